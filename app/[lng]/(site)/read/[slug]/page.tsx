@@ -1,0 +1,31 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { ReaderView } from '@/components/reader/ReaderView'
+import { getT } from '@/i18n/server'
+import { getText, getTextSlugs } from '@/lib/content/load'
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getTextSlugs().map((slug) => ({ slug }))
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/[lng]/read/[slug]'>): Promise<Metadata> {
+  const { slug } = await params
+  const text = getText(slug)
+  if (!text) return {}
+  const { t } = await getT()
+  return {
+    title: text.title.de,
+    description: t('reader.metaDescription', { title: text.title.de, level: text.level }),
+  }
+}
+
+export default async function ReadPage({ params }: PageProps<'/[lng]/read/[slug]'>) {
+  const { slug, lng } = await params
+  const text = getText(slug)
+  if (!text) notFound()
+  return <ReaderView text={text} lng={lng} />
+}

@@ -1,0 +1,34 @@
+'use client'
+
+import Link from 'next/link'
+import { usePathname, useRouter } from 'next/navigation'
+import type { MouseEvent } from 'react'
+import { useT } from 'next-i18next/client'
+import { cookieMaxAge, cookieName, languages } from '@/i18n/settings'
+
+/** Links to the same page in the other interface language and remembers the choice. */
+export function LanguageSwitch() {
+  const { t, i18n } = useT()
+  const pathname = usePathname()
+  const router = useRouter()
+  const current = i18n.resolvedLanguage ?? i18n.language
+  const target = languages.find((language) => language !== current) ?? languages[0]
+  const href = pathname.replace(/^\/[^/]+/, `/${target}`)
+
+  function onClick(event: MouseEvent<HTMLAnchorElement>) {
+    document.cookie = `${cookieName}=${target}; path=/; max-age=${cookieMaxAge}; samesite=lax`
+    // usePathname() drops the query and fragment: carry them over.
+    const { search, hash } = window.location
+    if (search || hash) {
+      event.preventDefault()
+      router.push(`${href}${search}${hash}`)
+    }
+  }
+
+  return (
+    <Link className="language-switch" href={href} hrefLang={target} onClick={onClick}>
+      <span className="visually-hidden">{t('nav.language')}: </span>
+      <span lang={target}>{t('nav.switchTo')}</span>
+    </Link>
+  )
+}

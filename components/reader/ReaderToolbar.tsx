@@ -1,0 +1,114 @@
+'use client'
+
+import { useEffect, useId, useRef } from 'react'
+import { useT } from 'next-i18next/client'
+import { updatePrefs, usePrefs } from '@/components/preferences/prefsStore'
+import { nextTextSize, nextTheme, viewModes, type Prefs, type ViewMode } from '@/lib/prefs/prefs'
+import { isTypingTarget, shortcutFor, type ShortcutAction } from '@/lib/prefs/shortcuts'
+import { revealTranslations } from './revealTranslations'
+import { ShortcutsDialog } from './ShortcutsDialog'
+
+const viewLabels = {
+  both: 'controls.viewBoth',
+  de: 'controls.viewDe',
+  en: 'controls.viewEn',
+  hidden: 'controls.viewHidden',
+} as const
+
+function runAction(action: ShortcutAction, prefs: Prefs, openHelp: () => void) {
+  switch (action) {
+    case 'both':
+    case 'de':
+    case 'en':
+    case 'hidden':
+      return updatePrefs({ view: action })
+    case 'swap':
+      return updatePrefs({ swap: !prefs.swap })
+    case 'reveal':
+      return revealTranslations()
+    case 'smaller':
+      return updatePrefs({ textSize: nextTextSize(prefs.textSize, -1) })
+    case 'larger':
+      return updatePrefs({ textSize: nextTextSize(prefs.textSize, 1) })
+    case 'theme':
+      return updatePrefs({ theme: nextTheme(prefs.theme) })
+    case 'help':
+      return openHelp()
+  }
+}
+
+export function ReaderToolbar() {
+  const { t } = useT()
+  const prefs = usePrefs()
+  const dialog = useRef<HTMLDialogElement>(null)
+  const name = useId()
+  const openHelp = () => dialog.current?.showModal()
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || dialog.current?.open) return
+      const { key, ctrlKey, metaKey, altKey } = event
+      const typing = isTypingTarget(event.target)
+      const action = shortcutFor({ key, ctrlKey, metaKey, altKey, typing }, prefs.shortcuts)
+      if (!action) return
+      event.preventDefault()
+      runAction(action, prefs, () => dialog.current?.showModal())
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [prefs])
+
+  return (
+    <div className="reader-toolbar" role="group" aria-label={t('controls.label')}>
+      <fieldset className="view-modes">
+        <legend>{t('controls.view')}</legend>
+        {viewModes.map((mode: ViewMode) => (
+          <label key={mode}>
+            <input
+              type="radio"
+              name={name}
+              value={mode}
+              checked={prefs.view === mode}
+              onChange={() => updatePrefs({ view: mode })}
+            />
+            {t(viewLabels[mode])}
+          </label>
+        ))}
+      </fieldset>
+      {prefs.view === 'hidden' && (
+        <button type="button" onClick={() => revealTranslations()}>
+          {t('controls.revealAll')}
+        </button>
+      )}
+      <button
+        type="button"
+        aria-pressed={prefs.swap}
+        onClick={() => updatePrefs({ swap: !prefs.swap })}
+      >
+        {t('controls.swap')}
+      </button>
+      <span className="text-size" role="group" aria-label={t('controls.textSize')}>
+        <button
+          type="button"
+          aria-label={t('controls.smaller')}
+          disabled={prefs.textSize === 's'}
+          onClick={() => updatePrefs({ textSize: nextTextSize(prefs.textSize, -1) })}
+        >
+          A−
+        </button>
+        <button
+          type="button"
+          aria-label={t('controls.larger')}
+          disabled={prefs.textSize === 'xl'}
+          onClick={() => updatePrefs({ textSize: nextTextSize(prefs.textSize, 1) })}
+        >
+          A+
+        </button>
+      </span>
+      <button type="button" aria-haspopup="dialog" onClick={openHelp}>
+        {t('controls.shortcuts')} <kbd aria-hidden="true">?</kbd>
+      </button>
+      <ShortcutsDialog ref={dialog} enabled={prefs.shortcuts} />
+    </div>
+  )
+}

@@ -1,0 +1,30 @@
+import type { I18nConfig } from 'next-i18next/proxy'
+
+/**
+ * The one place that says which interface languages exist. The proxy, the server
+ * translations and the client switch all read it; it holds no loader, so importing it from a
+ * client component does not pull locale files into the browser bundle.
+ */
+export const languages = ['en', 'de'] as const
+export type Language = (typeof languages)[number]
+export const fallbackLng: Language = 'en'
+export const defaultNS = 'common'
+export const namespaces = [defaultNS] as const
+export const cookieName = 'zk-lng'
+export const cookieMaxAge = 60 * 60 * 24 * 365
+
+export function isLanguage(value: string): value is Language {
+  return (languages as readonly string[]).includes(value)
+}
+
+export const i18nSettings: I18nConfig = {
+  supportedLngs: [...languages],
+  fallbackLng,
+  defaultNS,
+  ns: [...namespaces],
+  cookieName,
+  cookieMaxAge,
+  // The switch writes the cookie on click: a proxy-written cookie would follow link
+  // prefetches and flip the reader's choice.
+  persistCookie: false,
+}
