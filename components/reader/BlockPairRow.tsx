@@ -29,7 +29,8 @@ export function BlockPairRow({ pair, revealLabel }: BlockPairRowProps) {
   const englishId = `en-${pair.number}`
   return (
     <div className={`pair pair-${pair.kind}`}>
-      <div className="block de" lang="de" data-pair={pair.number}>
+      {/* Focusable so that keyboard readers get the counterpart highlight too. */}
+      <div className="block de" lang="de" data-pair={pair.number} tabIndex={0}>
         <BlockText block={pair.de} />
       </div>
       <div className="block en" lang="en" data-pair={pair.number}>

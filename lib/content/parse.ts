@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import { ContentError } from './errors'
 import type { Block, BlockKind, ParsedFile, Span } from './types'
 
-const FRONT_MATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/
+const FRONT_MATTER = /^---\n([\s\S]*?)\n?---(?:\n|$)/
 const LANG_SPAN = /\[([^\]\n]+)\]\{lang=([a-z]{2})\}/g
 
 /** CRLF, lone CR, a BOM and decomposed characters all read as the same text. */
@@ -32,9 +32,9 @@ function readBlock(raw: string, number: number, file: string): Block {
   const lines = raw.split('\n').map((line) => line.trim())
   let kind: BlockKind = 'paragraph'
   let body = lines.join(' ')
-  if (body.startsWith('## ')) {
+  if (body === '##' || body.startsWith('## ')) {
     kind = 'heading'
-    body = body.slice(3)
+    body = body.slice(2)
   } else if (body.startsWith('>')) {
     kind = 'note'
     body = lines.map((line) => line.replace(/^> ?/, '')).join(' ')
@@ -65,7 +65,10 @@ export function parseContentFile<S extends z.ZodType>(
   if (!frontMatter) throw new ContentError(file, 'front matter is missing (a --- block at the top)')
   const document = parseDocument(frontMatter[1] ?? '', { uniqueKeys: true })
   if (document.errors.length > 0) {
-    throw new ContentError(file, `front matter is not valid YAML: ${document.errors[0]?.message}`)
+    throw new ContentError(
+      file,
+      `front matter is not valid YAML: ${document.errors[0]?.message.split('\n')[0]}`,
+    )
   }
   const result = schema.safeParse(document.toJS())
   if (!result.success) {

@@ -1,15 +1,3 @@
-import Link from 'next/link'
-import { getT } from '@/i18n/server'
+import { NotFoundView } from '@/components/layout/NotFoundView'
 
-export default async function NotFound() {
-  const { t, lng } = await getT()
-  return (
-    <div className="not-found">
-      <h1>{t('notFound.title')}</h1>
-      <p>{t('notFound.body')}</p>
-      <p>
-        <Link href={`/${lng}`}>{t('notFound.back')}</Link>
-      </p>
-    </div>
-  )
-}
+export default NotFoundView

@@ -16,10 +16,13 @@ export async function generateMetadata({
   const { slug } = await params
   const text = getText(slug)
   if (!text) return {}
-  const { t } = await getT()
+  const { t, lng } = await getT()
   return {
-    title: text.title.de,
-    description: t('reader.metaDescription', { title: text.title.de, level: text.level }),
+    title: lng === 'de' ? text.title.de : text.title.en,
+    description: t('reader.metaDescription', {
+      title: lng === 'de' ? text.title.de : text.title.en,
+      level: text.level,
+    }),
   }
 }
 

@@ -1,0 +1,42 @@
+// Shared by the measuring scripts: `next start` on loopback and a Chromium that works here.
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+
+export async function startServer(port) {
+  const server = spawn(
+    'npx',
+    ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  )
+  const origin = `http://127.0.0.1:${port}`
+  for (let attempt = 0; attempt < 150; attempt++) {
+    try {
+      if ((await fetch(`${origin}/en`)).ok) return { origin, stop: () => process.kill(-server.pid) }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  process.kill(-server.pid)
+  throw new Error('next start did not answer: run `npm run build` first')
+}
+
+export function launchChromium() {
+  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
+    (path) => path && existsSync(path),
+  )
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  })
+}

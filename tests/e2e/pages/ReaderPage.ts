@@ -1,0 +1,71 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+export type ViewMode = 'both' | 'de' | 'en' | 'hidden'
+
+const viewLabels: Record<'en' | 'de', Record<ViewMode, string>> = {
+  en: { both: 'Both', de: 'Deutsch only', en: 'English only', hidden: 'Translation hidden' },
+  de: { both: 'Beide', de: 'Nur Deutsch', en: 'Nur Englisch', hidden: 'Übersetzung verdeckt' },
+}
+
+/** The reader as a person sees it: the text pairs and the reading settings above them. */
+export class ReaderPage {
+  constructor(
+    readonly page: Page,
+    readonly lng: 'en' | 'de' = 'en',
+    readonly slug = 'alaska-gipfel',
+  ) {}
+
+  async goto(query = '') {
+    const response = await this.page.goto(`/${this.lng}/read/${this.slug}${query}`)
+    expect(response?.status()).toBe(200)
+    // Controls are interactive once React has hydrated the toolbar.
+    await expect(this.viewRadio('both')).toBeEnabled()
+  }
+
+  get title(): Locator {
+    return this.page.getByRole('heading', { level: 1 })
+  }
+
+  german(pair: number): Locator {
+    return this.page.locator(`.block.de[data-pair="${pair}"]`)
+  }
+
+  english(pair: number): Locator {
+    return this.page.locator(`.block.en[data-pair="${pair}"]`)
+  }
+
+  englishText(pair: number): Locator {
+    return this.english(pair).locator('.block-text')
+  }
+
+  get pairNumbers(): Promise<number[]> {
+    return this.page
+      .locator('.block.de[data-pair]')
+      .evaluateAll((nodes) => nodes.map((node) => Number((node as HTMLElement).dataset.pair)))
+  }
+
+  viewRadio(mode: ViewMode): Locator {
+    return this.page.getByRole('radio', { name: viewLabels[this.lng][mode], exact: true })
+  }
+
+  async setView(mode: ViewMode) {
+    await this.viewRadio(mode).check()
+    await expect(this.page.locator('html')).toHaveAttribute('data-view', mode)
+  }
+
+  get swapButton(): Locator {
+    return this.page.getByRole('button', {
+      name: this.lng === 'en' ? 'Swap sides' : 'Seiten tauschen',
+    })
+  }
+
+  revealButton(pair: number): Locator {
+    return this.english(pair).getByRole('button')
+  }
+
+  async top(locator: Locator): Promise<number> {
+    const box = await locator.boundingBox()
+    if (!box) throw new Error('element is not visible')
+    return box.y
+  }
+}

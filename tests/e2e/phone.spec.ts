@@ -1,0 +1,42 @@
+import { expect, test } from './fixtures'
+
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+
+test('on a phone each English block sits directly under its German one', async ({
+  reader,
+  page,
+}) => {
+  await reader.goto()
+  for (const number of [1, 2, 8, 16]) {
+    const de = (await reader.german(number).boundingBox())!
+    const en = (await reader.english(number).boundingBox())!
+    expect(en.y, `pair ${number}`).toBeGreaterThanOrEqual(de.y + de.height - 1)
+    expect(Math.abs(en.x - de.x)).toBeLessThanOrEqual(4)
+    const next = (await reader.german(number + 1).boundingBox())!
+    expect(next.y).toBeGreaterThanOrEqual(en.y + en.height - 1)
+  }
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
+  expect(overflow).toBeLessThanOrEqual(0)
+})
+
+test('a tap uncovers a hidden translation', async ({ reader }) => {
+  await reader.goto()
+  await reader.viewRadio('hidden').tap()
+  await expect(reader.englishText(3)).toBeHidden()
+  await reader.revealButton(3).tap()
+  await expect(reader.englishText(3)).toBeVisible()
+})
+
+test('no horizontal scrolling at 320 px with the largest text', async ({ reader, page }) => {
+  await page.setViewportSize({ width: 320, height: 640 })
+  await reader.goto()
+  await page.getByRole('button', { name: 'Larger text' }).tap()
+  await page.getByRole('button', { name: 'Larger text' }).tap()
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'xl')
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
+  expect(overflow).toBeLessThanOrEqual(0)
+})

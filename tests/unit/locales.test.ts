@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+type Messages = { [key: string]: string | Messages }
+
+function readLocale(language: string): Messages {
+  const file = path.join(process.cwd(), 'locales', language, 'common.json')
+  return JSON.parse(readFileSync(file, 'utf8')) as Messages
+}
+
+/** `{ a: { b: 'x' } }` becomes `{ 'a.b': 'x' }`. Anything that is not a string or object is kept
+ * as is, so a test can reject it. */
+function flatten(messages: Messages, prefix = ''): Map<string, unknown> {
+  const flat = new Map<string, unknown>()
+  for (const [key, value] of Object.entries(messages)) {
+    const name = prefix ? `${prefix}.${key}` : key
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      for (const [inner, text] of flatten(value, name)) flat.set(inner, text)
+    } else {
+      flat.set(name, value)
+    }
+  }
+  return flat
+}
+
+/** The names of `{{name}}` and `{{name, format}}` placeholders. */
+function placeholders(value: string): string[] {
+  return [...value.matchAll(/\{\{\s*([^},\s]+)[^}]*\}\}/g)].map((match) => match[1] ?? '').sort()
+}
+
+const en = flatten(readLocale('en'))
+const de = flatten(readLocale('de'))
+
+describe('flatten and placeholders (test helpers)', () => {
+  it('flattens nested messages to dotted keys', () => {
+    expect([...flatten({ a: { b: 'x', c: { d: 'y' } }, e: 'z' })]).toEqual([
+      ['a.b', 'x'],
+      ['a.c.d', 'y'],
+      ['e', 'z'],
+    ])
+  })
+
+  it('finds placeholder names with and without a format', () => {
+    expect(placeholders('{{count, number}} of {{ total }} by {{name}}')).toEqual([
+      'count',
+      'name',
+      'total',
+    ])
+    expect(placeholders('no placeholders, {single} braces')).toEqual([])
+  })
+})
+
+describe('locales/en/common.json and locales/de/common.json', () => {
+  it('are not empty', () => {
+    expect(en.size).toBeGreaterThan(10)
+    expect(de.size).toBeGreaterThan(10)
+  })
+
+  it('have exactly the same keys', () => {
+    const missing = {
+      'missing in de': [...en.keys()].filter((key) => !de.has(key)),
+      'missing in en': [...de.keys()].filter((key) => !en.has(key)),
+    }
+    expect(missing).toEqual({ 'missing in de': [], 'missing in en': [] })
+  })
+
+  it.each([
+    ['en', en],
+    ['de', de],
+  ])('%s has only non-empty strings', (_, messages) => {
+    const bad = [...messages]
+      .filter(([, value]) => typeof value !== 'string' || value.trim() === '')
+      .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+    expect(bad).toEqual([])
+  })
+
+  it('use the same placeholders for the same key', () => {
+    const mismatches: string[] = []
+    for (const [key, english] of en) {
+      const german = de.get(key)
+      if (typeof english !== 'string' || typeof german !== 'string') continue
+      const inEnglish = placeholders(english)
+      const inGerman = placeholders(german)
+      for (const name of inEnglish) {
+        if (!inGerman.includes(name)) mismatches.push(`${key}: {{${name}}} missing in de`)
+      }
+      for (const name of inGerman) {
+        if (!inEnglish.includes(name)) mismatches.push(`${key}: {{${name}}} missing in en`)
+      }
+    }
+    expect(mismatches).toEqual([])
+  })
+
+  it('do not leave German text untranslated in English or the other way round', () => {
+    const identical = [...en].filter(([key, value]) => value === de.get(key)).map(([key]) => key)
+    // Names and words that are the same in both languages.
+    expect(identical.sort()).toEqual(['controls.themeSystem', 'site.name'])
+  })
+})
