@@ -1,7 +1,7 @@
 // Shared by the measuring scripts: `next start` on loopback and a Chromium that works here.
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { chromiumLaunchOptions } from './chromium.mjs'
 
 export async function startServer(port) {
   const server = spawn(
@@ -26,17 +26,5 @@ export async function startServer(port) {
 }
 
 export function launchChromium() {
-  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
-    (path) => path && existsSync(path),
-  )
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  })
+  return chromium.launch(chromiumLaunchOptions())
 }
