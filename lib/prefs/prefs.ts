@@ -1,4 +1,5 @@
-import { z } from 'zod'
+// zod/mini: this module runs in the browser, where full zod would cost ~30 KB gzip.
+import * as z from 'zod/mini'
 
 export const viewModes = ['both', 'de', 'en', 'hidden'] as const
 export const textSizes = ['s', 'm', 'l', 'xl'] as const
@@ -14,6 +15,8 @@ export interface Prefs {
   textSize: TextSize
   theme: Theme
   shortcuts: boolean
+  /** Word popups open on hover; when off, a click or tap opens them. */
+  hoverPopup: boolean
 }
 
 export const defaultPrefs: Prefs = {
@@ -22,17 +25,19 @@ export const defaultPrefs: Prefs = {
   textSize: 'm',
   theme: 'system',
   shortcuts: true,
+  hoverPopup: true,
 }
 
 export const PREFS_STORAGE_KEY = 'zweiklang:prefs'
 
 // Each field falls back on its own, so one bad value does not throw away the others.
 const prefsSchema = z.object({
-  view: z.enum(viewModes).catch(defaultPrefs.view),
-  swap: z.boolean().catch(defaultPrefs.swap),
-  textSize: z.enum(textSizes).catch(defaultPrefs.textSize),
-  theme: z.enum(themes).catch(defaultPrefs.theme),
-  shortcuts: z.boolean().catch(defaultPrefs.shortcuts),
+  view: z.catch(z.enum(viewModes), defaultPrefs.view),
+  swap: z.catch(z.boolean(), defaultPrefs.swap),
+  textSize: z.catch(z.enum(textSizes), defaultPrefs.textSize),
+  theme: z.catch(z.enum(themes), defaultPrefs.theme),
+  shortcuts: z.catch(z.boolean(), defaultPrefs.shortcuts),
+  hoverPopup: z.catch(z.boolean(), defaultPrefs.hoverPopup),
 })
 
 /** Reads stored preferences; anything missing, unknown or corrupted becomes the default. */

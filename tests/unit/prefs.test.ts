@@ -20,6 +20,7 @@ const custom: Prefs = {
   textSize: 'xl',
   theme: 'dark',
   shortcuts: false,
+  hoverPopup: false,
 }
 
 describe('parsePrefs', () => {
@@ -42,7 +43,14 @@ describe('parsePrefs', () => {
 
   it('round-trips valid preferences', () => {
     expect(parsePrefs(JSON.stringify(custom))).toEqual(custom)
-    const other: Prefs = { view: 'en', swap: false, textSize: 's', theme: 'light', shortcuts: true }
+    const other: Prefs = {
+      view: 'en',
+      swap: false,
+      textSize: 's',
+      theme: 'light',
+      shortcuts: true,
+      hoverPopup: true,
+    }
     expect(parsePrefs(JSON.stringify(other))).toEqual(other)
   })
 
@@ -230,7 +238,14 @@ describe('applyStoredPrefsScript', () => {
   })
 
   it('sets the same attributes as prefsToDataset for every valid value', () => {
-    const prefs: Prefs = { view: 'de', swap: false, textSize: 's', theme: 'light', shortcuts: true }
+    const prefs: Prefs = {
+      view: 'de',
+      swap: false,
+      textSize: 's',
+      theme: 'light',
+      shortcuts: true,
+      hoverPopup: true,
+    }
     expect(run(JSON.stringify(prefs)).dataset).toEqual(prefsToDataset(prefs))
   })
 

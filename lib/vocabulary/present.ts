@@ -1,0 +1,179 @@
+import type { Entry, Gender, PartOfSpeech } from './schema'
+import { headwordOfKey, type Lexicon } from './lexicon'
+import type { MatchedText, WordToken } from './match'
+import { describeMorphs, type MorphLabels } from './morph'
+import { germanNumberWords, looksLikeYear } from './numbers'
+
+/** An entry as the popup shows it, every string ready in the interface language. */
+export interface PopupEntry {
+  /** The headword with its article for nouns: "der Gipfel", "sich herausstellen". */
+  headword: string
+  pos: string
+  /** Short grammar lines: genitive and plural, principal parts, case, "separable". */
+  grammar: string[]
+  gloss: string
+  /** The English gloss, offered one action away when the interface is not English. */
+  english?: string
+  parts?: { part: string; gloss: string }[]
+  note?: string
+  example?: string
+}
+
+export interface PopupUnit {
+  entry: number
+  kind: 'separable' | 'phrase'
+}
+
+/** What one page sends to its popup: only the entries its words use, each once. */
+export interface PopupData {
+  entries: PopupEntry[]
+  morphs: string[]
+  units: PopupUnit[]
+}
+
+/** Where a word points into `PopupData`; rendered as data attributes on its span. */
+export interface WordRef {
+  entry: number
+  morph?: number
+  units: number[]
+}
+
+export interface PresentLabels {
+  pos: Record<PartOfSpeech, string>
+  morph: MorphLabels
+  articles: Record<Gender, string>
+  /** "genitive {{form}}" style templates, filled with `fill`. */
+  genitive: string
+  plural: string
+  noPlural: string
+  separable: string
+  reflexive: string
+  governs: string
+  cases: Record<'nom' | 'acc' | 'dat' | 'gen', string>
+  contraction: string
+  numberReads: string
+  numberGloss: string
+}
+
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/gu, (match, name: string) => values[name] ?? match)
+}
+
+function caseName(code: string, labels: PresentLabels): string {
+  // "auf+acc" → "auf + accusative"; "dat" → "dative"
+  return code
+    .split('+')
+    .map((piece) => labels.cases[piece as keyof PresentLabels['cases']] ?? piece)
+    .join(' + ')
+}
+
+export function grammarLines(entry: Entry, labels: PresentLabels): string[] {
+  const lines: string[] = []
+  if (entry.genitive) lines.push(fill(labels.genitive, { form: entry.genitive }))
+  if (entry.plural !== undefined)
+    lines.push(
+      entry.plural === null ? labels.noPlural : fill(labels.plural, { form: entry.plural }),
+    )
+  if (entry.principalParts) lines.push(entry.principalParts.join(' – '))
+  const flags = [
+    entry.separable ? labels.separable : undefined,
+    entry.reflexive ? labels.reflexive : undefined,
+  ].filter((flag) => flag !== undefined)
+  if (flags.length) lines.push(flags.join(', '))
+  if (entry.governs) {
+    const cases = entry.governs.map((code) => caseName(code, labels)).join(` ${labels.morph.or} `)
+    lines.push(fill(labels.governs, { cases }))
+  }
+  if (entry.contraction)
+    lines.push(fill(labels.contraction, { parts: entry.contraction.join(' + ') }))
+  return lines
+}
+
+export function headwordOf(key: string, entry: Entry, labels: PresentLabels): string {
+  const headword = headwordOfKey(key)
+  const isNoun = entry.pos === 'noun' || (entry.pos === 'propn' && entry.gender !== undefined)
+  return isNoun && entry.gender && entry.pos === 'noun'
+    ? `${labels.articles[entry.gender]} ${headword}`
+    : headword
+}
+
+export function presentEntry(
+  key: string,
+  entry: Entry,
+  labels: PresentLabels,
+  english?: Entry,
+): PopupEntry {
+  return {
+    headword: headwordOf(key, entry, labels),
+    pos: labels.pos[entry.pos],
+    grammar: grammarLines(entry, labels),
+    gloss: entry.gloss,
+    ...(english && english !== entry ? { english: english.gloss } : {}),
+    ...(entry.compound ? { parts: entry.compound } : {}),
+    ...(entry.note ? { note: entry.note } : {}),
+    ...(entry.example ? { example: entry.example } : {}),
+  }
+}
+
+function presentNumber(word: WordToken, labels: PresentLabels): PopupEntry {
+  const words = germanNumberWords(word.number!, { year: looksLikeYear(word.text) })
+  return {
+    headword: word.text,
+    pos: labels.pos.num,
+    grammar: words ? [fill(labels.numberReads, { words })] : [],
+    gloss: fill(labels.numberGloss, { number: word.text }),
+  }
+}
+
+/**
+ * Collects what a page's popup needs from a matched text: each used entry once, the
+ * analyses in words, and a reference per word for its span's data attributes.
+ * `english` is the English vocabulary when the interface speaks another language.
+ */
+export function buildPopupData(
+  matched: MatchedText,
+  lexicon: Lexicon,
+  labels: PresentLabels,
+  english?: Lexicon,
+): { data: PopupData; refOf: (word: WordToken) => WordRef | undefined } {
+  const data: PopupData = { entries: [], morphs: [], units: [] }
+  const entryIndex = new Map<string, number>()
+  const morphIndex = new Map<string, number>()
+
+  const indexOf = <T>(index: Map<string, number>, list: T[], id: string, make: () => T) => {
+    let at = index.get(id)
+    if (at === undefined) {
+      at = list.push(make()) - 1
+      index.set(id, at)
+    }
+    return at
+  }
+  const entryRef = (key: string) =>
+    indexOf(entryIndex, data.entries, key, () =>
+      presentEntry(key, lexicon.entries.get(key)!, labels, english?.entries.get(key)),
+    )
+
+  const unitRefs = matched.units.map(
+    (unit) => data.units.push({ entry: entryRef(unit.entry), kind: unit.kind }) - 1,
+  )
+  const refs = new Map<WordToken, WordRef>()
+  for (const block of matched.blocks) {
+    for (const word of block.parts) {
+      if (word.kind !== 'word') continue
+      let entry: number
+      if (word.entry !== undefined) entry = entryRef(word.entry)
+      else if (word.number !== undefined)
+        entry = indexOf(entryIndex, data.entries, `#${word.text}`, () =>
+          presentNumber(word, labels),
+        )
+      else continue
+      const morph = word.morph.length
+        ? indexOf(morphIndex, data.morphs, word.morph.join('|'), () =>
+            describeMorphs(word.morph, labels.morph),
+          )
+        : undefined
+      refs.set(word, { entry, morph, units: word.units.map((id) => unitRefs[id]!) })
+    }
+  }
+  return { data, refOf: (word) => refs.get(word) }
+}
