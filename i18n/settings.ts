@@ -9,7 +9,9 @@ export const languages = ['en', 'de'] as const
 export type Language = (typeof languages)[number]
 export const fallbackLng: Language = 'en'
 export const defaultNS = 'common'
-export const namespaces = [defaultNS] as const
+/** Word entries for the popups: a page sends only the ones its text uses, never the file. */
+export const vocabularyNS = 'vocabulary'
+export const namespaces = [defaultNS, vocabularyNS] as const
 export const cookieName = 'zk-lng'
 export const cookieMaxAge = 60 * 60 * 24 * 365
 

@@ -22,7 +22,7 @@ function applyToDocument(prefs: Prefs) {
   Object.assign(document.documentElement.dataset, prefsToDataset(prefs))
 }
 
-function getPrefs(): Prefs {
+export function getPrefs(): Prefs {
   current ??= parsePrefs(readStorage())
   return current
 }

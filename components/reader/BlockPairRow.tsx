@@ -1,19 +1,29 @@
 import type { BlockPair } from '@/lib/content/align'
 import type { Block } from '@/lib/content/types'
+import { GermanText, type GermanWords } from './GermanText'
 
-function BlockText({ block, id }: { block: Block; id?: string }) {
+function BlockText({
+  block,
+  id,
+  children,
+}: {
+  block: Block
+  id?: string
+  children?: React.ReactNode
+}) {
   const Tag = block.kind === 'heading' ? 'h2' : 'p'
   return (
     <Tag className="block-text" id={id} tabIndex={id ? -1 : undefined}>
-      {block.spans.map((span, index) =>
-        span.lang ? (
-          <span key={index} lang={span.lang}>
-            {span.text}
-          </span>
-        ) : (
-          span.text
-        ),
-      )}
+      {children ??
+        block.spans.map((span, index) =>
+          span.lang ? (
+            <span key={index} lang={span.lang}>
+              {span.text}
+            </span>
+          ) : (
+            span.text
+          ),
+        )}
     </Tag>
   )
 }
@@ -23,15 +33,20 @@ interface BlockPairRowProps {
   pair: BlockPair
   /** Label of the button that uncovers a hidden translation, in the interface language. */
   revealLabel: { text: string; lang: string }
+  words: GermanWords
+  /** The first pair holds the German text's one tab stop. */
+  tabStop: boolean
+  popupId: string
 }
 
-export function BlockPairRow({ pair, revealLabel }: BlockPairRowProps) {
+export function BlockPairRow({ pair, revealLabel, words, tabStop, popupId }: BlockPairRowProps) {
   const englishId = `en-${pair.number}`
   return (
     <div className={`pair pair-${pair.kind}`}>
-      {/* Focusable so that keyboard readers get the counterpart highlight too. */}
-      <div className="block de" lang="de" data-pair={pair.number} tabIndex={0}>
-        <BlockText block={pair.de} />
+      <div className="block de" lang="de" data-pair={pair.number}>
+        <BlockText block={pair.de}>
+          <GermanText words={words} tabStop={tabStop} popupId={popupId} />
+        </BlockText>
       </div>
       <div className="block en" lang="en" data-pair={pair.number}>
         <button

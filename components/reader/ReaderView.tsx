@@ -4,14 +4,29 @@ import { BlockPairRow } from './BlockPairRow'
 import { ReaderToolbar } from './ReaderToolbar'
 import { TextDetails } from './TextDetails'
 import { TranslationReveal } from './TranslationReveal'
+import { WordPopup } from '@/components/vocabulary/WordPopup'
+import { getReaderVocabulary } from './readerVocabulary'
+
+const POPUP_ID = 'word-popup'
 
 export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
   const { t } = await getT()
   const article = text.pairs.filter((pair) => pair.kind !== 'note')
   const notes = text.pairs.filter((pair) => pair.kind === 'note')
   const revealLabel = { text: t('reader.showTranslation'), lang: lng }
+  const vocabulary = await getReaderVocabulary(text, lng)
+  const row = (pair: (typeof text.pairs)[number]) => (
+    <BlockPairRow
+      key={pair.number}
+      pair={pair}
+      revealLabel={revealLabel}
+      words={vocabulary.blocks.get(pair.number)!}
+      tabStop={pair === article[0]}
+      popupId={POPUP_ID}
+    />
+  )
   return (
-    <article className="reader" aria-labelledby="reader-title">
+    <article className="reader" id="reader" aria-labelledby="reader-title">
       <header className="reader-header">
         <h1 id="reader-title" lang="de">
           {text.title.de}
@@ -27,16 +42,12 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
           <span className="block de">{t('reader.german')}</span>
           <span className="block en">{t('reader.english')}</span>
         </div>
-        {article.map((pair) => (
-          <BlockPairRow key={pair.number} pair={pair} revealLabel={revealLabel} />
-        ))}
+        {article.map(row)}
       </div>
       {notes.length > 0 && (
         <aside className="reader-notes pairs" aria-label={t('reader.note')}>
           <h2 className="reader-notes-title">{t('reader.note')}</h2>
-          {notes.map((pair) => (
-            <BlockPairRow key={pair.number} pair={pair} revealLabel={revealLabel} />
-          ))}
+          {notes.map(row)}
         </aside>
       )}
       <footer className="reader-footer">
@@ -49,6 +60,13 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
         </p>
       </footer>
       <TranslationReveal />
+      <WordPopup
+        id={POPUP_ID}
+        rootId="reader"
+        data={vocabulary.data}
+        labels={vocabulary.labels}
+        lang={lng}
+      />
     </article>
   )
 }

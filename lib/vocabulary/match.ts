@@ -1,7 +1,7 @@
 import type { Span } from '../content/types'
 import { tokenize, type Token } from '../text/tokenize'
 import type { AnnotationsFile } from './schema'
-import { lemmaOfKey, type Analysis, type Lexicon } from './lexicon'
+import { lemmaOfKey, type Analysis, type Lexicon, type PhrasePattern } from './lexicon'
 
 /** A word or number of the German text, with what it was matched to. */
 export interface WordToken {
@@ -10,8 +10,8 @@ export interface WordToken {
   /** Position among the block's words, 0-based: what annotations count. */
   index: number
   sentenceStart: boolean
-  /** Only white space separates this word from the previous one. */
-  followsDirectly: boolean
+  /** Punctuation between the previous word and this one, white space removed ("" if none). */
+  punctBefore: string
   /** Key of the entry the popup shows; undefined for numbers and uncovered words. */
   entry?: string
   /** Analyses of this form relative to its lemma (empty for the lemma itself). */
@@ -115,12 +115,12 @@ export function splitBlock(spans: readonly Span[]): BlockPart[] {
   const parts: BlockPart[] = []
   let index = 0
   let sentenceStart = true
-  let followsDirectly = false
+  let punctBefore = ''
   for (const span of spans) {
     if (span.lang) {
       parts.push({ kind: 'plain', text: span.text, lang: span.lang })
       sentenceStart = false
-      followsDirectly = false
+      punctBefore = span.text
       continue
     }
     for (const token of tokenize(span.text)) parts.push(toPart(token))
@@ -134,17 +134,17 @@ export function splitBlock(spans: readonly Span[]): BlockPart[] {
         text: token.text,
         index: index++,
         sentenceStart,
-        followsDirectly,
+        punctBefore,
         morph: [],
         units: [],
       }
       if (token.kind === 'number' && /^\d+$/u.test(token.text)) word.number = Number(token.text)
       sentenceStart = false
-      followsDirectly = true
+      punctBefore = ''
       return word
     }
     if (token.kind === 'punct') {
-      followsDirectly = false
+      punctBefore += token.text
       if (SENTENCE_END.test(token.text)) sentenceStart = true
     }
     return { kind: 'plain', text: token.text }
@@ -215,22 +215,11 @@ export function matchText(
     }
   })
 
-  function matchPhrase(
-    blockNumber: number,
-    words: WordToken[],
-    pattern: { entry: string; tokens: string[] },
-  ) {
+  function matchPhrase(blockNumber: number, words: WordToken[], pattern: PhrasePattern) {
     if (!lexicon.entries.has(pattern.entry)) return
     for (let start = 0; start + pattern.tokens.length <= words.length; start++) {
       const run = words.slice(start, start + pattern.tokens.length)
-      const fits = run.every((word, i) => {
-        const expected = pattern.tokens[i]!
-        return (
-          word.text === expected ||
-          (i === 0 && word.sentenceStart && word.text.toLowerCase() === expected)
-        )
-      })
-      if (fits && contiguous(run)) addUnit(blockNumber, 'phrase', pattern.entry, run)
+      if (fitsPattern(run, pattern.tokens)) addUnit(blockNumber, 'phrase', pattern.entry, run)
     }
   }
 
@@ -289,7 +278,18 @@ export function matchText(
   }
 }
 
-/** Words follow each other with nothing but white space between. */
-function contiguous(run: WordToken[]): boolean {
-  return run.every((word, i) => i === 0 || word.followsDirectly)
+/**
+ * A run of words fits a phrase when each word is the pattern's token (the first one may be
+ * capitalised at a sentence start) and nothing but white space lies between them, except the
+ * dot of an abbreviation the pattern spells with it ("Franklin D. Roosevelt").
+ */
+export function fitsPattern(run: readonly WordToken[], tokens: readonly string[]): boolean {
+  return run.every((word, i) => {
+    const expected = tokens[i]!
+    const bare = expected.length > 1 && expected.endsWith('.') ? expected.slice(0, -1) : expected
+    const sameWord =
+      word.text === bare || (i === 0 && word.sentenceStart && word.text.toLowerCase() === bare)
+    const joiner = i > 0 && tokens[i - 1]!.endsWith('.') ? '.' : ''
+    return sameWord && (i === 0 || word.punctBefore === joiner)
+  })
 }

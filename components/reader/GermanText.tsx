@@ -1,0 +1,63 @@
+import type { BlockPart, MatchedBlock } from '@/lib/vocabulary/match'
+import type { WordRef } from '@/lib/vocabulary/present'
+
+export interface GermanWords {
+  block: MatchedBlock
+  refOf: (index: number) => WordRef | undefined
+}
+
+/** Joins neighbouring plain runs of the same language so React emits one text node. */
+function mergePlain(parts: readonly BlockPart[]): BlockPart[] {
+  const merged: BlockPart[] = []
+  for (const part of parts) {
+    const last = merged[merged.length - 1]
+    if (part.kind === 'plain' && last?.kind === 'plain' && last.lang === part.lang) {
+      merged[merged.length - 1] = { ...last, text: last.text + part.text }
+    } else merged.push(part)
+  }
+  return merged
+}
+
+interface GermanTextProps {
+  words: GermanWords
+  /** This block holds the reader's one tab stop, on its first word (roving tabindex). */
+  tabStop: boolean
+  popupId: string
+}
+
+/**
+ * The German words as spans that name their entry, their analysis and their units; the
+ * popup reads these attributes, so no word needs a component or a listener of its own.
+ */
+export function GermanText({ words, tabStop, popupId }: GermanTextProps) {
+  let stopPlaced = !tabStop
+  return mergePlain(words.block.parts).map((part, index) => {
+    if (part.kind === 'plain') {
+      return part.lang ? (
+        <span key={index} lang={part.lang}>
+          {part.text}
+        </span>
+      ) : (
+        part.text
+      )
+    }
+    const ref = words.refOf(part.index)
+    if (!ref) return part.text
+    const stop = !stopPlaced
+    stopPlaced = true
+    return (
+      <span
+        key={index}
+        className="w"
+        data-e={ref.entry}
+        data-m={ref.morph}
+        data-u={ref.units.length ? ref.units.join(' ') : undefined}
+        {...(stop
+          ? { tabIndex: 0, role: 'button', 'aria-haspopup': 'dialog', 'aria-controls': popupId }
+          : {})}
+      >
+        {part.text}
+      </span>
+    )
+  })
+}

@@ -1,0 +1,129 @@
+import type { PopupData, PopupEntry } from '@/lib/vocabulary/present'
+
+/** Interface strings of the popup, already in the reader's language. */
+export interface PopupLabels {
+  /** "Vocabulary: {{word}}" */
+  label: string
+  close: string
+  showEnglish: string
+  phrase: string
+  separable: string
+  word: string
+  form: string
+  parts: string
+  example: string
+}
+
+/** What a word span says about itself through its data attributes. */
+export interface WordData {
+  entry: number
+  morph?: number
+  units: number[]
+}
+
+export function readWordData(word: HTMLElement): WordData | undefined {
+  const { e, m, u } = word.dataset
+  if (e === undefined) return undefined
+  return {
+    entry: Number(e),
+    morph: m === undefined ? undefined : Number(m),
+    units: u ? u.split(' ').map(Number) : [],
+  }
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag)
+  node.className = className
+  // textContent, never innerHTML: entries and words are data, not markup.
+  if (text !== undefined) node.textContent = text
+  return node
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/gu, (match, name: string) => values[name] ?? match)
+}
+
+function entrySection(
+  entry: PopupEntry,
+  kind: string | undefined,
+  form: string | undefined,
+  labels: PopupLabels,
+): HTMLElement {
+  const section = element('section', 'wp-section')
+  if (kind) section.append(element('p', 'wp-kind', kind))
+  const head = element('p', 'wp-head')
+  const headword = element('span', 'wp-headword', entry.headword)
+  headword.lang = 'de'
+  head.append(headword, ' ', element('span', 'wp-pos', entry.pos))
+  section.append(head)
+  if (form) section.append(element('p', 'wp-form', form))
+  if (entry.grammar.length) {
+    const list = element('ul', 'wp-grammar')
+    for (const line of entry.grammar) list.append(element('li', '', line))
+    section.append(list)
+  }
+  section.append(element('p', 'wp-gloss', entry.gloss))
+  if (entry.english) {
+    const english = element('p', 'wp-english', entry.english)
+    english.lang = 'en'
+    english.hidden = true
+    section.append(english)
+  }
+  if (entry.parts) {
+    const parts = element('p', 'wp-parts')
+    parts.append(element('span', 'wp-label', `${labels.parts}: `))
+    entry.parts.forEach((part, index) => {
+      if (index > 0) parts.append(' + ')
+      const piece = element('span', 'wp-part', part.part)
+      piece.lang = 'de'
+      parts.append(piece, ` (${part.gloss})`)
+    })
+    section.append(parts)
+  }
+  if (entry.note) section.append(element('p', 'wp-note', entry.note))
+  if (entry.example) {
+    const example = element('p', 'wp-example')
+    example.append(element('span', 'wp-label', `${labels.example}: `), entry.example)
+    section.append(example)
+  }
+  return section
+}
+
+/**
+ * Builds the popup's content for one word: the phrases it belongs to first, then the word
+ * itself (a separable verb is one entry for both of its parts).
+ */
+export function popupContent(
+  word: HTMLElement,
+  info: WordData,
+  data: PopupData,
+  labels: PopupLabels,
+  partnerText: string,
+): HTMLElement[] {
+  const sections: HTMLElement[] = []
+  const units = info.units.map((id) => data.units[id]!)
+  for (const unit of units) {
+    if (unit.kind === 'phrase') {
+      sections.push(entrySection(data.entries[unit.entry]!, labels.phrase, undefined, labels))
+    }
+  }
+  const separable = units.find((unit) => unit.kind === 'separable')
+  const shown = partnerText || word.textContent || ''
+  const form =
+    info.morph === undefined
+      ? undefined
+      : fill(labels.form, { form: shown, analysis: data.morphs[info.morph]! })
+  sections.push(
+    entrySection(
+      data.entries[info.entry]!,
+      separable ? labels.separable : sections.length ? labels.word : undefined,
+      form,
+      labels,
+    ),
+  )
+  return sections
+}

@@ -1,0 +1,293 @@
+import { computePosition, flip, offset, shift } from '@floating-ui/dom'
+import type { PopupData } from '@/lib/vocabulary/present'
+import { popupContent, readWordData, type PopupLabels } from './popupContent'
+
+export interface WordPopupOptions {
+  /** The element whose German words get popups (one delegated set of listeners). */
+  root: HTMLElement
+  popup: HTMLElement
+  data: PopupData
+  labels: PopupLabels
+  /** Read on every pointer event, so the setting applies at once. */
+  hoverOpens: () => boolean
+}
+
+const WORD = '.w'
+// Long enough to cross the gap into the popup, short enough not to feel sticky.
+const CLOSE_GRACE_MS = 250
+
+type OpenedBy = 'hover' | 'click' | 'focus' | 'key'
+
+/**
+ * One popup for all words of the reader, driven by delegated events and filled with plain
+ * DOM calls: it paints in the frame after the event without waiting for a React render.
+ */
+export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordPopupOptions) {
+  let current: HTMLElement | undefined
+  let openedBy: OpenedBy | undefined
+  let marked: HTMLElement[] = []
+  let closeTimer: ReturnType<typeof setTimeout> | undefined
+  const words = () => Array.from(root.querySelectorAll<HTMLElement>(WORD))
+
+  const wordAt = (target: EventTarget | null): HTMLElement | undefined => {
+    const word = target instanceof Element ? target.closest<HTMLElement>(WORD) : null
+    return word && root.contains(word) ? word : undefined
+  }
+
+  function partnersOf(word: HTMLElement, units: number[]): HTMLElement[] {
+    const selector = units.map((id) => `${WORD}[data-u~="${id}"]`).join(',')
+    return selector ? Array.from(root.querySelectorAll<HTMLElement>(selector)) : [word]
+  }
+
+  function mark(word: HTMLElement, partners: HTMLElement[]) {
+    for (const node of marked) node.classList.remove('w-active', 'w-partner')
+    marked = [word, ...partners]
+    for (const node of partners) node.classList.add('w-partner')
+    word.classList.add('w-active')
+  }
+
+  function open(word: HTMLElement, by: OpenedBy) {
+    cancelClose()
+    const info = readWordData(word)
+    if (!info) return
+    if (current === word && !popup.hidden) {
+      if (by === 'key') focusPopup()
+      if (by !== 'hover') openedBy = by
+      return
+    }
+    const separable = info.units.filter((id) => data.units[id]!.kind === 'separable')
+    const partners = partnersOf(word, separable)
+    const verbMorph = partners.map((p) => p.dataset.m).find((m) => m !== undefined)
+    if (info.morph === undefined && verbMorph !== undefined) info.morph = Number(verbMorph)
+    const joined = separable.length ? partners.map((p) => p.textContent).join(' … ') : ''
+    const sections = popupContent(word, info, data, labels, joined)
+    const withEnglish = sections.some((section) => section.querySelector('.wp-english'))
+    popup.replaceChildren(...sections, actions(withEnglish))
+    popup.setAttribute('aria-label', labels.label.replace('{{word}}', word.textContent ?? ''))
+    current?.removeAttribute('aria-expanded')
+    current = word
+    openedBy = by
+    mark(
+      word,
+      partnersOf(word, info.units).filter((p) => p !== word),
+    )
+    if (word.getAttribute('role') === 'button') word.setAttribute('aria-expanded', 'true')
+    popup.hidden = false
+    void place(word)
+    if (by === 'key') focusPopup()
+  }
+
+  async function place(word: HTMLElement) {
+    const { x, y } = await computePosition(word, popup, {
+      placement: 'bottom-start',
+      // flip and shift keep the popup in the viewport; neither moves it over the word.
+      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+    })
+    if (current !== word) return
+    popup.style.left = `${x}px`
+    popup.style.top = `${y}px`
+  }
+
+  function actions(withEnglish: boolean): HTMLElement {
+    const bar = document.createElement('div')
+    bar.className = 'wp-actions'
+    if (withEnglish) {
+      const english = document.createElement('button')
+      english.type = 'button'
+      english.textContent = labels.showEnglish
+      english.setAttribute('aria-expanded', 'false')
+      english.addEventListener('click', () => {
+        const show = english.getAttribute('aria-expanded') !== 'true'
+        english.setAttribute('aria-expanded', String(show))
+        for (const node of popup.querySelectorAll<HTMLElement>('.wp-english')) node.hidden = !show
+      })
+      bar.append(english)
+    }
+    const close = document.createElement('button')
+    close.type = 'button'
+    close.textContent = labels.close
+    close.addEventListener('click', () => hide(true))
+    bar.append(close)
+    return bar
+  }
+
+  function focusPopup() {
+    popup.querySelector<HTMLElement>('button')?.focus()
+  }
+
+  function hide(returnFocus = false) {
+    cancelClose()
+    if (!current) return
+    const word = current
+    popup.hidden = true
+    word.removeAttribute('aria-expanded')
+    for (const node of marked) node.classList.remove('w-active', 'w-partner')
+    marked = []
+    current = undefined
+    openedBy = undefined
+    if (returnFocus) focusWord(word)
+  }
+
+  function scheduleClose() {
+    cancelClose()
+    closeTimer = setTimeout(() => hide(), CLOSE_GRACE_MS)
+  }
+
+  function cancelClose() {
+    if (closeTimer !== undefined) clearTimeout(closeTimer)
+    closeTimer = undefined
+  }
+
+  /** Roving tabindex: exactly one word is in the tab order, and it is the button. */
+  function focusWord(word: HTMLElement) {
+    for (const other of root.querySelectorAll<HTMLElement>(`${WORD}[tabindex]`)) {
+      if (other === word) continue
+      other.removeAttribute('tabindex')
+      other.removeAttribute('role')
+      other.removeAttribute('aria-haspopup')
+      other.removeAttribute('aria-controls')
+    }
+    word.tabIndex = 0
+    word.setAttribute('role', 'button')
+    word.setAttribute('aria-haspopup', 'dialog')
+    word.setAttribute('aria-controls', popup.id)
+    word.focus()
+  }
+
+  function move(from: HTMLElement, key: string): HTMLElement | undefined {
+    const all = words()
+    const at = all.indexOf(from)
+    switch (key) {
+      case 'ArrowRight':
+        return all[at + 1]
+      case 'ArrowLeft':
+        return all[at - 1]
+      case 'Home':
+        return all.find((w) => sameBlock(w, from))
+      case 'End':
+        return all.findLast((w) => sameBlock(w, from))
+      case 'ArrowDown':
+        return nextLine(all, at, 1)
+      case 'ArrowUp':
+        return nextLine(all, at, -1)
+    }
+    return undefined
+  }
+
+  const sameBlock = (a: HTMLElement, b: HTMLElement) => a.closest('.block') === b.closest('.block')
+
+  /** The word on the next line (or block) nearest to this word's horizontal position. */
+  function nextLine(all: HTMLElement[], at: number, step: 1 | -1): HTMLElement | undefined {
+    const from = all[at]!.getBoundingClientRect()
+    const centre = from.left + from.width / 2
+    let best: HTMLElement | undefined
+    let lineTop: number | undefined
+    for (let i = at + step; i >= 0 && i < all.length; i += step) {
+      const rect = all[i]!.getBoundingClientRect()
+      const onOtherLine = step > 0 ? rect.top >= from.bottom - 1 : rect.bottom <= from.top + 1
+      if (!onOtherLine || rect.width === 0) continue
+      lineTop ??= rect.top
+      if (Math.abs(rect.top - lineTop) > rect.height / 2) break
+      const distance = Math.abs(rect.left + rect.width / 2 - centre)
+      if (!best || distance < Math.abs(bestCentre(best) - centre)) best = all[i]
+    }
+    return best
+  }
+  const bestCentre = (word: HTMLElement) => {
+    const rect = word.getBoundingClientRect()
+    return rect.left + rect.width / 2
+  }
+
+  const onPointerOver = (event: PointerEvent) => {
+    if (event.pointerType === 'touch' || !hoverOpens()) return
+    const word = wordAt(event.target)
+    if (word) open(word, 'hover')
+  }
+
+  const onPointerOut = (event: PointerEvent) => {
+    if (event.pointerType === 'touch' || openedBy !== 'hover') return
+    const to = event.relatedTarget
+    if (to instanceof Node && (popup.contains(to) || wordAt(to))) return
+    scheduleClose()
+  }
+
+  const onClick = (event: MouseEvent) => {
+    const word = wordAt(event.target)
+    if (!word) return
+    if (current === word && openedBy !== 'hover' && !popup.hidden) hide()
+    else open(word, 'click')
+  }
+
+  const onFocusIn = (event: FocusEvent) => {
+    const word = wordAt(event.target)
+    if (word && current !== word) open(word, 'focus')
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const word = wordAt(event.target)
+    if (!word || event.altKey || event.ctrlKey || event.metaKey) return
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault()
+      open(word, 'key')
+    } else if (event.key === 'Escape' && current) {
+      event.preventDefault()
+      hide()
+    } else {
+      const next = move(word, event.key)
+      if (!next) return
+      event.preventDefault()
+      focusWord(next)
+    }
+  }
+
+  const onPopupKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return
+    event.preventDefault()
+    event.stopPropagation()
+    hide(true)
+  }
+
+  const onDocumentPointerDown = (event: PointerEvent) => {
+    const target = event.target as Node
+    if (current && !popup.contains(target) && !wordAt(target)) hide()
+  }
+
+  const onFocusOut = (event: FocusEvent) => {
+    // Focus left both the words and the popup (Tab onwards): the popup goes with it.
+    const to = event.relatedTarget
+    if (!(to instanceof Node) || (!popup.contains(to) && !wordAt(to))) {
+      if (openedBy !== 'hover') hide()
+    }
+  }
+
+  root.addEventListener('pointerover', onPointerOver)
+  root.addEventListener('pointerout', onPointerOut)
+  root.addEventListener('click', onClick)
+  root.addEventListener('focusin', onFocusIn)
+  root.addEventListener('focusout', onFocusOut)
+  root.addEventListener('keydown', onKeyDown)
+  popup.addEventListener('pointerenter', cancelClose)
+  const onPopupLeave = () => openedBy === 'hover' && scheduleClose()
+  const onResize = () => hide()
+  popup.addEventListener('pointerleave', onPopupLeave)
+  popup.addEventListener('keydown', onPopupKeyDown)
+  popup.addEventListener('focusout', onFocusOut)
+  document.addEventListener('pointerdown', onDocumentPointerDown)
+  window.addEventListener('resize', onResize)
+
+  return () => {
+    hide()
+    root.removeEventListener('pointerover', onPointerOver)
+    root.removeEventListener('pointerout', onPointerOut)
+    root.removeEventListener('click', onClick)
+    root.removeEventListener('focusin', onFocusIn)
+    root.removeEventListener('focusout', onFocusOut)
+    root.removeEventListener('keydown', onKeyDown)
+    popup.removeEventListener('pointerenter', cancelClose)
+    popup.removeEventListener('pointerleave', onPopupLeave)
+    popup.removeEventListener('keydown', onPopupKeyDown)
+    popup.removeEventListener('focusout', onFocusOut)
+    window.removeEventListener('resize', onResize)
+    document.removeEventListener('pointerdown', onDocumentPointerDown)
+  }
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { contentRoot } from '../content/load'
+import { ContentError } from '../content/errors'
+import type { Text } from '../content/load'
+import { buildLexicon, type Lexicon } from './lexicon'
+import { matchText, type MatchedText } from './match'
+import type { AnnotationsFile, LexiconFile } from './schema'
+import { parseAnnotationsFile, parseJson, parseLexiconFile, parseVocabularyFile } from './validate'
+
+function readJsonFile(root: string, relative: string, file: string): unknown {
+  let raw: string
+  try {
+    raw = readFileSync(/*turbopackIgnore: true*/ path.join(root, relative), 'utf8')
+  } catch {
+    throw new ContentError(file, 'is missing or unreadable')
+  }
+  return parseJson(raw, file)
+}
+
+export function loadLexiconFile(root = contentRoot()): LexiconFile {
+  return parseLexiconFile(
+    readJsonFile(root, 'lexicon.json', 'content/lexicon.json'),
+    'content/lexicon.json',
+  )
+}
+
+export function annotationsFileName(slug: string): string {
+  return `content/${slug}/vocabulary.json`
+}
+
+export function loadAnnotations(slug: string, root = contentRoot()): AnnotationsFile {
+  const file = annotationsFileName(slug)
+  return parseAnnotationsFile(readJsonFile(root, `${slug}/vocabulary.json`, file), file)
+}
+
+/** The German words of a text's blocks, which is what the vocabulary covers. */
+export function germanBlocks(text: Pick<Text, 'pairs'>) {
+  return text.pairs.map((pair) => ({ number: pair.number, spans: pair.de.spans }))
+}
+
+/** Matches a text and fails, naming the annotation file, on annotations that do not fit. */
+export function matchTextOrThrow(
+  text: Pick<Text, 'slug' | 'pairs'>,
+  lexicon: Lexicon,
+  annotations: AnnotationsFile,
+): MatchedText {
+  const matched = matchText(germanBlocks(text), lexicon, annotations)
+  if (matched.problems.length > 0) {
+    throw new ContentError(annotationsFileName(text.slug), matched.problems.join('; '))
+  }
+  return matched
+}
+
+const lexicons = new Map<string, Lexicon>()
+
+/**
+ * The lexicon of one interface language, from its vocabulary namespace as i18next loaded
+ * it. Validated once per process; a malformed file stops the build with its name.
+ */
+export function getLexicon(lng: string, bundle: unknown): Lexicon {
+  let lexicon = lexicons.get(lng)
+  if (!lexicon) {
+    const vocabulary = parseVocabularyFile(bundle ?? {}, `locales/${lng}/vocabulary.json`)
+    lexicon = buildLexicon(vocabulary, loadLexiconFile())
+    lexicons.set(lng, lexicon)
+  }
+  return lexicon
+}

@@ -1,0 +1,87 @@
+// Checks the vocabulary against every text: coverage (must be 100%), malformed entries,
+// keys missing in one language, grammar the languages disagree on, German explanations
+// that use their own word, lexicon records pointing nowhere, and entries no text uses.
+// Usage: npm run vocab:check
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { languages } from '../i18n/settings'
+import { ContentError } from '../lib/content/errors'
+import { getTextSlugs, loadText } from '../lib/content/load'
+import {
+  compareLanguages,
+  danglingLexicon,
+  explanationsUsingTheirLemma,
+  unusedEntries,
+} from '../lib/vocabulary/check'
+import { buildLexicon } from '../lib/vocabulary/lexicon'
+import { germanBlocks, loadAnnotations, loadLexiconFile } from '../lib/vocabulary/load'
+import { matchText, type MatchedText } from '../lib/vocabulary/match'
+import type { VocabularyFile } from '../lib/vocabulary/schema'
+import { parseJson, parseVocabularyFile } from '../lib/vocabulary/validate'
+
+const problems: string[] = []
+const attempt = <T>(run: () => T): T | undefined => {
+  try {
+    return run()
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error
+    problems.push(error.message)
+    return undefined
+  }
+}
+
+const files = languages.flatMap((lng) => {
+  const name = `locales/${lng}/vocabulary.json`
+  const vocabulary = attempt(() =>
+    parseVocabularyFile(parseJson(readFileSync(path.resolve(name), 'utf8'), name), name),
+  )
+  return vocabulary ? [{ lng, name, vocabulary }] : []
+})
+const lexiconFile = attempt(() => loadLexiconFile())
+
+if (files.length === languages.length && lexiconFile) {
+  problems.push(...compareLanguages(files))
+  const german = files.find((file) => file.lng === 'de')
+  if (german)
+    problems.push(...explanationsUsingTheirLemma(german.name, german.vocabulary, lexiconFile))
+  const english = files.find((file) => file.lng === 'en')!.vocabulary as VocabularyFile
+  const lexicon = buildLexicon(english, lexiconFile)
+  problems.push(...danglingLexicon(lexiconFile, lexicon))
+
+  const matchedTexts: MatchedText[] = []
+  let incomplete = false
+  for (const slug of getTextSlugs()) {
+    const text = attempt(() => loadText(slug))
+    const annotations = attempt(() => loadAnnotations(slug))
+    if (!text || !annotations) continue
+    const matched = matchText(germanBlocks(text), lexicon, annotations)
+    matchedTexts.push(matched)
+    problems.push(
+      ...matched.problems.map((problem) => `content/${slug}/vocabulary.json: ${problem}`),
+    )
+    const words = matched.blocks.flatMap((block) =>
+      block.parts.filter((part) => part.kind === 'word'),
+    )
+    const covered = words.length - matched.uncovered.length
+    const share = words.length ? (100 * covered) / words.length : 100
+    console.log(`${slug}: ${covered}/${words.length} words covered (${share.toFixed(1)}%)`)
+    for (const { block, word } of matched.uncovered) {
+      problems.push(`content/${slug}/de.md: block ${block} "${word}" has no vocabulary entry`)
+    }
+    incomplete ||= matched.uncovered.length > 0
+  }
+  // Unused entries only make sense once every text could be read.
+  if (!incomplete) {
+    for (const key of unusedEntries(lexicon, matchedTexts)) {
+      problems.push(`locales/*/vocabulary.json: entry "${key}" is not used by any text`)
+    }
+  }
+  console.log(`${lexicon.entries.size} entries, ${Object.keys(lexiconFile.forms).length} forms`)
+}
+
+if (problems.length > 0) {
+  console.error(`\nvocab:check found ${problems.length} problem(s):`)
+  for (const problem of problems) console.error(`  ${problem}`)
+  process.exit(1)
+}
+console.log('vocab:check: OK')
