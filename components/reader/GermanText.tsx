@@ -45,17 +45,20 @@ export function GermanText({ words, tabStop, popupId }: GermanTextProps) {
     if (!ref) return part.text
     const stop = !stopPlaced
     stopPlaced = true
+    // Only the attributes a word has: ~1,000 spans go into both the HTML and the RSC payload.
+    const attributes: Record<string, string | number> = { 'data-e': ref.entry }
+    if (ref.morph !== undefined) attributes['data-m'] = ref.morph
+    if (ref.units.length) attributes['data-u'] = ref.units.join(' ')
+    if (stop) {
+      Object.assign(attributes, {
+        tabIndex: 0,
+        role: 'button',
+        'aria-haspopup': 'dialog',
+        'aria-controls': popupId,
+      })
+    }
     return (
-      <span
-        key={index}
-        className="w"
-        data-e={ref.entry}
-        data-m={ref.morph}
-        data-u={ref.units.length ? ref.units.join(' ') : undefined}
-        {...(stop
-          ? { tabIndex: 0, role: 'button', 'aria-haspopup': 'dialog', 'aria-controls': popupId }
-          : {})}
-      >
+      <span key={index} className="w" {...attributes}>
         {part.text}
       </span>
     )

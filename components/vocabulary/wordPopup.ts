@@ -27,6 +27,9 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
   let openedBy: OpenedBy | undefined
   let marked: HTMLElement[] = []
   let closeTimer: ReturnType<typeof setTimeout> | undefined
+  // A tap opens on pointerup, a frame before the click would; the click is then ignored.
+  let touchStart: { word: HTMLElement; x: number; y: number } | undefined
+  let tapped: { word: HTMLElement; at: number } | undefined
   const words = () => Array.from(root.querySelectorAll<HTMLElement>(WORD))
 
   const wordAt = (target: EventTarget | null): HTMLElement | undefined => {
@@ -211,11 +214,36 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
     scheduleClose()
   }
 
+  const toggle = (word: HTMLElement) => {
+    if (current === word && openedBy !== 'hover' && !popup.hidden) hide()
+    else open(word, 'click')
+  }
+
+  const onPointerDown = (event: PointerEvent) => {
+    const word = event.pointerType === 'touch' ? wordAt(event.target) : undefined
+    touchStart = word && { word, x: event.clientX, y: event.clientY }
+  }
+
+  const onPointerUp = (event: PointerEvent) => {
+    const start = touchStart
+    touchStart = undefined
+    if (!start || wordAt(event.target) !== start.word) return
+    // A finger that moved was scrolling, not tapping.
+    if (Math.hypot(event.clientX - start.x, event.clientY - start.y) > 10) return
+    toggle(start.word)
+    tapped = { word: start.word, at: event.timeStamp }
+  }
+
+  const onPointerCancel = () => {
+    touchStart = undefined
+  }
+
   const onClick = (event: MouseEvent) => {
     const word = wordAt(event.target)
     if (!word) return
-    if (current === word && openedBy !== 'hover' && !popup.hidden) hide()
-    else open(word, 'click')
+    const handledAsTap = tapped?.word === word && event.timeStamp - tapped.at < 1000
+    tapped = undefined
+    if (!handledAsTap) toggle(word)
   }
 
   const onFocusIn = (event: FocusEvent) => {
@@ -247,6 +275,10 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
     hide(true)
   }
 
+  const onDocumentKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && current && !event.defaultPrevented) hide()
+  }
+
   const onDocumentPointerDown = (event: PointerEvent) => {
     const target = event.target as Node
     if (current && !popup.contains(target) && !wordAt(target)) hide()
@@ -262,6 +294,9 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
 
   root.addEventListener('pointerover', onPointerOver)
   root.addEventListener('pointerout', onPointerOut)
+  root.addEventListener('pointerdown', onPointerDown)
+  root.addEventListener('pointerup', onPointerUp)
+  root.addEventListener('pointercancel', onPointerCancel)
   root.addEventListener('click', onClick)
   root.addEventListener('focusin', onFocusIn)
   root.addEventListener('focusout', onFocusOut)
@@ -273,12 +308,16 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
   popup.addEventListener('keydown', onPopupKeyDown)
   popup.addEventListener('focusout', onFocusOut)
   document.addEventListener('pointerdown', onDocumentPointerDown)
+  document.addEventListener('keydown', onDocumentKeyDown)
   window.addEventListener('resize', onResize)
 
   return () => {
     hide()
     root.removeEventListener('pointerover', onPointerOver)
     root.removeEventListener('pointerout', onPointerOut)
+    root.removeEventListener('pointerdown', onPointerDown)
+    root.removeEventListener('pointerup', onPointerUp)
+    root.removeEventListener('pointercancel', onPointerCancel)
     root.removeEventListener('click', onClick)
     root.removeEventListener('focusin', onFocusIn)
     root.removeEventListener('focusout', onFocusOut)
@@ -289,5 +328,6 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
     popup.removeEventListener('focusout', onFocusOut)
     window.removeEventListener('resize', onResize)
     document.removeEventListener('pointerdown', onDocumentPointerDown)
+    document.removeEventListener('keydown', onDocumentKeyDown)
   }
 }

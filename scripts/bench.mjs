@@ -1,0 +1,251 @@
+// Reader speed against its budgets (bench.budgets.json), next to plain HTML:
+// first-load JS as Chromium loads it (gzip), LCP, total blocking time, and the time from
+// the triggering event (pointerover, tap, key press) to the frame that shows the popup.
+// Usage: npm run build && npm run bench    (exits 1 when a budget is broken)
+import { readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { devices } from '@playwright/test'
+import { launchChromium, startServer } from './lib/browser.mjs'
+
+const PATH = '/en/read/alaska-gipfel'
+const HOVER_SAMPLES = Number(process.env.BENCH_HOVERS ?? 200)
+const KEY_SAMPLES = 100
+const TAP_SAMPLES = 60
+const LOADS = 5
+const budgets = JSON.parse(readFileSync(new URL('../bench.budgets.json', import.meta.url), 'utf8'))
+
+// Runs in the page before its own scripts: records paint timing, long tasks, and for an
+// armed trigger the time from the event to the first frame that shows the popup.
+const instrument = () => {
+  const zk = (window.__zk = { lcp: 0, longTasks: [] })
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      zk.longTasks.push({ start: entry.startTime, duration: entry.duration })
+  }).observe({ type: 'longtask', buffered: true })
+  new PerformanceObserver((list) => {
+    const entries = list.getEntries()
+    zk.lcp = entries[entries.length - 1].startTime
+  }).observe({ type: 'largest-contentful-paint', buffered: true })
+  // Listens for the next `type` event; `zk.pending` then resolves with the latency once the
+  // popup shows word number `index`, or NaN. Armed before the input is sent, awaited after.
+  zk.arm = (type, index) => {
+    zk.pending = new Promise((resolve) => {
+      const missed = setTimeout(() => resolve(Number.NaN), 2000)
+      const onEvent = (event) => {
+        clearTimeout(missed)
+        document.removeEventListener(type, onEvent, true)
+        const start = event.timeStamp
+        const word = document.querySelectorAll('.w')[index]
+        const frame = () => {
+          const popup = document.getElementById('word-popup')
+          const shown = popup && !popup.hidden && word.classList.contains('w-active')
+          if (performance.now() - start > 1000) return resolve(Number.NaN)
+          if (!shown) return requestAnimationFrame(frame)
+          // After this frame's rendering: a task queued from rAF runs once the frame is out.
+          const channel = new MessageChannel()
+          channel.port1.onmessage = () => resolve(performance.now() - start)
+          channel.port2.postMessage(0)
+        }
+        requestAnimationFrame(frame)
+      }
+      document.addEventListener(type, onEvent, true)
+    })
+  }
+}
+
+// The floor: the same server-rendered text with its scripts removed and a 20-line vanilla popup.
+const plainPopup = `<div id="word-popup" hidden style="position:absolute;background:#fff;border:1px solid #999;padding:6px"></div>
+<script>
+const popup = document.getElementById('word-popup')
+document.addEventListener('pointerover', (event) => {
+  const word = event.target.closest && event.target.closest('.w')
+  if (!word) return
+  popup.textContent = word.textContent + ' – ' + word.dataset.e
+  const rect = word.getBoundingClientRect()
+  popup.style.left = rect.left + scrollX + 'px'
+  popup.style.top = rect.bottom + scrollY + 6 + 'px'
+  popup.hidden = false
+  document.querySelector('.w-active')?.classList.remove('w-active')
+  word.classList.add('w-active')
+})
+document.addEventListener('click', (event) => {
+  const word = event.target.closest && event.target.closest('.w')
+  if (!word) return
+  popup.textContent = word.textContent + ' – ' + word.dataset.e
+  popup.hidden = false
+})
+</script>`
+
+const median = (values) => quantile(values, 0.5)
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+}
+const tbt = (tasks) => tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0)
+
+async function loadMetrics(context, url) {
+  const lcps = []
+  const tbts = []
+  let js = 0
+  for (let run = 0; run < LOADS; run++) {
+    const page = await context.newPage()
+    const sizes = []
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return
+      sizes.push(
+        response.body().then(
+          (body) => gzipSync(body, { level: 9 }).length,
+          () => 0,
+        ),
+      )
+    })
+    await page.goto(url, { waitUntil: 'networkidle' })
+    await page.waitForTimeout(500)
+    const { lcp, longTasks } = await page.evaluate(() => window.__zk)
+    lcps.push(lcp)
+    tbts.push(tbt(longTasks))
+    js = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0) / 1024
+    await page.close()
+  }
+  return { js, lcp: median(lcps), tbt: median(tbts) }
+}
+
+/** Hovers words one by one, each from outside the text so the popup starts closed. */
+async function hoverLatency(page, count) {
+  const words = page.locator('.w')
+  const total = await words.count()
+  const samples = []
+  const longTasksBefore = await page.evaluate(() => window.__zk.longTasks.length)
+  for (let i = 0; i < count; i++) {
+    const index = Math.floor((i * total) / count)
+    const word = words.nth(index)
+    await word.scrollIntoViewIfNeeded()
+    await page.mouse.move(2, 2)
+    await page.waitForTimeout(300)
+    // The first line box: a word broken across lines has nothing at its bounding box's centre.
+    const box = await word.evaluate((node) => node.getClientRects()[0].toJSON())
+    await page.evaluate(([type, at]) => window.__zk.arm(type, at), ['pointerover', index])
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    samples.push(await page.evaluate(() => window.__zk.pending))
+    if (Number.isNaN(samples.at(-1)))
+      console.log(`  no popup for word ${index}: ${await word.textContent()}`)
+  }
+  const tasks = (await page.evaluate(() => window.__zk.longTasks)).slice(longTasksBefore)
+  return { samples, longest: Math.max(0, ...tasks.map((task) => task.duration)) }
+}
+
+/** Arrow-keys through the German text: each key press focuses the next word and opens it. */
+async function keyLatency(page, count) {
+  await page.mouse.move(2, 2)
+  await page.locator('.w').first().focus()
+  const samples = []
+  for (let i = 1; i <= count; i++) {
+    await page.evaluate(([type, at]) => window.__zk.arm(type, at), ['keydown', i])
+    await page.keyboard.press('ArrowRight')
+    samples.push(await page.evaluate(() => window.__zk.pending))
+  }
+  return { samples }
+}
+
+async function tapLatency(page, count) {
+  const words = page.locator('.w')
+  const total = await words.count()
+  const samples = []
+  for (let i = 0; i < count; i++) {
+    const index = Math.floor((i * total) / count)
+    const word = words.nth(index)
+    await word.scrollIntoViewIfNeeded()
+    // A tap outside the text closes the popup, which could cover the next word.
+    await page.locator('#reader-title').tap()
+    await word.scrollIntoViewIfNeeded()
+    // A finger lands on a still page: a tap during a scroll is a scroll gesture.
+    await page.waitForTimeout(100)
+    await page.evaluate(([type, at]) => window.__zk.arm(type, at), ['pointerup', index])
+    await word.tap()
+    samples.push(await page.evaluate(() => window.__zk.pending))
+    if (Number.isNaN(samples.at(-1))) console.log(`  no popup for word ${index}: ${await word.textContent()}`)
+  }
+  return { samples }
+}
+
+const rows = []
+const report = (name, value, unit, budget) => {
+  const ok = budget === undefined || value <= budget
+  rows.push({ name, value, unit, budget, ok })
+  const limit = budget === undefined ? '' : `  (budget ${budget} ${unit}${ok ? '' : ' — BROKEN'})`
+  console.log(`${name.padEnd(34)} ${value.toFixed(1).padStart(7)} ${unit}${limit}`)
+}
+const stats = (name, samples, budget) => {
+  const missed = samples.filter((sample) => Number.isNaN(sample)).length
+  report(`${name}: popups missing`, missed, '', 0)
+  samples = samples.filter((sample) => !Number.isNaN(sample))
+  report(`${name}: median`, median(samples), 'ms', budget?.median)
+  report(`${name}: p95`, quantile(samples, 0.95), 'ms', budget?.p95)
+}
+
+const server = await startServer(3291)
+try {
+  const browser = await launchChromium()
+  const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  await desktop.addInitScript(instrument)
+  const readerUrl = `${server.origin}${PATH}`
+  const plainUrl = `${server.origin}/__plain-html`
+  const serverHtml = await (await fetch(readerUrl)).text()
+  const plainHtml = serverHtml
+    .replace(/<script\b[\s\S]*?<\/script>/gu, '')
+    .replace('</body>', `${plainPopup}</body>`)
+  await desktop.route(plainUrl, (route) =>
+    route.fulfill({ contentType: 'text/html', body: plainHtml }),
+  )
+
+  console.log(
+    `Reader ${PATH} (${HOVER_SAMPLES} hovers, ${KEY_SAMPLES} key presses, ${TAP_SAMPLES} taps)\n`,
+  )
+  const plain = await loadMetrics(desktop, plainUrl)
+  const reader = await loadMetrics(desktop, readerUrl)
+  const b = budgets.reader
+  report('first-load JS (gzip)', reader.js, 'KB', b.firstLoadJsKb)
+  report('LCP', reader.lcp, 'ms', b.lcpMs)
+  report('LCP, plain HTML', plain.lcp, 'ms')
+  report('total blocking time', reader.tbt, 'ms', b.totalBlockingTimeMs)
+  report('total blocking time, plain HTML', plain.tbt, 'ms')
+
+  const page = await desktop.newPage()
+  await page.goto(readerUrl, { waitUntil: 'networkidle' })
+  const hover = await hoverLatency(page, HOVER_SAMPLES)
+  stats('hover → popup', hover.samples, b.popupMs)
+  report('longest task while hovering', hover.longest, 'ms', b.longTaskMs)
+  stats('key → popup', (await keyLatency(page, KEY_SAMPLES)).samples, b.popupMs)
+  await page.close()
+
+  const plainPage = await desktop.newPage()
+  await plainPage.goto(plainUrl, { waitUntil: 'networkidle' })
+  stats('hover → popup, plain HTML', (await hoverLatency(plainPage, HOVER_SAMPLES / 4)).samples)
+  await plainPage.close()
+
+  const phone = await browser.newContext({ ...devices['Pixel 7'] })
+  await phone.addInitScript(instrument)
+  const phonePage = await phone.newPage()
+  await phonePage.goto(readerUrl, { waitUntil: 'networkidle' })
+  const tap = (await tapLatency(phonePage, TAP_SAMPLES)).samples
+  await phonePage.route(plainUrl, (route) => route.fulfill({ contentType: 'text/html', body: plainHtml }))
+  await phonePage.goto(plainUrl, { waitUntil: 'networkidle' })
+  const plainTap = (await tapLatency(phonePage, TAP_SAMPLES / 2)).samples
+  // Emulated touch input reaches the page about two frames after its timestamp, in plain HTML
+  // too; so the tap budget is the plain-HTML figure plus a margin, not one frame.
+  stats('tap → popup (phone)', tap, {
+    median: median(plainTap) + b.tapOverPlainMs.median,
+    p95: quantile(plainTap, 0.95) + b.tapOverPlainMs.p95,
+  })
+  stats('tap → popup (phone), plain HTML', plainTap)
+  await browser.close()
+} finally {
+  server.stop()
+}
+
+const broken = rows.filter((row) => !row.ok)
+if (broken.length > 0) {
+  console.error(`\n${broken.length} budget(s) broken: ${broken.map((row) => row.name).join(', ')}`)
+  process.exit(1)
+}
+console.log('\nAll budgets hold.')
