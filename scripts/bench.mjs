@@ -163,7 +163,8 @@ async function tapLatency(page, count) {
     await page.evaluate(([type, at]) => window.__zk.arm(type, at), ['pointerup', index])
     await word.tap()
     samples.push(await page.evaluate(() => window.__zk.pending))
-    if (Number.isNaN(samples.at(-1))) console.log(`  no popup for word ${index}: ${await word.textContent()}`)
+    if (Number.isNaN(samples.at(-1)))
+      console.log(`  no popup for word ${index}: ${await word.textContent()}`)
   }
   return { samples }
 }
@@ -228,7 +229,9 @@ try {
   const phonePage = await phone.newPage()
   await phonePage.goto(readerUrl, { waitUntil: 'networkidle' })
   const tap = (await tapLatency(phonePage, TAP_SAMPLES)).samples
-  await phonePage.route(plainUrl, (route) => route.fulfill({ contentType: 'text/html', body: plainHtml }))
+  await phonePage.route(plainUrl, (route) =>
+    route.fulfill({ contentType: 'text/html', body: plainHtml }),
+  )
   await phonePage.goto(plainUrl, { waitUntil: 'networkidle' })
   const plainTap = (await tapLatency(phonePage, TAP_SAMPLES / 2)).samples
   // Emulated touch input reaches the page about two frames after its timestamp, in plain HTML

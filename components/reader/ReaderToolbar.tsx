@@ -87,6 +87,13 @@ export function ReaderToolbar() {
       >
         {t('controls.swap')}
       </button>
+      <button
+        type="button"
+        aria-pressed={prefs.hoverPopup}
+        onClick={() => updatePrefs({ hoverPopup: !prefs.hoverPopup })}
+      >
+        {t('controls.hoverPopup')}
+      </button>
       <span className="text-size" role="group" aria-label={t('controls.textSize')}>
         <button
           type="button"

@@ -164,7 +164,13 @@ export function matchText(
   const units: Unit[] = []
   const problems: string[] = []
   const addUnit = (block: number, kind: Unit['kind'], entry: string, words: WordToken[]) => {
-    const unit: Unit = { id: units.length, block, kind, entry, words: words.map((w) => w.index) }
+    const indices = words.map((w) => w.index)
+    // A phrase pattern and an annotation may both find the same unit: keep one.
+    const same = units.find(
+      (u) => u.block === block && u.entry === entry && u.words.join() === indices.join(),
+    )
+    if (same) return same
+    const unit: Unit = { id: units.length, block, kind, entry, words: indices }
     units.push(unit)
     for (const word of words) word.units.push(unit.id)
     return unit

@@ -134,7 +134,7 @@ test.describe('keyboard shortcuts', () => {
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
     await dialog.getByRole('checkbox', { name: 'Single-key shortcuts on' }).uncheck()
     await dialog.getByRole('button', { name: 'Close' }).click()
-    await reader.german(1).focus()
+    await reader.german(1).locator('.w').first().focus()
     await page.keyboard.press('d')
     await page.keyboard.press('?')
     await expect(page.locator('html')).toHaveAttribute('data-view', 'both')

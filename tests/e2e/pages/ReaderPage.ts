@@ -59,6 +59,34 @@ export class ReaderPage {
     })
   }
 
+  /** The n-th occurrence (0-based) of a German word, as written in the text. */
+  word(text: string, nth = 0): Locator {
+    return this.page
+      .locator('.block.de .w')
+      .filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+      .nth(nth)
+  }
+
+  wordInPair(pair: number, text: string, nth = 0): Locator {
+    return this.german(pair)
+      .locator('.w')
+      .filter({ hasText: new RegExp(`^${text}$`) })
+      .nth(nth)
+  }
+
+  /** The one vocabulary popup, by its dialog role. */
+  get popup(): Locator {
+    return this.page.getByRole('dialog', {
+      name: this.lng === 'en' ? /^Vocabulary:/ : /^Wortschatz:/,
+    })
+  }
+
+  get hoverPopupToggle(): Locator {
+    return this.page.getByRole('button', {
+      name: this.lng === 'en' ? 'Word popups on hover' : 'Wort-Popups beim Überfahren',
+    })
+  }
+
   revealButton(pair: number): Locator {
     return this.english(pair).getByRole('button')
   }
