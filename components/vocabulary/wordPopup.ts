@@ -27,6 +27,8 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
   let openedBy: OpenedBy | undefined
   let marked: HTMLElement[] = []
   let closeTimer: ReturnType<typeof setTimeout> | undefined
+  // Focus moved to a word by the popup itself (on close, on click) must not reopen it.
+  let movingFocus = false
   // A tap opens on pointerup, a frame before the click would; the click is then ignored.
   let touchStart: { word: HTMLElement; x: number; y: number } | undefined
   let tapped: { word: HTMLElement; at: number } | undefined
@@ -128,7 +130,7 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
     marked = []
     current = undefined
     openedBy = undefined
-    if (returnFocus) focusWord(word)
+    if (returnFocus) focusQuietly(word)
   }
 
   function scheduleClose() {
@@ -155,6 +157,12 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
     word.setAttribute('aria-haspopup', 'dialog')
     word.setAttribute('aria-controls', popup.id)
     word.focus()
+  }
+
+  function focusQuietly(word: HTMLElement) {
+    movingFocus = true
+    focusWord(word)
+    movingFocus = false
   }
 
   function move(from: HTMLElement, key: string): HTMLElement | undefined {
@@ -217,6 +225,8 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
   const toggle = (word: HTMLElement) => {
     if (current === word && openedBy !== 'hover' && !popup.hidden) hide()
     else open(word, 'click')
+    // The clicked word becomes the tab stop, so the keyboard carries on from there.
+    focusQuietly(word)
   }
 
   const onPointerDown = (event: PointerEvent) => {
@@ -248,7 +258,7 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
 
   const onFocusIn = (event: FocusEvent) => {
     const word = wordAt(event.target)
-    if (word && current !== word) open(word, 'focus')
+    if (word && current !== word && !movingFocus) open(word, 'focus')
   }
 
   const onKeyDown = (event: KeyboardEvent) => {

@@ -97,16 +97,24 @@ export function headwordOf(key: string, entry: Entry, labels: PresentLabels): st
     : headword
 }
 
+/** How a number written in digits is read aloud: "read: zweitausendneunzehn". */
+function numberReading(text: string, labels: PresentLabels): string[] {
+  if (!/^\d+$/u.test(text)) return []
+  const words = germanNumberWords(Number(text), { year: looksLikeYear(text) })
+  return words ? [fill(labels.numberReads, { words })] : []
+}
+
 export function presentEntry(
   key: string,
   entry: Entry,
   labels: PresentLabels,
   english?: Entry,
 ): PopupEntry {
+  const headword = headwordOf(key, entry, labels)
   return {
-    headword: headwordOf(key, entry, labels),
+    headword,
     pos: labels.pos[entry.pos],
-    grammar: grammarLines(entry, labels),
+    grammar: [...grammarLines(entry, labels), ...numberReading(headword, labels)],
     gloss: entry.gloss,
     ...(english && english !== entry ? { english: english.gloss } : {}),
     ...(entry.compound ? { parts: entry.compound } : {}),
@@ -116,11 +124,10 @@ export function presentEntry(
 }
 
 function presentNumber(word: WordToken, labels: PresentLabels): PopupEntry {
-  const words = germanNumberWords(word.number!, { year: looksLikeYear(word.text) })
   return {
     headword: word.text,
     pos: labels.pos.num,
-    grammar: words ? [fill(labels.numberReads, { words })] : [],
+    grammar: numberReading(word.text, labels),
     gloss: fill(labels.numberGloss, { number: word.text }),
   }
 }

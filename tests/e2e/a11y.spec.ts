@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import type { ViewMode } from './pages/ReaderPage'
+import { ReaderPage, type ViewMode } from './pages/ReaderPage'
 
 test('library has no axe violations', async ({ page, expectNoAxeViolations }) => {
   await page.goto('/en')
@@ -21,6 +21,27 @@ for (const theme of ['light', 'dark'] as const) {
       await expectNoAxeViolations()
     })
   }
+}
+
+for (const lng of ['en', 'de'] as const) {
+  test(`the open word popup (${lng}) has no axe violations`, async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
+    const reader = new ReaderPage(page, lng)
+    await reader.goto()
+    await page
+      .getByLabel(lng === 'en' ? 'Theme' : 'Farbschema', { exact: true })
+      .selectOption('dark')
+    // A phrase and a separable verb: the popup at its fullest, partners highlighted.
+    await reader.wordInPair(16, 'urteilen').hover()
+    await expect(reader.popup).toBeVisible()
+    await expectNoAxeViolations()
+    await reader.german(1).locator('.w').first().focus()
+    await page.keyboard.press('Enter')
+    await expect(reader.popup.getByRole('button').first()).toBeFocused()
+    await expectNoAxeViolations()
+  })
 }
 
 test('the shortcuts dialog has no axe violations', async ({
