@@ -37,6 +37,7 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
         <TextDetails text={text} lng={lng} />
       </header>
       <ReaderToolbar />
+      <p className="reader-hint">{t('popup.hint')}</p>
       <div className="pairs" id="reader-text">
         <div className="pair pair-columns" aria-hidden="true">
           <span className="block de">{t('reader.german')}</span>

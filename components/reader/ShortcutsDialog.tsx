@@ -5,6 +5,15 @@ import { useT } from 'next-i18next/client'
 import { updatePrefs } from '@/components/preferences/prefsStore'
 import { shortcuts } from '@/lib/prefs/shortcuts'
 
+// Keys of the word popup: always on, since they only act while a German word has focus.
+const wordKeys = [
+  { keys: ['→', '←'], label: 'shortcuts.wordsNextPrevious' },
+  { keys: ['↓', '↑'], label: 'shortcuts.wordsLine' },
+  { keys: ['Home', 'End'], label: 'shortcuts.wordsEnds' },
+  { keys: ['Enter', 'Space'], label: 'shortcuts.wordsOpen' },
+  { keys: ['Esc'], label: 'shortcuts.wordsClose' },
+] as const
+
 interface ShortcutsDialogProps {
   ref: Ref<HTMLDialogElement>
   enabled: boolean
@@ -28,6 +37,22 @@ export function ShortcutsDialog({ ref, enabled }: ShortcutsDialogProps) {
               ))}
             </dt>
             <dd>{t(`shortcuts.${action}`)}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3>{t('shortcuts.wordsTitle')}</h3>
+      <dl className="shortcut-list">
+        {wordKeys.map(({ keys, label }) => (
+          <div key={label}>
+            <dt>
+              {keys.map((key, index) => (
+                <span key={key}>
+                  {index > 0 && ' / '}
+                  <kbd>{key}</kbd>
+                </span>
+              ))}
+            </dt>
+            <dd>{t(label)}</dd>
           </div>
         ))}
       </dl>
