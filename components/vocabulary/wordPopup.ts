@@ -31,7 +31,7 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
   let movingFocus = false
   // A tap opens on pointerup, a frame before the click would; the click is then ignored.
   let touchStart: { word: HTMLElement; x: number; y: number } | undefined
-  let tapped: { word: HTMLElement; at: number } | undefined
+  let tapped: { at: number } | undefined
   const words = () => Array.from(root.querySelectorAll<HTMLElement>(WORD))
 
   const wordAt = (target: EventTarget | null): HTMLElement | undefined => {
@@ -144,7 +144,7 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
   }
 
   /** Roving tabindex: exactly one word is in the tab order, and it is the button. */
-  function focusWord(word: HTMLElement) {
+  function focusWord(word: HTMLElement, options?: FocusOptions) {
     for (const other of root.querySelectorAll<HTMLElement>(`${WORD}[tabindex]`)) {
       if (other === word) continue
       other.removeAttribute('tabindex')
@@ -156,12 +156,13 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
     word.setAttribute('role', 'button')
     word.setAttribute('aria-haspopup', 'dialog')
     word.setAttribute('aria-controls', popup.id)
-    word.focus()
+    word.focus(options)
   }
 
+  /** Moves the tab stop without reopening the popup, and without scrolling under a finger. */
   function focusQuietly(word: HTMLElement) {
     movingFocus = true
-    focusWord(word)
+    focusWord(word, { preventScroll: true })
     movingFocus = false
   }
 
@@ -222,11 +223,12 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
     scheduleClose()
   }
 
-  const toggle = (word: HTMLElement) => {
+  const toggle = (word: HTMLElement, byTouch: boolean) => {
     if (current === word && openedBy !== 'hover' && !popup.hidden) hide()
     else open(word, 'click')
-    // The clicked word becomes the tab stop, so the keyboard carries on from there.
-    focusQuietly(word)
+    // A clicked word becomes the tab stop, so the keyboard carries on from there. A tapped
+    // one does not: focus would only make a phone's viewport jump under the finger.
+    if (!byTouch) focusQuietly(word)
   }
 
   const onPointerDown = (event: PointerEvent) => {
@@ -240,8 +242,8 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
     if (!start || wordAt(event.target) !== start.word) return
     // A finger that moved was scrolling, not tapping.
     if (Math.hypot(event.clientX - start.x, event.clientY - start.y) > 10) return
-    toggle(start.word)
-    tapped = { word: start.word, at: event.timeStamp }
+    toggle(start.word, true)
+    tapped = { at: event.timeStamp }
   }
 
   const onPointerCancel = () => {
@@ -251,9 +253,10 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
   const onClick = (event: MouseEvent) => {
     const word = wordAt(event.target)
     if (!word) return
-    const handledAsTap = tapped?.word === word && event.timeStamp - tapped.at < 1000
+    // The click that follows a tap belongs to the same gesture, whatever it hit-tests to.
+    const handledAsTap = tapped !== undefined && event.timeStamp - tapped.at < 1000
     tapped = undefined
-    if (!handledAsTap) toggle(word)
+    if (!handledAsTap) toggle(word, (event as PointerEvent).pointerType === 'touch')
   }
 
   const onFocusIn = (event: FocusEvent) => {
@@ -313,7 +316,10 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
   root.addEventListener('keydown', onKeyDown)
   popup.addEventListener('pointerenter', cancelClose)
   const onPopupLeave = () => openedBy === 'hover' && scheduleClose()
-  const onResize = () => hide()
+  // Phones resize the viewport as their toolbars slide: keep the popup, move it.
+  const onResize = () => {
+    if (current) void place(current)
+  }
   popup.addEventListener('pointerleave', onPopupLeave)
   popup.addEventListener('keydown', onPopupKeyDown)
   popup.addEventListener('focusout', onFocusOut)
