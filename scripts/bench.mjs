@@ -176,7 +176,8 @@ const rows = []
 const report = (name, value, unit, budget) => {
   const ok = budget === undefined || value <= budget
   rows.push({ name, value, unit, budget, ok })
-  const limit = budget === undefined ? '' : `  (budget ${budget} ${unit}${ok ? '' : ' — BROKEN'})`
+  const shown = Number.isInteger(budget) ? budget : budget?.toFixed(1)
+  const limit = budget === undefined ? '' : `  (budget ${shown} ${unit}${ok ? '' : ' — BROKEN'})`
   console.log(`${name.padEnd(34)} ${value.toFixed(1).padStart(7)} ${unit}${limit}`)
 }
 const stats = (name, samples, budget) => {
