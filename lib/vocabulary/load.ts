@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { contentRoot } from '../content/load'
 import { ContentError } from '../content/errors'
@@ -29,9 +29,13 @@ export function annotationsFileName(slug: string): string {
   return `content/${slug}/vocabulary.json`
 }
 
+/** A text's annotations; a text that needs none may leave the file out. */
 export function loadAnnotations(slug: string, root = contentRoot()): AnnotationsFile {
+  const relative = `${slug}/vocabulary.json`
+  if (!existsSync(/*turbopackIgnore: true*/ path.join(root, relative)))
+    return { senses: [], units: [] }
   const file = annotationsFileName(slug)
-  return parseAnnotationsFile(readJsonFile(root, `${slug}/vocabulary.json`, file), file)
+  return parseAnnotationsFile(readJsonFile(root, relative, file), file)
 }
 
 /** The German words of a text's blocks, which is what the vocabulary covers. */

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import en from '@/locales/en/common.json'
 import de from '@/locales/de/common.json'
@@ -10,6 +12,7 @@ import {
   unusedEntries,
 } from '@/lib/vocabulary/check'
 import { buildLexicon } from '@/lib/vocabulary/lexicon'
+import { loadAnnotations } from '@/lib/vocabulary/load'
 import { matchText } from '@/lib/vocabulary/match'
 import { describeMorph, describeMorphs, type MorphLabels } from '@/lib/vocabulary/morph'
 import { germanNumberWords, looksLikeYear } from '@/lib/vocabulary/numbers'
@@ -287,5 +290,23 @@ describe('the shipped vocabulary', () => {
     })
     expect(Object.keys(files[0]!.vocabulary).length).toBeGreaterThan(500)
     expect(compareLanguages(files)).toEqual([])
+  })
+})
+
+describe('loadAnnotations', () => {
+  it('treats a missing file as no annotations and names a malformed one', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'zk-content-'))
+    try {
+      mkdirSync(path.join(root, 'neu'))
+      expect(loadAnnotations('neu', root)).toEqual({ senses: [], units: [] })
+      writeFileSync(path.join(root, 'neu', 'vocabulary.json'), '{"senses": [], "units": [')
+      expect(() => loadAnnotations('neu', root)).toThrow(
+        /^content\/neu\/vocabulary\.json: is not valid JSON/,
+      )
+      writeFileSync(path.join(root, 'neu', 'vocabulary.json'), '{"senses": []}')
+      expect(() => loadAnnotations('neu', root)).toThrow(/^content\/neu\/vocabulary\.json: units: /)
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 })
