@@ -5,6 +5,9 @@ import type { Block, BlockKind, ParsedFile, Span } from './types'
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n?---(?:\n|$)/
 const LANG_SPAN = /\[([^\]\n]+)\]\{lang=([a-z]{2})\}/g
+// A long chapter is still far below this; a block beyond it is a missing blank line or a
+// pasted file, and would make one unreadable, slow-to-render paragraph.
+export const MAX_BLOCK_LENGTH = 20_000
 
 /** CRLF, lone CR, a BOM and decomposed characters all read as the same text. */
 export function normalizeSource(raw: string): string {
@@ -48,6 +51,13 @@ function readBlock(raw: string, number: number, file: string): Block {
   const spans = parseSpans(body.trim())
   const text = spans.map((span) => span.text).join('')
   if (text.trim() === '') throw new ContentError(file, `is empty (a ${kind} with no text)`, number)
+  if (text.length > MAX_BLOCK_LENGTH) {
+    throw new ContentError(
+      file,
+      `is ${text.length.toLocaleString('en')} characters long; a block may have at most ${MAX_BLOCK_LENGTH.toLocaleString('en')}: split it into paragraphs`,
+      number,
+    )
+  }
   return { number, kind, spans, text }
 }
 

@@ -1,3 +1,4 @@
+import { visit } from 'jsonc-parser'
 import type { z } from 'zod'
 import { ContentError } from '../content/errors'
 import {
@@ -9,13 +10,45 @@ import {
   type VocabularyFile,
 } from './schema'
 
-/** Parses JSON, naming the file (and the position JSON.parse reports) when it is malformed. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n')
+  return `line ${before.length}, column ${before.at(-1)!.length + 1}`
+}
+
+/**
+ * Keys that occur twice in one object. JSON.parse keeps the last silently, so an entry
+ * written twice would lose the first without a word.
+ */
+export function duplicateKeys(text: string): string[] {
+  const found: string[] = []
+  const objects: Set<string>[] = []
+  visit(text, {
+    onObjectBegin: () => void objects.push(new Set()),
+    onObjectEnd: () => void objects.pop(),
+    onObjectProperty: (key, offset) => {
+      const keys = objects.at(-1)
+      if (keys?.has(key)) found.push(`key "${key}" appears twice (${lineAndColumn(text, offset)})`)
+      keys?.add(key)
+    },
+  })
+  return found
+}
+
+/** Parses JSON, naming the file and the place when it is malformed or repeats a key. */
 export function parseJson(raw: string, file: string): unknown {
+  const text = raw.replace(/^\uFEFF/u, '')
+  let value: unknown
   try {
-    return JSON.parse(raw.replace(/^\uFEFF/u, '')) as unknown
+    value = JSON.parse(text)
   } catch (error) {
-    throw new ContentError(file, `is not valid JSON (${(error as Error).message})`)
+    const message = (error as Error).message
+    const position = /position (\d+)/u.exec(message)?.[1]
+    const place = position === undefined ? '' : ` at ${lineAndColumn(text, Number(position))}`
+    throw new ContentError(file, `is not valid JSON${place} (${message})`)
   }
+  const duplicates = duplicateKeys(text)
+  if (duplicates.length > 0) throw new ContentError(file, duplicates.join('; '))
+  return value
 }
 
 function where(path: readonly PropertyKey[]): string {

@@ -174,7 +174,7 @@ describe('presenting entries', () => {
 describe('validation', () => {
   it('names the file and the position of invalid JSON', () => {
     expect(() => parseJson('{"a": 1,}', 'locales/de/vocabulary.json')).toThrow(
-      /^locales\/de\/vocabulary\.json: is not valid JSON \(.*position 8/,
+      /^locales\/de\/vocabulary\.json: is not valid JSON at line 1, column 9 \(/,
     )
   })
 
