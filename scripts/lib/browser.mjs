@@ -15,7 +15,9 @@ export async function startServer(port) {
   const origin = `http://127.0.0.1:${port}`
   for (let attempt = 0; attempt < 150; attempt++) {
     try {
-      if ((await fetch(`${origin}/en`)).ok) return { origin, stop: () => process.kill(-server.pid) }
+      if ((await fetch(`${origin}/en`)).ok) {
+        return { origin, pid: server.pid, stop: () => process.kill(-server.pid) }
+      }
     } catch {
       // not listening yet
     }
