@@ -10,10 +10,14 @@ for (const lng of ['en', 'de'] as const) {
     // toolbar fails while it renders in the browser.
     await page.addInitScript(() => {
       const map = Array.prototype.map
-      Array.prototype.map = function (this: unknown[], ...args: Parameters<typeof map>) {
-        if (this.join() === 'both,de,en,hidden') throw new Error('injected render error')
-        return map.apply(this, args)
-      }
+      Object.defineProperty(Array.prototype, 'map', {
+        configurable: true,
+        writable: true,
+        value: function (this: unknown[], ...args: Parameters<typeof map>) {
+          if (this.join() === 'both,de,en,hidden') throw new Error('injected render error')
+          return map.apply(this, args)
+        },
+      })
     })
     await page.goto(`/${lng}/read/alaska-gipfel`)
     const title = lng === 'en' ? 'Something went wrong' : 'Etwas ist schiefgegangen'
