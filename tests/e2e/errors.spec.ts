@@ -34,3 +34,27 @@ for (const lng of ['en', 'de'] as const) {
     await expect(page).toHaveURL(new RegExp(`/${lng}$`))
   })
 }
+
+test('a failing layout falls back to the document-level error page', async ({ page }) => {
+  // The language switch in the header (part of the layout) fails while it renders.
+  await page.addInitScript(() => {
+    const find = Array.prototype.find
+    Object.defineProperty(Array.prototype, 'find', {
+      configurable: true,
+      writable: true,
+      value: function (this: unknown[], ...args: Parameters<typeof find>) {
+        if (this.join() === 'en,de') throw new Error('injected layout error')
+        return find.apply(this, args)
+      },
+    })
+  })
+  await page.goto('/de')
+  const alert = page
+    .getByRole('alert')
+    .filter({ has: page.getByRole('heading', { name: 'Etwas ist schiefgegangen' }) })
+  await expect(alert).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+  // The whole layout was replaced, header included: this is the document-level boundary.
+  await expect(page.getByRole('banner')).toHaveCount(0)
+  await expect(alert.getByRole('button', { name: 'Noch einmal versuchen' })).toBeVisible()
+})

@@ -109,3 +109,16 @@ describe('locales/en/common.json and locales/de/common.json', () => {
     ])
   })
 })
+
+describe('locales/{en,de}/errors.json', () => {
+  it('have the same keys, all translated', () => {
+    const read = (lng: string) =>
+      JSON.parse(readFileSync(path.join('locales', lng, 'errors.json'), 'utf8')) as Record<
+        string,
+        string
+      >
+    const [errorsEn, errorsDe] = [read('en'), read('de')]
+    expect(Object.keys(errorsDe).sort()).toEqual(Object.keys(errorsEn).sort())
+    for (const key of Object.keys(errorsEn)) expect(errorsDe[key]).not.toBe(errorsEn[key])
+  })
+})
