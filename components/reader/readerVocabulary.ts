@@ -28,7 +28,7 @@ export interface ReaderVocabulary {
  * word shows, and the entries this text uses, in the interface language.
  */
 export async function getReaderVocabulary(text: Text, lng: string): Promise<ReaderVocabulary> {
-  const { t: tc, i18n } = await getT()
+  const { t, i18n } = await getT()
   await i18n.loadNamespaces(vocabularyNS)
   const lexicon = getLexicon(lng, i18n.getResourceBundle(lng, vocabularyNS))
   const english =
@@ -37,35 +37,35 @@ export async function getReaderVocabulary(text: Text, lng: string): Promise<Read
       : getLexicon(fallbackLng, i18n.getResourceBundle(fallbackLng, vocabularyNS))
   const matched = matchTextOrThrow(text, english ?? lexicon, loadAnnotations(text.slug))
   const morph = Object.fromEntries([
-    ...morphFeatures.map((feature) => [feature, tc(`vocab.morph.${feature}`)]),
-    ['or', tc('vocab.morph.or')],
+    ...morphFeatures.map((feature) => [feature, t(`vocab.morph.${feature}`)]),
+    ['or', t('vocab.morph.or')],
   ]) as MorphLabels
   const present: PresentLabels = {
     pos: Object.fromEntries(
-      partsOfSpeech.map((pos) => [pos, tc(`vocab.pos.${pos}`)]),
+      partsOfSpeech.map((pos) => [pos, t(`vocab.pos.${pos}`)]),
     ) as PresentLabels['pos'],
     morph,
     articles: {
-      m: tc('vocab.articles.m'),
-      f: tc('vocab.articles.f'),
-      n: tc('vocab.articles.n'),
-      pl: tc('vocab.articles.pl'),
+      m: t('vocab.articles.m'),
+      f: t('vocab.articles.f'),
+      n: t('vocab.articles.n'),
+      pl: t('vocab.articles.pl'),
     },
-    genitive: tc('vocab.genitive'),
-    plural: tc('vocab.plural'),
-    noPlural: tc('vocab.noPlural'),
-    separable: tc('vocab.separable'),
-    reflexive: tc('vocab.reflexive'),
-    governs: tc('vocab.governs'),
+    genitive: t('vocab.genitive'),
+    plural: t('vocab.plural'),
+    noPlural: t('vocab.noPlural'),
+    separable: t('vocab.separable'),
+    reflexive: t('vocab.reflexive'),
+    governs: t('vocab.governs'),
     cases: {
-      nom: tc('vocab.cases.nom'),
-      acc: tc('vocab.cases.acc'),
-      dat: tc('vocab.cases.dat'),
-      gen: tc('vocab.cases.gen'),
+      nom: t('vocab.cases.nom'),
+      acc: t('vocab.cases.acc'),
+      dat: t('vocab.cases.dat'),
+      gen: t('vocab.cases.gen'),
     },
-    contraction: tc('vocab.contraction'),
-    numberReads: tc('vocab.numberReads'),
-    numberGloss: tc('vocab.numberGloss'),
+    contraction: t('vocab.contraction'),
+    numberReads: t('vocab.numberReads'),
+    numberGloss: t('vocab.numberGloss'),
   }
   const { data, refOf } = buildPopupData(matched, lexicon, present, english)
   const blocks = new Map(
@@ -78,15 +78,15 @@ export async function getReaderVocabulary(text: Text, lng: string): Promise<Read
     blocks,
     data,
     labels: {
-      label: tc('popup.label'),
-      close: tc('popup.close'),
-      showEnglish: tc('popup.showEnglish'),
-      phrase: tc('popup.phrase'),
-      separable: tc('popup.separable'),
-      word: tc('popup.word'),
-      form: tc('popup.form'),
-      parts: tc('popup.parts'),
-      example: tc('popup.example'),
+      label: t('popup.label'),
+      close: t('popup.close'),
+      showEnglish: t('popup.showEnglish'),
+      phrase: t('popup.phrase'),
+      separable: t('popup.separable'),
+      word: t('popup.word'),
+      form: t('popup.form'),
+      parts: t('popup.parts'),
+      example: t('popup.example'),
     },
   }
 }

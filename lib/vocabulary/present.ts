@@ -89,10 +89,10 @@ export function grammarLines(entry: Entry, labels: PresentLabels): string[] {
   return lines
 }
 
+/** Common nouns are shown with their article; names are not ("der Gipfel", "Putin"). */
 export function headwordOf(key: string, entry: Entry, labels: PresentLabels): string {
   const headword = headwordOfKey(key)
-  const isNoun = entry.pos === 'noun' || (entry.pos === 'propn' && entry.gender !== undefined)
-  return isNoun && entry.gender && entry.pos === 'noun'
+  return entry.pos === 'noun' && entry.gender
     ? `${labels.articles[entry.gender]} ${headword}`
     : headword
 }
