@@ -3,9 +3,8 @@
 // the triggering event (pointerover, tap, key press) to the frame that shows the popup.
 // Usage: npm run build && npm run bench    (exits 1 when a budget is broken)
 import { readFileSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
 import { devices } from '@playwright/test'
-import { launchChromium, startServer } from './lib/browser.mjs'
+import { launchChromium, meterScripts, startServer } from './lib/browser.mjs'
 
 const PATH = '/en/read/alaska-gipfel'
 const HOVER_SAMPLES = Number(process.env.BENCH_HOVERS ?? 200)
@@ -92,22 +91,13 @@ async function loadMetrics(context, url) {
   let js = 0
   for (let run = 0; run < LOADS; run++) {
     const page = await context.newPage()
-    const sizes = []
-    page.on('response', (response) => {
-      if (response.request().resourceType() !== 'script') return
-      sizes.push(
-        response.body().then(
-          (body) => gzipSync(body, { level: 9 }).length,
-          () => 0,
-        ),
-      )
-    })
+    const scripts = meterScripts(page)
     await page.goto(url, { waitUntil: 'networkidle' })
     await page.waitForTimeout(500)
     const { lcp, longTasks } = await page.evaluate(() => window.__zk)
     lcps.push(lcp)
     tbts.push(tbt(longTasks))
-    js = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0) / 1024
+    js = (await scripts()).kb
     await page.close()
   }
   return { js, lcp: median(lcps), tbt: median(tbts) }

@@ -1,7 +1,6 @@
 // First-load JavaScript of pages as the browser loads it: every script response, gzip-sized.
 // Usage: npm run build && npm run size [-- /en/read/alaska-gipfel …]
-import { gzipSync } from 'node:zlib'
-import { launchChromium, startServer } from './lib/browser.mjs'
+import { launchChromium, meterScripts, startServer } from './lib/browser.mjs'
 
 const paths = process.argv.slice(2).length
   ? process.argv.slice(2)
@@ -11,14 +10,10 @@ try {
   const browser = await launchChromium()
   for (const path of paths) {
     const page = await browser.newPage()
-    const sizes = []
-    page.on('response', async (response) => {
-      if (response.request().resourceType() !== 'script') return
-      sizes.push(response.body().then((body) => gzipSync(body, { level: 9 }).length))
-    })
+    const scripts = meterScripts(page)
     await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' })
-    const total = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0)
-    console.log(`${path}: ${(total / 1024).toFixed(1)} KB gzip in ${sizes.length} scripts`)
+    const { count, kb } = await scripts()
+    console.log(`${path}: ${kb.toFixed(1)} KB gzip in ${count} scripts`)
     await page.close()
   }
   await browser.close()

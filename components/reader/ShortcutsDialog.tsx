@@ -14,6 +14,26 @@ const wordKeys = [
   { keys: ['Esc'], label: 'shortcuts.wordsClose' },
 ] as const
 
+function KeyList({ items }: { items: { keys: readonly string[]; label: string }[] }) {
+  return (
+    <dl className="shortcut-list">
+      {items.map(({ keys, label }) => (
+        <div key={label}>
+          <dt>
+            {keys.map((key, index) => (
+              <span key={key}>
+                {index > 0 && ' / '}
+                <kbd>{key}</kbd>
+              </span>
+            ))}
+          </dt>
+          <dd>{label}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
 interface ShortcutsDialogProps {
   ref: Ref<HTMLDialogElement>
   enabled: boolean
@@ -25,37 +45,11 @@ export function ShortcutsDialog({ ref, enabled }: ShortcutsDialogProps) {
     <dialog ref={ref} className="shortcuts-dialog" aria-labelledby="shortcuts-title">
       <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
       <p>{t('shortcuts.intro')}</p>
-      <dl className="shortcut-list">
-        {shortcuts.map(({ keys, action }) => (
-          <div key={action}>
-            <dt>
-              {keys.map((key, index) => (
-                <span key={key}>
-                  {index > 0 && ' / '}
-                  <kbd>{key}</kbd>
-                </span>
-              ))}
-            </dt>
-            <dd>{t(`shortcuts.${action}`)}</dd>
-          </div>
-        ))}
-      </dl>
+      <KeyList
+        items={shortcuts.map(({ keys, action }) => ({ keys, label: t(`shortcuts.${action}`) }))}
+      />
       <h3>{t('shortcuts.wordsTitle')}</h3>
-      <dl className="shortcut-list">
-        {wordKeys.map(({ keys, label }) => (
-          <div key={label}>
-            <dt>
-              {keys.map((key, index) => (
-                <span key={key}>
-                  {index > 0 && ' / '}
-                  <kbd>{key}</kbd>
-                </span>
-              ))}
-            </dt>
-            <dd>{t(label)}</dd>
-          </div>
-        ))}
-      </dl>
+      <KeyList items={wordKeys.map(({ keys, label }) => ({ keys, label: t(label) }))} />
       <label className="shortcut-toggle">
         <input
           type="checkbox"

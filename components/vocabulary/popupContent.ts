@@ -1,3 +1,4 @@
+import { fill } from '@/lib/text/fill'
 import type { PopupData, PopupEntry } from '@/lib/vocabulary/present'
 
 /** Interface strings of the popup, already in the reader's language. */
@@ -41,10 +42,6 @@ function element<K extends keyof HTMLElementTagNameMap>(
   // textContent, never innerHTML: entries and words are data, not markup.
   if (text !== undefined) node.textContent = text
   return node
-}
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{(\w+)\}\}/gu, (match, name: string) => values[name] ?? match)
 }
 
 function entrySection(

@@ -1,4 +1,5 @@
 import { computePosition, flip, offset, shift } from '@floating-ui/dom'
+import { fill } from '@/lib/text/fill'
 import type { PopupData } from '@/lib/vocabulary/present'
 import { popupContent, readWordData, type PopupLabels } from './popupContent'
 
@@ -68,7 +69,7 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
     const sections = popupContent(word, info, data, labels, joined)
     const withEnglish = sections.some((section) => section.querySelector('.wp-english'))
     popup.replaceChildren(...sections, actions(withEnglish))
-    popup.setAttribute('aria-label', labels.label.replace('{{word}}', word.textContent ?? ''))
+    popup.setAttribute('aria-label', fill(labels.label, { word: word.textContent ?? '' }))
     current?.removeAttribute('aria-expanded')
     current = word
     openedBy = by

@@ -1,3 +1,4 @@
+import { fill } from '../text/fill'
 import type { Entry, Gender, PartOfSpeech } from './schema'
 import { headwordOfKey, type Lexicon } from './lexicon'
 import type { MatchedText, WordToken } from './match'
@@ -53,10 +54,6 @@ export interface PresentLabels {
   contraction: string
   numberReads: string
   numberGloss: string
-}
-
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{(\w+)\}\}/gu, (match, name: string) => values[name] ?? match)
 }
 
 function caseName(code: string, labels: PresentLabels): string {

@@ -1,5 +1,6 @@
 // Shared by the measuring scripts: `next start` on loopback and a Chromium that works here.
 import { spawn } from 'node:child_process'
+import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from './chromium.mjs'
 
@@ -29,4 +30,25 @@ export async function startServer(port) {
 
 export function launchChromium() {
   return chromium.launch(chromiumLaunchOptions())
+}
+
+/**
+ * Starts counting the scripts a page loads; the returned function resolves to their count and
+ * total gzip size in KB, as the first-load figure of `npm run size` and `npm run bench`.
+ */
+export function meterScripts(page) {
+  const sizes = []
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return
+    sizes.push(
+      response.body().then(
+        (body) => gzipSync(body, { level: 9 }).length,
+        () => 0,
+      ),
+    )
+  })
+  return async () => {
+    const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0)
+    return { count: sizes.length, kb: bytes / 1024 }
+  }
 }

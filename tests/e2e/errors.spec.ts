@@ -1,24 +1,34 @@
-import { expect, test as base } from '@playwright/test'
+import { expect, test as base, type Page } from '@playwright/test'
 
 // This spec makes a component throw on purpose, so it does not use the fixture that fails
 // a test on any page error.
 const test = base
 
-for (const lng of ['en', 'de'] as const) {
-  test(`a component that throws shows a message and a way back (${lng})`, async ({ page }) => {
-    // Fault injection from outside the app: listing the view modes throws, so the reading
-    // toolbar fails while it renders in the browser.
-    await page.addInitScript(() => {
-      const map = Array.prototype.map
-      Object.defineProperty(Array.prototype, 'map', {
+/**
+ * Fault injection from outside the app: the array method throws when called on an array
+ * whose items are `items`, so the component that renders that list fails in the browser.
+ */
+async function throwWhenListing(page: Page, method: 'map' | 'find', items: string[]) {
+  await page.addInitScript(
+    ([name, marker]) => {
+      const original = Array.prototype[name] as (...args: unknown[]) => unknown
+      Object.defineProperty(Array.prototype, name, {
         configurable: true,
         writable: true,
-        value: function (this: unknown[], ...args: Parameters<typeof map>) {
-          if (this.join() === 'both,de,en,hidden') throw new Error('injected render error')
-          return map.apply(this, args)
+        value: function (this: unknown[], ...args: unknown[]) {
+          if (this.join() === marker) throw new Error('injected render error')
+          return original.apply(this, args)
         },
       })
-    })
+    },
+    [method, items.join()] as const,
+  )
+}
+
+for (const lng of ['en', 'de'] as const) {
+  test(`a component that throws shows a message and a way back (${lng})`, async ({ page }) => {
+    // Listing the view modes throws, so the reading toolbar fails while it renders.
+    await throwWhenListing(page, 'map', ['both', 'de', 'en', 'hidden'])
     await page.goto(`/${lng}/read/alaska-gipfel`)
     const title = lng === 'en' ? 'Something went wrong' : 'Etwas ist schiefgegangen'
     // Next's route announcer is an alert too: pick ours by its heading.
@@ -37,17 +47,7 @@ for (const lng of ['en', 'de'] as const) {
 
 test('a failing layout falls back to the document-level error page', async ({ page }) => {
   // The language switch in the header (part of the layout) fails while it renders.
-  await page.addInitScript(() => {
-    const find = Array.prototype.find
-    Object.defineProperty(Array.prototype, 'find', {
-      configurable: true,
-      writable: true,
-      value: function (this: unknown[], ...args: Parameters<typeof find>) {
-        if (this.join() === 'en,de') throw new Error('injected layout error')
-        return find.apply(this, args)
-      },
-    })
-  })
+  await throwWhenListing(page, 'find', ['en', 'de'])
   await page.goto('/de')
   const alert = page
     .getByRole('alert')
