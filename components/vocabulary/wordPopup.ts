@@ -211,8 +211,17 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
     return rect.left + rect.width / 2
   }
 
+  // Where the pointer last moved. When focus scrolls the page, the browser sends pointerover
+  // for whatever now lies under a resting pointer; that must not take a keyboard user's popup.
+  let resting = { x: Number.NaN, y: Number.NaN }
+  const onPointerMove = (event: PointerEvent) => {
+    resting = { x: event.clientX, y: event.clientY }
+  }
+
   const onPointerOver = (event: PointerEvent) => {
     if (event.pointerType === 'touch' || !hoverOpens()) return
+    const keyboardOwned = openedBy === 'key' || openedBy === 'focus'
+    if (keyboardOwned && event.clientX === resting.x && event.clientY === resting.y) return
     const word = wordAt(event.target)
     if (word) open(word, 'hover')
   }
@@ -325,6 +334,7 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
   popup.addEventListener('keydown', onPopupKeyDown)
   popup.addEventListener('focusout', onFocusOut)
   document.addEventListener('pointerdown', onDocumentPointerDown)
+  document.addEventListener('pointermove', onPointerMove, { passive: true })
   document.addEventListener('keydown', onDocumentKeyDown)
   window.addEventListener('resize', onResize)
 
@@ -345,6 +355,7 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
     popup.removeEventListener('focusout', onFocusOut)
     window.removeEventListener('resize', onResize)
     document.removeEventListener('pointerdown', onDocumentPointerDown)
+    document.removeEventListener('pointermove', onPointerMove)
     document.removeEventListener('keydown', onDocumentKeyDown)
   }
 }
