@@ -1,0 +1,55 @@
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie'
+import type { CardRecord, ReviewRecord, WordRecord } from './types'
+
+export const DB_NAME = 'zweiklang'
+
+/**
+ * The reader's words, cards and review log in IndexedDB. Each version below stays as it
+ * shipped; a change adds a version with its upgrade, so a reader's data moves forward
+ * whatever version it was written by.
+ */
+export class LearningDb extends Dexie {
+  words!: EntityTable<WordRecord, 'key'>
+  cards!: EntityTable<CardRecord, 'id'>
+  reviews!: EntityTable<ReviewRecord, 'id'>
+
+  constructor(name = DB_NAME, options?: DexieOptions) {
+    super(name, options)
+    this.version(1).stores({
+      words: 'key, status',
+      cards: 'id, word, due',
+      reviews: 'id, card',
+    })
+    // Version 2 indexes what /words filters and sorts by and what "reviews today" counts,
+    // and normalises keys to NFC: version 1 stored keys as typed, and a decomposed "ü"
+    // would never match the reader's words.
+    this.version(2)
+      .stores({
+        words: 'key, status, addedAt, source.slug',
+        reviews: 'id, card, review',
+      })
+      .upgrade(async (tx) => {
+        const words = tx.table<WordRecord, string>('words')
+        const cards = tx.table<CardRecord, string>('cards')
+        for (const word of await words.toArray()) {
+          const key = word.key.normalize('NFC')
+          if (key === word.key) continue
+          await words.delete(word.key)
+          if (!(await words.get(key))) await words.put({ ...word, key })
+        }
+        for (const card of await cards.toArray()) {
+          const word = card.word.normalize('NFC')
+          if (word === card.word) continue
+          await cards.delete(card.id)
+          const id = card.id.normalize('NFC')
+          if (!(await cards.get(id))) await cards.put({ ...card, id, word })
+        }
+        await tx
+          .table<ReviewRecord, string>('reviews')
+          .toCollection()
+          .modify((review) => {
+            review.card = review.card.normalize('NFC')
+          })
+      })
+  }
+}
