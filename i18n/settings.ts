@@ -11,7 +11,9 @@ export const fallbackLng: Language = 'en'
 export const defaultNS = 'common'
 /** Word entries for the popups: a page sends only the ones its text uses, never the file. */
 export const vocabularyNS = 'vocabulary'
-export const namespaces = [defaultNS, vocabularyNS] as const
+/** Saving and reviewing words: server-rendered labels for the learning pages and the reader. */
+export const learningNS = 'learning'
+export const namespaces = [defaultNS, vocabularyNS, learningNS] as const
 export const cookieName = 'zk-lng'
 export const cookieMaxAge = 60 * 60 * 24 * 365
 

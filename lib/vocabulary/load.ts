@@ -71,3 +71,9 @@ export function getLexicon(lng: string, bundle: unknown): Lexicon {
   }
   return lexicon
 }
+
+/** A language's lexicon read from its file, for code that runs outside a page's i18next. */
+export function getLexiconFromFile(lng: string): Lexicon {
+  const file = `locales/${lng}/vocabulary.json`
+  return getLexicon(lng, readJsonFile(path.join(contentRoot(), '..'), file, file))
+}
