@@ -12,8 +12,11 @@ try {
     const page = await browser.newPage()
     const scripts = meterScripts(page)
     await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' })
-    const { count, kb } = await scripts()
-    console.log(`${path}: ${kb.toFixed(1)} KB gzip in ${count} scripts`)
+    const { count, kb, laterCount, laterKb } = await scripts()
+    console.log(
+      `${path}: ${kb.toFixed(1)} KB gzip in ${count} scripts before load; ` +
+        `${laterKb.toFixed(1)} KB in ${laterCount} loaded when idle`,
+    )
     await page.close()
   }
   await browser.close()

@@ -37,9 +37,18 @@ interface BlockPairRowProps {
   /** The first pair holds the German text's one tab stop. */
   tabStop: boolean
   popupId: string
+  /** Label of the block's speaker button, shown once the browser offers a German voice. */
+  listenLabel: string
 }
 
-export function BlockPairRow({ pair, revealLabel, words, tabStop, popupId }: BlockPairRowProps) {
+export function BlockPairRow({
+  pair,
+  revealLabel,
+  words,
+  tabStop,
+  popupId,
+  listenLabel,
+}: BlockPairRowProps) {
   const englishId = `en-${pair.number}`
   return (
     <div className={`pair pair-${pair.kind}`}>
@@ -47,6 +56,11 @@ export function BlockPairRow({ pair, revealLabel, words, tabStop, popupId }: Blo
         <BlockText block={pair.de}>
           <GermanText words={words} tabStop={tabStop} popupId={popupId} />
         </BlockText>
+        <button type="button" className="speak-block" aria-label={listenLabel} hidden>
+          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+            <path d="M4 9v6h4l5 4V5L8 9H4zm12.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4z" />
+          </svg>
+        </button>
       </div>
       <div className="block en" lang="en" data-pair={pair.number}>
         <button

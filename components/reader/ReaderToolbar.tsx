@@ -5,6 +5,7 @@ import { useT } from 'next-i18next/client'
 import { updatePrefs, usePrefs } from '@/components/preferences/prefsStore'
 import { nextTextSize, nextTheme, viewModes, type Prefs, type ViewMode } from '@/lib/prefs/prefs'
 import { isTypingTarget, shortcutFor, type ShortcutAction } from '@/lib/prefs/shortcuts'
+import { runWordAction } from '@/components/learning/wordActions'
 import { revealTranslations } from './revealTranslations'
 import { ShortcutsDialog } from './ShortcutsDialog'
 
@@ -34,6 +35,10 @@ function runAction(action: ShortcutAction, prefs: Prefs, openHelp: () => void) {
       return updatePrefs({ theme: nextTheme(prefs.theme) })
     case 'help':
       return openHelp()
+    case 'save':
+    case 'known':
+    case 'ignore':
+      return runWordAction(action)
   }
 }
 
@@ -93,6 +98,13 @@ export function ReaderToolbar() {
         onClick={() => updatePrefs({ hoverPopup: !prefs.hoverPopup })}
       >
         {t('controls.hoverPopup')}
+      </button>
+      <button
+        type="button"
+        aria-pressed={prefs.statusMarks}
+        onClick={() => updatePrefs({ statusMarks: !prefs.statusMarks })}
+      >
+        {t('controls.statusMarks')}
       </button>
       <span className="text-size" role="group" aria-label={t('controls.textSize')}>
         <button

@@ -4,7 +4,9 @@ import { BlockPairRow } from './BlockPairRow'
 import { ReaderToolbar } from './ReaderToolbar'
 import { TextDetails } from './TextDetails'
 import { TranslationReveal } from './TranslationReveal'
+import { ReaderLearning } from '@/components/learning/ReaderLearning'
 import { WordPopup } from '@/components/vocabulary/WordPopup'
+import { getReaderLearningLabels } from './readerLearningLabels'
 import { getReaderVocabulary } from './readerVocabulary'
 
 const POPUP_ID = 'word-popup'
@@ -15,6 +17,8 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
   const notes = text.pairs.filter((pair) => pair.kind === 'note')
   const revealLabel = { text: t('reader.showTranslation'), lang: lng }
   const vocabulary = await getReaderVocabulary(text, lng)
+  const learningLabels = await getReaderLearningLabels()
+  const listenLabel = learningLabels.listenBlock
   const row = (pair: (typeof text.pairs)[number]) => (
     <BlockPairRow
       key={pair.number}
@@ -23,6 +27,7 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
       words={vocabulary.blocks.get(pair.number)!}
       tabStop={pair === article[0]}
       popupId={POPUP_ID}
+      listenLabel={listenLabel}
     />
   )
   return (
@@ -45,6 +50,12 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
         </div>
         {article.map(row)}
       </div>
+      <ReaderLearning
+        popupId={POPUP_ID}
+        rootId="reader"
+        text={{ slug: text.slug, title: text.title.de }}
+        labels={learningLabels}
+      />
       {notes.length > 0 && (
         <aside className="reader-notes pairs" aria-label={t('reader.note')}>
           <h2 className="reader-notes-title">{t('reader.note')}</h2>

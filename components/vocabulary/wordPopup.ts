@@ -1,7 +1,7 @@
 import { computePosition, flip, offset, shift } from '@floating-ui/dom'
 import { fill } from '@/lib/text/fill'
 import type { PopupData } from '@/lib/vocabulary/present'
-import { popupContent, readWordData, type PopupLabels } from './popupContent'
+import { popupContent, readWordData, type PopupLabels, type WordData } from './popupContent'
 
 export interface WordPopupOptions {
   /** The element whose German words get popups (one delegated set of listeners). */
@@ -19,6 +19,28 @@ const CLOSE_GRACE_MS = 250
 
 type OpenedBy = 'hover' | 'click' | 'focus' | 'key'
 
+/** What code loaded later adds to the popup: the learning module's status and speech. */
+export interface PopupExtension {
+  /** Sections after the entry's own, for the word the popup opens on. */
+  sections(word: HTMLElement, info: WordData): HTMLElement[]
+  /** Buttons at the start of the popup's action bar. */
+  actions(word: HTMLElement, info: WordData): HTMLElement[]
+}
+
+export interface PopupController {
+  data: PopupData
+  /** The word the popup is open on, if it is open. */
+  current(): HTMLElement | undefined
+  extend(extension: PopupExtension | undefined): void
+}
+
+// By popup id: lets a module loaded after the page find the popup without a React tree.
+const controllers = new Map<string, PopupController>()
+
+export function popupController(id: string): PopupController | undefined {
+  return controllers.get(id)
+}
+
 /**
  * One popup for all words of the reader, driven by delegated events and filled with plain
  * DOM calls: it paints in the frame after the event without waiting for a React render.
@@ -33,6 +55,7 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
   // A tap opens on pointerup, a frame before the click would; the click is then ignored.
   let touchStart: { word: HTMLElement; x: number; y: number } | undefined
   let tapped: { at: number } | undefined
+  let extension: PopupExtension | undefined
   const words = () => Array.from(root.querySelectorAll<HTMLElement>(WORD))
 
   const wordAt = (target: EventTarget | null): HTMLElement | undefined => {
@@ -68,7 +91,11 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
     const joined = separable.length ? partners.map((p) => p.textContent).join(' … ') : ''
     const sections = popupContent(word, info, data, labels, joined)
     const withEnglish = sections.some((section) => section.querySelector('.wp-english'))
-    popup.replaceChildren(...sections, actions(withEnglish))
+    popup.replaceChildren(
+      ...sections,
+      ...(extension?.sections(word, info) ?? []),
+      actions(withEnglish, extension?.actions(word, info) ?? []),
+    )
     popup.setAttribute('aria-label', fill(labels.label, { word: word.textContent ?? '' }))
     current?.removeAttribute('aria-expanded')
     current = word
@@ -94,9 +121,10 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
     popup.style.top = `${y}px`
   }
 
-  function actions(withEnglish: boolean): HTMLElement {
+  function actions(withEnglish: boolean, extra: HTMLElement[]): HTMLElement {
     const bar = document.createElement('div')
     bar.className = 'wp-actions'
+    bar.append(...extra)
     if (withEnglish) {
       const english = document.createElement('button')
       english.type = 'button'
@@ -337,9 +365,17 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
   document.addEventListener('pointermove', onPointerMove, { passive: true })
   document.addEventListener('keydown', onDocumentKeyDown)
   window.addEventListener('resize', onResize)
+  controllers.set(popup.id, {
+    data,
+    current: () => (popup.hidden ? undefined : current),
+    extend: (next) => {
+      extension = next
+    },
+  })
 
   return () => {
     hide()
+    controllers.delete(popup.id)
     root.removeEventListener('pointerover', onPointerOver)
     root.removeEventListener('pointerout', onPointerOut)
     root.removeEventListener('pointerdown', onPointerDown)

@@ -16,5 +16,3 @@ export function getTextWords(text: Text): TextWords {
   )
   return buildTextWords(matched, lexicons, article)
 }
-
-export const textWordsPath = (slug: string) => `/texts/${slug}/words.json`

@@ -14,6 +14,8 @@ export interface Prefs {
   shortcuts: boolean
   /** Word popups open on hover; when off, a click or tap opens them. */
   hoverPopup: boolean
+  /** Words are marked in the text by their learning status (new, learning). */
+  statusMarks: boolean
 }
 
 export const defaultPrefs: Prefs = {
@@ -23,11 +25,12 @@ export const defaultPrefs: Prefs = {
   theme: 'system',
   shortcuts: true,
   hoverPopup: true,
+  statusMarks: true,
 }
 
 export const PREFS_STORAGE_KEY = 'zweiklang:prefs'
 
-// This module runs in the browser on every page: six fields are checked by hand rather than
+// This module runs in the browser on every page: seven fields are checked by hand rather than
 // with zod, which costs 16 KB gzip of first-load JS even as zod/mini.
 function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback
@@ -45,6 +48,7 @@ function toPrefs(stored: Record<string, unknown>): Prefs {
     theme: oneOf(themes, stored.theme, defaultPrefs.theme),
     shortcuts: flag(stored.shortcuts, defaultPrefs.shortcuts),
     hoverPopup: flag(stored.hoverPopup, defaultPrefs.hoverPopup),
+    statusMarks: flag(stored.statusMarks, defaultPrefs.statusMarks),
   }
 }
 
@@ -67,6 +71,7 @@ export function prefsToDataset(prefs: Prefs): Record<string, string> {
     swap: String(prefs.swap),
     textSize: prefs.textSize,
     theme: prefs.theme,
+    marks: String(prefs.statusMarks),
   }
 }
 

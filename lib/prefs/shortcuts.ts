@@ -1,5 +1,16 @@
+export type WordAction = 'save' | 'known' | 'ignore'
 export type ShortcutAction =
-  'both' | 'de' | 'en' | 'hidden' | 'swap' | 'reveal' | 'smaller' | 'larger' | 'theme' | 'help'
+  | 'both'
+  | 'de'
+  | 'en'
+  | 'hidden'
+  | 'swap'
+  | 'reveal'
+  | 'smaller'
+  | 'larger'
+  | 'theme'
+  | 'help'
+  | WordAction
 
 /** Single-key shortcuts, in the order the help dialog lists them. */
 export const shortcuts: ReadonlyArray<{ keys: readonly string[]; action: ShortcutAction }> = [
@@ -13,6 +24,10 @@ export const shortcuts: ReadonlyArray<{ keys: readonly string[]; action: Shortcu
   { keys: ['+', '='], action: 'larger' },
   { keys: ['t'], action: 'theme' },
   { keys: ['?'], action: 'help' },
+  // These act on the word whose popup is open.
+  { keys: ['s'], action: 'save' },
+  { keys: ['k'], action: 'known' },
+  { keys: ['i'], action: 'ignore' },
 ]
 
 export interface KeyPress {

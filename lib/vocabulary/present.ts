@@ -7,6 +7,8 @@ import { germanNumberWords, looksLikeYear } from './numbers'
 
 /** An entry as the popup shows it, every string ready in the interface language. */
 export interface PopupEntry {
+  /** The entry key (lemma and sense), which saving a word stores; numbers have none. */
+  key?: string
   /** The headword with its article for nouns: "der Gipfel", "sich herausstellen". */
   headword: string
   pos: string
@@ -109,6 +111,7 @@ export function presentEntry(
 ): PopupEntry {
   const headword = headwordOf(key, entry, labels)
   return {
+    key,
     headword,
     pos: labels.pos[entry.pos],
     grammar: [...grammarLines(entry, labels), ...numberReading(headword, labels)],

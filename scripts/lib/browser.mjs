@@ -33,22 +33,33 @@ export function launchChromium() {
 }
 
 /**
- * Starts counting the scripts a page loads; the returned function resolves to their count and
- * total gzip size in KB, as the first-load figure of `npm run size` and `npm run bench`.
+ * Starts counting the scripts a page loads; the returned function resolves to the count and
+ * total gzip size in KB of those requested before the load event (first-load JS, as `npm run
+ * size` and `npm run bench` report it), and of those loaded later, when the page is idle.
  */
 export function meterScripts(page) {
-  const sizes = []
-  page.on('response', (response) => {
-    if (response.request().resourceType() !== 'script') return
+  const first = []
+  const later = []
+  let loaded = false
+  page.once('load', () => {
+    loaded = true
+  })
+  page.on('request', (request) => {
+    if (request.resourceType() !== 'script') return
+    const sizes = loaded ? later : first
     sizes.push(
-      response.body().then(
-        (body) => gzipSync(body, { level: 9 }).length,
+      request.response().then(
+        async (response) => (response ? gzipSync(await response.body(), { level: 9 }).length : 0),
         () => 0,
       ),
     )
   })
-  return async () => {
-    const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0)
-    return { count: sizes.length, kb: bytes / 1024 }
-  }
+  const total = async (sizes) =>
+    (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0) / 1024
+  return async () => ({
+    count: first.length,
+    kb: await total(first),
+    laterCount: later.length,
+    laterKb: await total(later),
+  })
 }

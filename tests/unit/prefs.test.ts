@@ -21,6 +21,7 @@ const custom: Prefs = {
   theme: 'dark',
   shortcuts: false,
   hoverPopup: false,
+  statusMarks: false,
 }
 
 describe('parsePrefs', () => {
@@ -50,6 +51,7 @@ describe('parsePrefs', () => {
       theme: 'light',
       shortcuts: true,
       hoverPopup: true,
+      statusMarks: true,
     }
     expect(parsePrefs(JSON.stringify(other))).toEqual(other)
   })
@@ -92,6 +94,7 @@ describe('prefsToDataset', () => {
       swap: 'true',
       textSize: 'xl',
       theme: 'dark',
+      marks: 'false',
     })
   })
 })
@@ -234,7 +237,13 @@ describe('applyStoredPrefsScript', () => {
   it('copies valid stored preferences to the data attributes', () => {
     const { dataset } = run(JSON.stringify(custom))
     expect(dataset).toEqual(prefsToDataset(custom))
-    expect(dataset).toEqual({ view: 'hidden', swap: 'true', textSize: 'xl', theme: 'dark' })
+    expect(dataset).toEqual({
+      view: 'hidden',
+      swap: 'true',
+      textSize: 'xl',
+      theme: 'dark',
+      marks: 'false',
+    })
   })
 
   it('sets the same attributes as prefsToDataset for every valid value', () => {
@@ -245,6 +254,7 @@ describe('applyStoredPrefsScript', () => {
       theme: 'light',
       shortcuts: true,
       hoverPopup: true,
+      statusMarks: true,
     }
     expect(run(JSON.stringify(prefs)).dataset).toEqual(prefsToDataset(prefs))
   })

@@ -1,0 +1,55 @@
+'use client'
+
+import { useEffect, useRef } from 'react'
+import { afterLoad } from './afterLoad'
+import type { ReaderLearningLabels } from './readerLearning'
+
+interface ReaderLearningProps {
+  popupId: string
+  rootId: string
+  text: { slug: string; title: string }
+  labels: ReaderLearningLabels
+}
+
+/**
+ * The reader's learning features: status marks, the popup's save buttons, speech and "mark
+ * the rest known". Their code, storage included, loads once the page is idle, so it never
+ * delays the text or the popup; until then the page reads as before.
+ */
+export function ReaderLearning({ popupId, rootId, text, labels }: ReaderLearningProps) {
+  const markKnown = useRef<HTMLButtonElement>(null)
+  const toast = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    let detach: (() => void) | undefined
+    let cancelled = false
+    const cancel = afterLoad(() => {
+      void import('./readerLearning').then(({ attachReaderLearning }) => {
+        const root = document.getElementById(rootId)
+        if (cancelled || !root || !markKnown.current || !toast.current) return
+        detach = attachReaderLearning({
+          root,
+          popupId,
+          text,
+          labels,
+          markKnown: markKnown.current,
+          toast: toast.current,
+        })
+      })
+    })
+    return () => {
+      cancelled = true
+      cancel()
+      detach?.()
+    }
+  }, [popupId, rootId, text, labels])
+  return (
+    <>
+      <p className="mark-known">
+        <button ref={markKnown} type="button" hidden>
+          {labels.markAllKnown}
+        </button>
+      </p>
+      <div ref={toast} className="reader-toast" role="status" />
+    </>
+  )
+}

@@ -1,0 +1,295 @@
+import { popupController } from '@/components/vocabulary/wordPopup'
+import { readWordData, type WordData } from '@/components/vocabulary/popupContent'
+import type { StatusAction } from '@/lib/learning/status'
+import { statusOf } from '@/lib/learning/status'
+import { StorageError, toStorageError } from '@/lib/learning/store'
+import { textWordsPath } from '@/lib/learning/paths'
+import type { TextWords } from '@/lib/learning/textWords'
+import type { SenseInfo, WordRecord, WordStatus } from '@/lib/learning/types'
+import { lemmaOfKey } from '@/lib/vocabulary/lexicon'
+import type { PopupEntry } from '@/lib/vocabulary/present'
+import { fill } from '@/lib/text/fill'
+import { getLearningStore } from './learningStore'
+import { germanSpeech } from './speech'
+import { statusBar, type StatusBarLabels } from './statusBar'
+import { onWordAction } from './wordActions'
+import { wordSource } from './wordSource'
+
+export interface ReaderLearningLabels extends StatusBarLabels {
+  /** "{{word}}: {{status}}", announced after a change. */
+  statusOf: string
+  listen: string
+  /** "Listen to {{word}}" */
+  listenTo: string
+  listenBlock: string
+  markAllKnown: string
+  markedKnownOne: string
+  markedKnownOther: string
+  nothingNew: string
+  undo: string
+  undone: string
+  wordListMissing: string
+  storage: Record<StorageError['problem'], string>
+}
+
+export interface ReaderLearningOptions {
+  root: HTMLElement
+  popupId: string
+  text: { slug: string; title: string }
+  labels: ReaderLearningLabels
+  markKnown: HTMLButtonElement
+  toast: HTMLElement
+}
+
+const TOAST_MS = 8000
+
+/** The text's words.json could not be fetched (offline before it was ever loaded). */
+class WordListMissing extends Error {}
+
+export function attachReaderLearning(options: ReaderLearningOptions): () => void {
+  const { root, labels, text } = options
+  const popup = popupController(options.popupId)
+  if (!popup) return () => {}
+  const { entries, units } = popup.data
+  const lemmaOfEntry = entries.map((entry) => (entry.key ? lemmaOfKey(entry.key) : undefined))
+  let records = new Map<string, WordRecord>()
+  let bars: { key: string; show: (status: WordStatus) => void }[] = []
+  let textWords: Promise<TextWords | undefined> | undefined
+  let toastTimer: ReturnType<typeof setTimeout> | undefined
+  const cleanups: (() => void)[] = []
+
+  const words = () => Array.from(root.querySelectorAll<HTMLElement>('.w[data-e]'))
+
+  /** Status marks as data attributes: CSS draws them, and only when the setting is on. */
+  function applyMarks() {
+    const phraseLearning = new Set(
+      units.flatMap((unit, id) => {
+        const key = lemmaOfEntry[unit.entry]
+        const learning = unit.kind === 'phrase' && key && statusOf(records, key) === 'learning'
+        return learning ? [String(id)] : []
+      }),
+    )
+    for (const word of words()) {
+      const key = lemmaOfEntry[Number(word.dataset.e)]
+      const status = key ? statusOf(records, key) : undefined
+      const mark = status === 'new' || status === 'learning' ? status : undefined
+      if (word.dataset.s !== mark) {
+        if (mark) word.dataset.s = mark
+        else delete word.dataset.s
+      }
+      const inPhrase = word.dataset.u?.split(' ').some((id) => phraseLearning.has(id))
+      if (inPhrase) word.dataset.p = 'learning'
+      else delete word.dataset.p
+    }
+    for (const bar of bars) bar.show(statusOf(records, bar.key))
+  }
+
+  function showToast(message: string, action?: { label: string; run: () => void }) {
+    const { toast } = options
+    if (toastTimer) clearTimeout(toastTimer)
+    const line = document.createElement('p')
+    line.textContent = message
+    toast.replaceChildren(line)
+    if (action) {
+      const button = document.createElement('button')
+      button.type = 'button'
+      button.textContent = action.label
+      button.addEventListener('click', action.run, { once: true })
+      line.append(' ', button)
+    }
+    toast.dataset.open = 'true'
+    toastTimer = setTimeout(() => {
+      delete toast.dataset.open
+      toast.replaceChildren()
+    }, TOAST_MS)
+  }
+
+  function reportError(error: unknown) {
+    if (error instanceof WordListMissing) return showToast(labels.wordListMissing)
+    const problem = toStorageError(error)
+    showToast(fill(labels.storage[problem.problem], { detail: problem.detail }))
+  }
+
+  function loadTextWords() {
+    textWords ??= fetch(textWordsPath(text.slug))
+      .then((response) => (response.ok ? (response.json() as Promise<TextWords>) : undefined))
+      .catch(() => undefined)
+      .then((words) => {
+        // A failed fetch is tried again on the next save.
+        if (!words) textWords = undefined
+        return words
+      })
+    return textWords
+  }
+
+  /** The sense with its gloss in every language, from the text's words.json. */
+  async function senseOf(entry: PopupEntry & { key: string }): Promise<SenseInfo> {
+    const sense = (await loadTextWords())?.senses[entry.key]
+    if (!sense) throw new WordListMissing()
+    return sense
+  }
+
+  async function act(
+    action: StatusAction,
+    entry: PopupEntry & { key: string },
+    forms: HTMLElement[],
+  ) {
+    try {
+      const store = await getLearningStore()
+      const key = lemmaOfKey(entry.key)
+      const sense = await senseOf(entry)
+      const next = await store.act(action, {
+        key,
+        sense,
+        source: wordSource(root, forms, text),
+      })
+      const status = next?.status ?? 'new'
+      showToast(fill(labels.statusOf, { word: entry.headword, status: labels.status[status] }))
+    } catch (error) {
+      reportError(error)
+    }
+  }
+
+  /** The words a status action saves as forms: the word, its separable partner, its phrase. */
+  function formsOf(word: HTMLElement, info: WordData, unit?: number): HTMLElement[] {
+    const ids =
+      unit === undefined ? info.units.filter((id) => units[id]!.kind === 'separable') : [unit]
+    if (ids.length === 0) return [word]
+    return Array.from(
+      root.querySelectorAll<HTMLElement>(ids.map((id) => `.w[data-u~="${id}"]`).join(',')),
+    )
+  }
+
+  function barFor(entryIndex: number, word: HTMLElement, info: WordData, unit?: number) {
+    const entry = entries[entryIndex]
+    if (!entry?.key) return undefined
+    const withKey = entry as PopupEntry & { key: string }
+    const key = lemmaOfKey(entry.key)
+    const bar = statusBar(entry.headword, labels, (action) => {
+      void act(action, withKey, formsOf(word, info, unit))
+    })
+    bar.show(statusOf(records, key))
+    bars.push({ key, show: bar.show })
+    return bar.element
+  }
+
+  // Fetched now, while idle, so that saving a word does not wait for the network.
+  void loadTextWords()
+  const speech = germanSpeech()
+
+  popup.extend({
+    sections(word, info) {
+      bars = []
+      const phraseBars = info.units
+        .filter((id) => units[id]!.kind === 'phrase')
+        .map((id) => barFor(units[id]!.entry, word, info, id))
+      return [...phraseBars, barFor(info.entry, word, info)].filter(
+        (bar): bar is HTMLElement => bar !== undefined,
+      )
+    },
+    actions(_word, info) {
+      const entry = entries[info.entry]
+      if (!entry || !speech.available()) return []
+      const button = document.createElement('button')
+      button.type = 'button'
+      button.textContent = labels.listen
+      button.setAttribute('aria-label', fill(labels.listenTo, { word: entry.headword }))
+      button.addEventListener('click', () => speech.speak(entry.headword))
+      return [button]
+    },
+  })
+  cleanups.push(() => popup.extend(undefined))
+
+  cleanups.push(
+    onWordAction((action) => {
+      const word = popup.current()
+      const info = word && readWordData(word)
+      const entry = info && entries[info.entry]
+      if (!word || !info || !entry?.key) return
+      void act(
+        action === 'ignore' ? 'ignore' : action,
+        entry as PopupEntry & { key: string },
+        formsOf(word, info),
+      )
+    }),
+  )
+
+  // Speaker buttons of the blocks are in the HTML, hidden until a German voice is there.
+  const showSpeakers = () => {
+    for (const button of root.querySelectorAll<HTMLButtonElement>('.speak-block')) {
+      button.hidden = !speech.available()
+    }
+  }
+  showSpeakers()
+  cleanups.push(speech.onChange(showSpeakers), () => speech.stop())
+  const onSpeakClick = (event: MouseEvent) => {
+    const button = (event.target as Element).closest('.speak-block')
+    const block = button?.closest('.block.de')?.querySelector('.block-text')
+    if (block?.textContent) speech.speak(block.textContent)
+  }
+  root.addEventListener('click', onSpeakClick)
+  cleanups.push(() => root.removeEventListener('click', onSpeakClick))
+
+  async function markRemainingKnown() {
+    try {
+      const store = await getLearningStore()
+      const fresh = new Map<string, PopupEntry & { key: string }>()
+      for (const word of words()) {
+        const entry = entries[Number(word.dataset.e)]
+        const key = entry?.key && lemmaOfKey(entry.key)
+        if (key && statusOf(records, key) === 'new' && !fresh.has(key))
+          fresh.set(key, entry as PopupEntry & { key: string })
+      }
+      if (fresh.size === 0) return showToast(labels.nothingNew)
+      const changes = await Promise.all(
+        [...fresh].map(async ([key, entry]) => ({ key, sense: await senseOf(entry) })),
+      )
+      const at = await store.markKnown(changes)
+      const count = changes.length
+      showToast(
+        fill(count === 1 ? labels.markedKnownOne : labels.markedKnownOther, {
+          count: String(count),
+        }),
+        {
+          label: labels.undo,
+          run: () => {
+            store
+              .undoMarkKnown([...fresh.keys()], at)
+              .then(() => showToast(labels.undone), reportError)
+          },
+        },
+      )
+    } catch (error) {
+      reportError(error)
+    }
+  }
+  const onMarkKnown = () => void markRemainingKnown()
+  options.markKnown.addEventListener('click', onMarkKnown)
+  options.markKnown.hidden = false
+  cleanups.push(() => {
+    options.markKnown.removeEventListener('click', onMarkKnown)
+    options.markKnown.hidden = true
+  })
+
+  getLearningStore().then(
+    (store) => {
+      if (cleanups.length === 0) return
+      cleanups.push(
+        store.watchWords((next) => {
+          records = next
+          applyMarks()
+        }, reportError),
+      )
+      root.dataset.statusReady = 'true'
+    },
+    (error: unknown) => {
+      if (error instanceof StorageError) reportError(error)
+    },
+  )
+
+  return () => {
+    for (const cleanup of cleanups.splice(0)) cleanup()
+    if (toastTimer) clearTimeout(toastTimer)
+    delete root.dataset.statusReady
+  }
+}

@@ -1,0 +1,36 @@
+import { sentenceAround } from '@/lib/learning/sentence'
+import type { WordSource } from '@/lib/learning/types'
+
+/** The characters of `container` before `node`: where a word sits in its block's text. */
+function offsetOf(container: Node, node: Node): number {
+  const range = document.createRange()
+  range.setStart(container, 0)
+  range.setEndBefore(node)
+  return range.toString().length
+}
+
+/**
+ * Where a word is saved from, read off the page: its block, the German sentence around
+ * it, its forms there (both parts of a separable verb, every word of a phrase) and the
+ * English block beside it.
+ */
+export function wordSource(
+  root: HTMLElement,
+  words: HTMLElement[],
+  text: { slug: string; title: string },
+): WordSource | undefined {
+  const first = words[0]
+  const block = first?.closest<HTMLElement>('.block.de')
+  const blockText = block?.querySelector('.block-text')
+  if (!first || !block || !blockText) return undefined
+  const number = Number(block.dataset.pair)
+  const english = root.querySelector(`.block.en[data-pair="${number}"] .block-text`)
+  return {
+    slug: text.slug,
+    title: text.title,
+    block: number,
+    sentence: sentenceAround(blockText.textContent ?? '', offsetOf(blockText, first)),
+    forms: words.map((word) => word.textContent ?? ''),
+    translation: english?.textContent?.trim() ?? '',
+  }
+}
