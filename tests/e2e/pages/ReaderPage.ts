@@ -96,4 +96,44 @@ export class ReaderPage {
     if (!box) throw new Error('element is not visible')
     return box.y
   }
+
+  /** Resolves once the learning module has loaded the reader's statuses and marked the words. */
+  async learningReady() {
+    await expect(this.page.locator('#reader')).toHaveAttribute('data-status-ready', 'true')
+  }
+
+  /** A status toggle (Save, Known, Ignore) in the popup's group for one headword. */
+  statusButton(headword: string, action: 'save' | 'known' | 'ignore'): Locator {
+    const names = {
+      en: { save: 'Save', known: 'Known', ignore: 'Ignore', group: `Status of ${headword}` },
+      de: {
+        save: 'Speichern',
+        known: 'Bekannt',
+        ignore: 'Ignorieren',
+        group: `Status von ${headword}`,
+      },
+    }[this.lng]
+    return this.popup
+      .getByRole('group', { name: names.group, exact: true })
+      .getByRole('button', { name: names[action], exact: true })
+  }
+
+  get statusMarksToggle(): Locator {
+    return this.page.getByRole('button', {
+      name: this.lng === 'en' ? 'Mark word status' : 'Wortstatus markieren',
+    })
+  }
+
+  get markRemainingKnown(): Locator {
+    return this.page.getByRole('button', {
+      name:
+        this.lng === 'en'
+          ? 'Mark every remaining new word on this page as known'
+          : 'Alle übrigen neuen Wörter dieser Seite als bekannt markieren',
+    })
+  }
+
+  get toast(): Locator {
+    return this.page.locator('.reader-toast')
+  }
 }

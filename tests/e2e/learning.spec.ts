@@ -1,0 +1,255 @@
+import { expect, test } from './fixtures'
+import { readLearning, savedWord, seedLearning } from './learningData'
+import { ReaderPage } from './pages/ReaderPage'
+
+test.describe('saving words while reading', () => {
+  test('a saved word keeps its glosses, sentence and translation, and is marked after a reload', async ({
+    page,
+    reader,
+  }) => {
+    await reader.goto()
+    await reader.learningReady()
+    const gipfel = reader.word('Gipfel')
+    await expect(gipfel).toHaveAttribute('data-s', 'new')
+    await gipfel.hover()
+    await reader.statusButton('der Gipfel', 'save').click()
+    await expect(reader.statusButton('der Gipfel', 'save')).toHaveAttribute('aria-pressed', 'true')
+    await expect(reader.toast).toContainText('der Gipfel: Learning')
+
+    await page.reload()
+    await reader.learningReady()
+    await expect(reader.word('Gipfel')).toHaveAttribute('data-s', 'learning')
+    const { words, cards } = await readLearning(page)
+    expect(words).toHaveLength(1)
+    const word = words[0]!
+    expect(word).toMatchObject({ key: 'Gipfel', status: 'learning', pos: 'noun', gender: 'm' })
+    expect(word.glosses.en).toMatch(/summit/)
+    expect(word.glosses.de.length).toBeGreaterThan(3)
+    expect(word.glosses.de).not.toBe(word.glosses.en)
+    expect(word.source?.sentence).toContain('Gipfel')
+    expect(word.source?.sentence.length).toBeLessThan(400)
+    expect(word.source?.translation).toMatch(/summit/i)
+    expect(cards.map((card) => card.kind).sort()).toEqual(['article', 'cloze', 'german', 'meaning'])
+    // Pressing Save again takes the word back to new.
+    await reader.word('Gipfel').hover()
+    await reader.statusButton('der Gipfel', 'save').click()
+    await expect(reader.word('Gipfel')).toHaveAttribute('data-s', 'new')
+  })
+
+  test('a separable verb is saved and marked as one unit, with both of its parts', async ({
+    page,
+    reader,
+  }) => {
+    await reader.goto()
+    await reader.learningReady()
+    await reader.wordInPair(9, 'stellt').hover()
+    await reader.statusButton('sich herausstellen', 'save').click()
+    await expect(reader.wordInPair(9, 'heraus')).toHaveAttribute('data-s', 'learning')
+    await expect(reader.wordInPair(9, 'stellt')).toHaveAttribute('data-s', 'learning')
+    const { words } = await readLearning(page)
+    expect(words[0]!.source?.forms).toEqual(['stellt', 'heraus'])
+  })
+
+  test('a phrase is saved as a unit and its words are marked together', async ({
+    page,
+    reader,
+  }) => {
+    await reader.goto()
+    await reader.learningReady()
+    await reader.wordInPair(16, 'urteilen').hover()
+    await reader.statusButton('nach zu urteilen', 'save').click()
+    for (const word of [reader.wordInPair(16, 'nach'), reader.wordInPair(16, 'urteilen')]) {
+      await expect(word).toHaveAttribute('data-p', 'learning')
+    }
+    const { words } = await readLearning(page)
+    expect(words[0]!.source?.forms).toEqual(['nach', 'zu', 'urteilen'])
+  })
+
+  test('S, K and I act on the open popup, and not when shortcuts are off', async ({
+    page,
+    reader,
+  }) => {
+    await reader.goto()
+    await reader.learningReady()
+    await reader.word('Gipfel').focus()
+    await page.keyboard.press('s')
+    await expect(reader.word('Gipfel')).toHaveAttribute('data-s', 'learning')
+    await page.keyboard.press('k')
+    await expect(reader.word('Gipfel')).not.toHaveAttribute('data-s')
+    await expect(reader.statusButton('der Gipfel', 'known')).toHaveAttribute('aria-pressed', 'true')
+
+    await page.getByRole('button', { name: /Keyboard shortcuts/ }).click()
+    await page.getByRole('checkbox', { name: 'Single-key shortcuts on' }).uncheck()
+    await page.keyboard.press('Escape')
+    await reader.word('Alaska').focus()
+    await page.keyboard.press('i')
+    await expect(reader.word('Alaska')).toHaveAttribute('data-s', 'new')
+  })
+
+  test('marks can be switched off, and are not colour alone', async ({ page, reader }) => {
+    await reader.goto()
+    await reader.learningReady()
+    await reader.word('Gipfel').hover()
+    await reader.statusButton('der Gipfel', 'save').click()
+    const decoration = () =>
+      reader.word('Gipfel').evaluate((node) => getComputedStyle(node).textDecorationLine)
+    await expect.poll(decoration).toBe('underline')
+    await reader.statusMarksToggle.click()
+    await expect(page.locator('html')).toHaveAttribute('data-marks', 'false')
+    await expect.poll(decoration).toBe('none')
+    await page.reload()
+    await expect(page.locator('html')).toHaveAttribute('data-marks', 'false')
+  })
+
+  test('the remaining new words can be marked known at once, and that can be undone', async ({
+    page,
+    reader,
+  }) => {
+    await reader.goto()
+    await reader.learningReady()
+    await reader.word('Gipfel').hover()
+    await reader.statusButton('der Gipfel', 'save').click()
+    await expect(reader.word('Gipfel')).toHaveAttribute('data-s', 'learning')
+    await reader.markRemainingKnown.click()
+    await expect(reader.toast).toContainText(/\d+ words marked as known/)
+    await expect(page.locator('.w[data-s="new"]')).toHaveCount(0)
+    await expect(reader.word('Gipfel')).toHaveAttribute('data-s', 'learning')
+    const marked = (await readLearning(page)).words.filter((w) => w.status === 'known').length
+    expect(marked).toBeGreaterThan(300)
+
+    await reader.toast.getByRole('button', { name: 'Undo' }).click()
+    await expect(reader.toast).toContainText('Undone')
+    await expect(reader.word('Alaska')).toHaveAttribute('data-s', 'new')
+    expect((await readLearning(page)).words.map((w) => w.key)).toEqual(['Gipfel'])
+  })
+
+  test('two open tabs see each other’s changes', async ({ context, reader }) => {
+    await reader.goto()
+    await reader.learningReady()
+    const other = new ReaderPage(await context.newPage())
+    await other.goto()
+    await other.learningReady()
+    await reader.word('Gipfel').hover()
+    await reader.statusButton('der Gipfel', 'save').click()
+    await expect(other.word('Gipfel')).toHaveAttribute('data-s', 'learning')
+    await other.word('Alaska').hover()
+    await other.statusButton('Alaska', 'ignore').click()
+    await expect(reader.word('Alaska')).not.toHaveAttribute('data-s')
+    const { words } = await readLearning(reader.page)
+    expect(words.map((w) => `${w.key}:${w.status}`).sort()).toEqual([
+      'Alaska:ignored',
+      'Gipfel:learning',
+    ])
+  })
+
+  test('the due count in the header follows saving', async ({ page, reader }) => {
+    await reader.goto()
+    await reader.learningReady()
+    const review = page.getByRole('link', { name: /^Review/ })
+    await expect(review).toHaveText('Review')
+    await reader.word('Gipfel').hover()
+    await reader.statusButton('der Gipfel', 'save').click()
+    await expect(review).toHaveAccessibleName('Review 4 (4 cards due)')
+  })
+
+  test('the library shows progress once words have a status', async ({ page, reader }) => {
+    await reader.goto()
+    await reader.learningReady()
+    await reader.markRemainingKnown.click()
+    await expect(page.locator('.w[data-s="new"]')).toHaveCount(0)
+    await page.goto('/en')
+    await expect(page.getByRole('heading', { name: 'Your progress' })).toBeVisible()
+    await expect(page.getByText(/^100% of its words known$/)).toBeVisible()
+    await expect(page.getByRole('meter', { name: 'Words of this text known' })).toHaveAttribute(
+      'aria-valuenow',
+      '1',
+    )
+  })
+
+  test('stored records that cannot be read do not stop the reader', async ({ page, reader }) => {
+    await page.goto('/en')
+    await seedLearning(page, {
+      words: [savedWord(), { key: 'kaputt', status: 'banana' } as never],
+    })
+    await reader.goto()
+    await reader.learningReady()
+    await expect(reader.word('Gipfel')).toHaveAttribute('data-s', 'learning')
+    await reader.word('Alaska').hover()
+    await reader.statusButton('Alaska', 'known').click()
+    await expect(reader.word('Alaska')).not.toHaveAttribute('data-s')
+    expect((await readLearning(page)).words).toHaveLength(3)
+  })
+})
+
+test.describe('pronunciation', () => {
+  /** Headless Chromium has no voices: a stand-in speechSynthesis records what is spoken. */
+  function stubSpeech(voices: { lang: string; name: string }[]) {
+    return () => {
+      const spoken: { text: string; lang: string; voice: string }[] = []
+      const listeners = new Set<() => void>()
+      let cancels = 0
+      const synth = {
+        getVoices: () => voices,
+        speak: (u: { text: string; lang: string; voice: { name: string } }) =>
+          spoken.push({ text: u.text, lang: u.lang, voice: u.voice.name }),
+        cancel: () => cancels++,
+        addEventListener: (_: string, listener: () => void) => listeners.add(listener),
+        removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
+      }
+      Object.defineProperty(window, 'speechSynthesis', { value: synth })
+      Object.assign(window, {
+        SpeechSynthesisUtterance: class {
+          lang = ''
+          voice: unknown = null
+          constructor(readonly text: string) {}
+        },
+        __speech: { spoken, cancels: () => cancels },
+      })
+    }
+  }
+
+  test('with a German voice: a speaker per block and in the popup, speaking de-DE', async ({
+    page,
+    reader,
+  }) => {
+    await page.addInitScript(
+      `(${stubSpeech.toString()})([{"lang":"en-US","name":"English"},{"lang":"de-DE","name":"Anna"}])()`,
+    )
+    await reader.goto()
+    await reader.learningReady()
+    const speaker = reader.german(9).getByRole('button', { name: 'Listen to this paragraph' })
+    await expect(speaker).toBeVisible()
+    await speaker.click()
+    await reader.word('Gipfel').hover()
+    await reader.popup.getByRole('button', { name: 'Listen to der Gipfel' }).click()
+    const spoken = await page.evaluate(
+      () => (window as unknown as { __speech: { spoken: { text: string }[] } }).__speech.spoken,
+    )
+    expect(spoken).toEqual([
+      expect.objectContaining({ lang: 'de-DE', voice: 'Anna' }),
+      { text: 'der Gipfel', lang: 'de-DE', voice: 'Anna' },
+    ])
+    expect(spoken[0]!.text).toContain('stellt')
+  })
+
+  test('without a German voice there is no speaker button', async ({ page, reader }) => {
+    await page.addInitScript(`(${stubSpeech.toString()})([{"lang":"en-US","name":"English"}])()`)
+    await reader.goto()
+    await reader.learningReady()
+    await expect(page.getByRole('button', { name: 'Listen to this paragraph' })).toHaveCount(0)
+    await reader.word('Gipfel').hover()
+    await expect(reader.popup.getByRole('button', { name: /^Listen/ })).toHaveCount(0)
+  })
+})
+
+test('the popup with its status buttons has no axe violations', async ({
+  reader,
+  expectNoAxeViolations,
+}) => {
+  await reader.goto()
+  await reader.learningReady()
+  await reader.word('Gipfel').hover()
+  await reader.statusButton('der Gipfel', 'save').click()
+  await expect(reader.toast).toContainText('Learning')
+  await expectNoAxeViolations()
+})
