@@ -189,6 +189,7 @@ for (const theme of ['light', 'dark'] as const) {
     const review = new ReviewPage(page)
     await review.goto()
     await review.loaded()
+    if (theme === 'dark') await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
     await expect(review.empty).toBeVisible()
     await expectNoAxeViolations()
 
