@@ -1,0 +1,153 @@
+'use client'
+
+import Link from 'next/link'
+import { useEffect, useState } from 'react'
+import type { Grade } from 'ts-fsrs'
+import { getLearningStore } from '@/components/learning/learningStore'
+import { StorageNotice } from '@/components/learning/StorageNotice'
+import type { Language } from '@/i18n/settings'
+import {
+  afterAnswer,
+  buildQueue,
+  nextDue,
+  progressOf,
+  type Answer,
+  type Session,
+} from '@/lib/learning/review'
+import { toStorageError, type StorageError, type Unreadable } from '@/lib/learning/store'
+import type { CardRecord } from '@/lib/learning/types'
+import { fill } from '@/lib/text/fill'
+import { ReviewCard } from './ReviewCard'
+import type { ReviewLabels } from './ReviewLabels'
+import { ReviewEmpty, ReviewSummary, type Outlook } from './ReviewSummary'
+
+type View =
+  | { name: 'loading' }
+  | { name: 'broken'; error: StorageError }
+  | { name: 'empty'; due: number | undefined; now: number }
+  | { name: 'session'; session: Session }
+  | { name: 'done'; answers: Answer[]; outlook?: Outlook }
+
+/** What is due now, and when the next card after that falls due. */
+async function lookUp(lng: Language) {
+  const store = await getLearningStore()
+  const now = Date.now()
+  const [cards, snapshot] = await Promise.all([store.dueCards(now), store.snapshot()])
+  return {
+    queue: buildQueue(cards, snapshot.words, lng),
+    due: nextDue(snapshot.cards, snapshot.words, now),
+    now,
+    unreadable: snapshot.unreadable,
+  }
+}
+
+interface SessionProps {
+  lng: Language
+  labels: ReviewLabels
+}
+
+/** A review session over the cards due when the page opened, kept in the reader's browser. */
+export function ReviewSession({ lng, labels }: SessionProps) {
+  const [view, setView] = useState<View>({ name: 'loading' })
+  const [unreadable, setUnreadable] = useState<Unreadable>()
+  const [round, setRound] = useState(0)
+
+  useEffect(() => {
+    let cancelled = false
+    lookUp(lng).then(
+      (found) => {
+        if (cancelled) return
+        setUnreadable(found.unreadable)
+        setView(
+          found.queue.length > 0
+            ? { name: 'session', session: { queue: found.queue, answers: [] } }
+            : { name: 'empty', due: found.due, now: found.now },
+        )
+      },
+      (error: unknown) => {
+        if (!cancelled) setView({ name: 'broken', error: toStorageError(error) })
+      },
+    )
+    return () => {
+      cancelled = true
+    }
+  }, [lng, round])
+
+  function onRated(rated: CardRecord, grade: Grade, durationMs: number, now: number) {
+    if (view.name !== 'session') return
+    const session = afterAnswer(view.session, rated, grade, durationMs, now)
+    if (session.queue.length > 0) return setView({ name: 'session', session })
+    // The summary shows at once; what is due next is filled in when storage answers.
+    setView({ name: 'done', answers: session.answers })
+    lookUp(lng).then(
+      (found) =>
+        setView((current) =>
+          current.name === 'done'
+            ? { ...current, outlook: { due: found.due, now: found.now, more: found.queue.length } }
+            : current,
+        ),
+      // The answers are saved; only the outlook is missing, and the summary says nothing wrong.
+      () => undefined,
+    )
+  }
+
+  function reviewMore() {
+    setView({ name: 'loading' })
+    setRound((count) => count + 1)
+  }
+
+  const current = view.name === 'session' ? view.session.queue[0] : undefined
+  const progress = view.name === 'session' ? progressOf(view.session) : undefined
+  const announcement =
+    current && progress
+      ? `${fill(labels.card, toStrings(progress))}: ${labels.ask[current.face.kind]}`
+      : ''
+
+  return (
+    <div className="review-session">
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      {view.name === 'loading' && <p role="status">{labels.loading}</p>}
+      {view.name === 'broken' && (
+        <>
+          <StorageNotice error={view.error} labels={labels.storage} />
+          <p>
+            <Link href={`/${lng}/words`}>{labels.toWords}</Link>
+          </p>
+        </>
+      )}
+      {unreadable && <StorageNotice unreadable={unreadable} labels={labels.storage} />}
+      {view.name === 'empty' && (
+        <ReviewEmpty due={view.due} now={view.now} lng={lng} labels={labels} />
+      )}
+      {current && progress && (
+        <>
+          <p className="review-progress">{fill(labels.progress, toStrings(progress))}</p>
+          <ReviewCard
+            key={`${progress.current}:${current.card.id}`}
+            item={current}
+            lng={lng}
+            labels={labels}
+            takeFocus={progress.current > 1}
+            onRated={onRated}
+          />
+          <p className="review-keys">{labels.keys}</p>
+        </>
+      )}
+      {view.name === 'done' && (
+        <ReviewSummary
+          answers={view.answers}
+          outlook={view.outlook}
+          onMore={reviewMore}
+          lng={lng}
+          labels={labels}
+        />
+      )}
+    </div>
+  )
+}
+
+function toStrings(progress: { current: number; total: number }) {
+  return { current: String(progress.current), total: String(progress.total) }
+}
