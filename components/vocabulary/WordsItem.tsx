@@ -12,11 +12,18 @@ import type { WordsLabels } from './WordsLabels'
 const NOTE_MAX = 10_000
 const movableStatuses: readonly StoredStatus[] = ['learning', 'known', 'ignored']
 
+export interface WordsDates {
+  added: Intl.DateTimeFormat
+  review: Intl.DateTimeFormat
+}
+
 interface WordsItemProps {
   row: WordRow
   /** When the data was read: a next review before it is due now. */
   now: number
   lng: Language
+  /** Made once per list, not per word: formatters are costly to create. */
+  dates: WordsDates
   labels: WordsLabels
   onNote: (word: WordRecord, note: string) => void
   onStatus: (word: WordRecord, status: StoredStatus) => void
@@ -24,13 +31,20 @@ interface WordsItemProps {
 }
 
 /** One saved word: what it means, where it was met, when it comes back, and its controls. */
-export function WordsItem({ row, now, lng, labels, onNote, onStatus, onDelete }: WordsItemProps) {
+export function WordsItem({
+  row,
+  now,
+  lng,
+  dates,
+  labels,
+  onNote,
+  onStatus,
+  onDelete,
+}: WordsItemProps) {
   const id = useId()
   const { word, nextDue } = row
   const text = labels.words
   const german = germanWithArticle(word)
-  const added = new Intl.DateTimeFormat(lng, { dateStyle: 'medium' })
-  const review = new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' })
 
   return (
     <li className="words-item">
@@ -52,7 +66,7 @@ export function WordsItem({ row, now, lng, labels, onNote, onStatus, onDelete }:
           <dt>{text.added}</dt>
           <dd>
             <time dateTime={new Date(word.addedAt).toISOString()}>
-              {added.format(word.addedAt)}
+              {dates.added.format(word.addedAt)}
             </time>
           </dd>
         </div>
@@ -67,7 +81,7 @@ export function WordsItem({ row, now, lng, labels, onNote, onStatus, onDelete }:
             ) : nextDue <= now ? (
               <strong>{text.dueNow}</strong>
             ) : (
-              <time dateTime={new Date(nextDue).toISOString()}>{review.format(nextDue)}</time>
+              <time dateTime={new Date(nextDue).toISOString()}>{dates.review.format(nextDue)}</time>
             )}
           </dd>
         </div>

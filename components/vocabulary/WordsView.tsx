@@ -1,7 +1,7 @@
 'use client'
 
 import Link from 'next/link'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { getLearningStore } from '@/components/learning/learningStore'
 import { StorageNotice } from '@/components/learning/StorageNotice'
 import type { Language } from '@/i18n/settings'
@@ -25,7 +25,7 @@ import {
 } from '@/lib/learning/wordList'
 import { fill } from '@/lib/text/fill'
 import { WordsFilters } from './WordsFilters'
-import { WordsItem } from './WordsItem'
+import { WordsItem, type WordsDates } from './WordsItem'
 import type { WordsLabels } from './WordsLabels'
 import { WordsTools } from './WordsTools'
 
@@ -56,6 +56,13 @@ export function WordsView({ lng, libraryHref, labels }: WordsViewProps) {
   const [result, setResult] = useState<ActionResult>()
   const [alert, setAlert] = useState<string>()
   const undoButton = useRef<HTMLButtonElement>(null)
+  const dates = useMemo<WordsDates>(
+    () => ({
+      added: new Intl.DateTimeFormat(lng, { dateStyle: 'medium' }),
+      review: new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' }),
+    }),
+    [lng],
+  )
 
   useEffect(() => {
     let stopped = false
@@ -191,6 +198,7 @@ export function WordsView({ lng, libraryHref, labels }: WordsViewProps) {
                     row={row}
                     now={data.at}
                     lng={lng}
+                    dates={dates}
                     labels={labels}
                     onNote={saveNote}
                     onStatus={changeStatus}
