@@ -254,6 +254,23 @@ test.describe('the words page', () => {
     await expect(page.getByText('1 of 1 word')).toBeVisible()
   })
 
+  test('storage that cannot be opened is explained instead of an empty list', async ({ page }) => {
+    // As in browsers that refuse IndexedDB, e.g. some private windows.
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError')
+      }
+    })
+    await page.goto('/en/words')
+    await expect(
+      new WordsPage(page).alert('Your saved words could not be opened. Nothing has been deleted.'),
+    ).toBeVisible()
+    await expect(
+      page.getByRole('button', { name: 'Download everything that can be read' }),
+    ).toBeVisible()
+    await expect(page.getByText('You have not saved any words yet.')).toHaveCount(0)
+  })
+
   test('a change in another tab shows without a reload', async ({ page, context }) => {
     const words = await seeded(page, everything)
     const other = new WordsPage(await context.newPage())
