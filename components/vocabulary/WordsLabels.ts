@@ -1,0 +1,16 @@
+import type { StorageNoticeLabels } from '@/components/learning/StorageNotice'
+import type { StoredStatus } from '@/lib/learning/types'
+import type learning from '@/locales/en/learning.json'
+
+/** The `words` strings of the learning namespace; the page renders the title itself. */
+export type WordsStrings = Omit<(typeof learning)['words'], 'title' | 'intro'>
+
+/** Every interface string the words page's client components show, rendered by the server. */
+export interface WordsLabels {
+  words: WordsStrings
+  status: Record<StoredStatus, string>
+  notice: StorageNoticeLabels
+  /** Failed writes: `storage.quota`, and `storage.failed` with `{{detail}}`. */
+  quota: string
+  failed: string
+}

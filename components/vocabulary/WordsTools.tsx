@@ -1,0 +1,81 @@
+'use client'
+
+import { datedName, downloadFile } from '@/components/learning/download'
+import type { Language } from '@/i18n/settings'
+import { toAnkiTsv } from '@/lib/learning/anki'
+import { makeBackup, parseBackup } from '@/lib/learning/backup'
+import type { LearningStore } from '@/lib/learning/store'
+import type { WordRecord } from '@/lib/learning/types'
+import { fill } from '@/lib/text/fill'
+import type { WordsStrings } from './WordsLabels'
+import type { Perform } from './WordsView'
+
+interface WordsToolsProps {
+  store: LearningStore
+  words: readonly WordRecord[]
+  lng: Language
+  labels: WordsStrings
+  perform: Perform
+}
+
+/** Anki and backup downloads, and importing a backup: the reader's data is theirs to take. */
+export function WordsTools({ store, words, lng, labels, perform }: WordsToolsProps) {
+  const exportAnki = () =>
+    perform(async () => {
+      const name = datedName('zweiklang-anki', 'txt')
+      downloadFile(name, toAnkiTsv(words, lng), 'text/tab-separated-values')
+      return { text: fill(labels.exported, { name }) }
+    })
+
+  const exportBackup = () =>
+    perform(async () => {
+      const name = datedName('zweiklang-backup', 'json')
+      const backup = makeBackup(await store.exportData(), Date.now())
+      downloadFile(name, JSON.stringify(backup, null, 2), 'application/json')
+      return { text: fill(labels.exported, { name }) }
+    })
+
+  const importBackup = (file: File) =>
+    perform(async () => {
+      // parseBackup throws before anything is written when the file is not a valid backup.
+      const counts = await store.importData(parseBackup(await file.text()))
+      return {
+        text: fill(labels.imported, {
+          words: String(counts.words),
+          cards: String(counts.cards),
+          reviews: String(counts.reviews),
+        }),
+      }
+    })
+
+  return (
+    <section className="words-tools" aria-labelledby="words-tools-heading">
+      <h2 id="words-tools-heading">{labels.toolsHeading}</h2>
+      <div className="words-tools-row">
+        <button type="button" aria-describedby="words-anki-hint" onClick={() => void exportAnki()}>
+          {labels.exportAnki}
+        </button>
+        <button type="button" onClick={() => void exportBackup()}>
+          {labels.exportBackup}
+        </button>
+      </div>
+      <p id="words-anki-hint" className="words-hint">
+        {labels.exportAnkiHint}
+      </p>
+      <label className="words-import">
+        <span>{labels.import}</span>
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => {
+            const input = event.target
+            const file = input.files?.[0]
+            // Cleared so that choosing the same file again imports it again.
+            input.value = ''
+            if (file) void importBackup(file)
+          }}
+        />
+      </label>
+    </section>
+  )
+}
