@@ -11,7 +11,7 @@ import {
   type PresentLabels,
   type WordRef,
 } from '@/lib/vocabulary/present'
-import { partsOfSpeech } from '@/lib/vocabulary/schema'
+import { partsOfSpeech } from '@/lib/vocabulary/grammar'
 import type { PopupLabels } from '@/components/vocabulary/popupContent'
 
 export interface ReaderVocabulary {

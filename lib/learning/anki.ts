@@ -1,5 +1,5 @@
 import type { Language } from '@/i18n/settings'
-import type { Gender } from '@/lib/vocabulary/schema'
+import type { Gender } from '@/lib/vocabulary/grammar'
 import type { WordRecord } from './types'
 
 const ARTICLES: Record<Gender, string> = { m: 'der', f: 'die', n: 'das', pl: 'die' }

@@ -1,6 +1,6 @@
 import { Rating, type Grade } from 'ts-fsrs'
 import type { Language } from '@/i18n/settings'
-import type { Gender } from '@/lib/vocabulary/schema'
+import type { Gender } from '@/lib/vocabulary/grammar'
 import { germanWithArticle } from './anki'
 import { gradeNames, roundInterval, type GradeName } from './schedule'
 import { clozeOf } from './sentence'

@@ -1,7 +1,11 @@
 import { z } from 'zod'
 import { languages } from '@/i18n/settings'
-import { genders, partsOfSpeech } from '@/lib/vocabulary/schema'
+import { genders, partsOfSpeech } from '@/lib/vocabulary/grammar'
 import { cardKinds, type CardRecord, type ReviewRecord, type WordRecord } from './types'
+
+// These schemas run in the browser under a CSP without 'unsafe-eval'. Zod compiles object
+// parsers with new Function unless told not to, and its probe alone is reported as a violation.
+z.config({ jitless: true })
 
 const text = z.string().min(1)
 const time = z.number().int().nonnegative()

@@ -1,5 +1,5 @@
 import type { Language } from '@/i18n/settings'
-import type { Gender, PartOfSpeech } from '@/lib/vocabulary/schema'
+import type { Gender, PartOfSpeech } from '@/lib/vocabulary/grammar'
 
 export const wordStatuses = ['new', 'learning', 'known', 'ignored'] as const
 /** `new` is never stored: a lemma without a record is new. */

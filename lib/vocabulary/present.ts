@@ -1,5 +1,6 @@
 import { fill } from '../text/fill'
-import type { Entry, Gender, PartOfSpeech } from './schema'
+import type { Entry } from './schema'
+import type { Gender, PartOfSpeech } from './grammar'
 import { headwordOfKey, type Lexicon } from './lexicon'
 import type { MatchedText, WordToken } from './match'
 import { describeMorphs, type MorphLabels } from './morph'

@@ -1,28 +1,6 @@
 import { z } from 'zod'
+import { genders, partsOfSpeech } from './grammar'
 import { unknownMorphFeatures } from './morph'
-
-export const partsOfSpeech = [
-  'noun',
-  'propn',
-  'verb',
-  'adj',
-  'adv',
-  'prep',
-  'conj',
-  'pron',
-  'art',
-  'num',
-  'particle',
-  'intj',
-  'abbr',
-  'contraction',
-  'phrase',
-  'idiom',
-] as const
-export type PartOfSpeech = (typeof partsOfSpeech)[number]
-
-export const genders = ['m', 'f', 'n', 'pl'] as const
-export type Gender = (typeof genders)[number]
 
 const text = z.string().trim().min(1)
 const nfc = text.refine((value) => value === value.normalize('NFC'), 'is not NFC')

@@ -169,6 +169,7 @@ test.describe('word popup with a keyboard', () => {
     page,
   }) => {
     await reader.goto()
+    await reader.learningReady()
     const first = reader.german(1).locator('.w').first()
     await first.focus()
     await page.keyboard.press('ArrowRight')
@@ -176,7 +177,8 @@ test.describe('word popup with a keyboard', () => {
     const gipfel = reader.german(1).locator('.w').nth(2)
     await expect(gipfel).toHaveText('Gipfel')
     await page.keyboard.press('Enter')
-    await expect(reader.popup.getByRole('button', { name: 'Close' })).toBeFocused()
+    // Focus lands on the popup's first action: saving the word.
+    await expect(reader.statusButton('der Gipfel', 'save')).toBeFocused()
     await expect(gipfel).toHaveAttribute('aria-expanded', 'true')
     await page.keyboard.press('Escape')
     await expect(reader.popup).toBeHidden()

@@ -4,7 +4,7 @@ import { loadText } from '@/lib/content/load'
 import { buildLexicon } from '@/lib/vocabulary/lexicon'
 import { germanBlocks, loadAnnotations, loadLexiconFile } from '@/lib/vocabulary/load'
 import { matchText, type WordToken } from '@/lib/vocabulary/match'
-import type { Gender, PartOfSpeech } from '@/lib/vocabulary/schema'
+import type { Gender, PartOfSpeech } from '@/lib/vocabulary/grammar'
 import { parseVocabularyFile } from '@/lib/vocabulary/validate'
 
 // The gold list: tokens of the seed article with the entry a learner must see. It fails as
