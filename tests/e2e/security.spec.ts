@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { dueCard, savedWord, seedLearning } from './learningData'
 
 const expectedCsp = [
   "default-src 'self'",
@@ -58,5 +59,21 @@ test('using the reader reports no CSP violation', async ({ reader, page }) => {
     () => (window as unknown as { cspViolations: string[] }).cspViolations,
   )
   expect(violations).toEqual([])
+  expect(consoleViolations).toEqual([])
+})
+
+test('the words and review pages report no CSP violation', async ({ page }) => {
+  const consoleViolations: string[] = []
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) consoleViolations.push(message.text())
+  })
+  await page.goto('/en')
+  await seedLearning(page, { words: [savedWord()], cards: [dueCard('Gipfel', 'meaning')] })
+  await page.goto('/en/words')
+  await expect(page.getByText('summit').first()).toBeVisible()
+  await page.goto('/en/review')
+  await page.getByRole('button', { name: /Show answer/ }).click()
+  await page.getByRole('button', { name: /^Good/ }).click()
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible()
   expect(consoleViolations).toEqual([])
 })
