@@ -7,6 +7,9 @@ import { cardKinds, type CardRecord, type ReviewRecord, type WordRecord } from '
 // parsers with new Function unless told not to, and its probe alone is reported as a violation.
 z.config({ jitless: true })
 
+/** A personal note's length limit: the store cuts longer ones, so a record stays valid. */
+export const NOTE_MAX_LENGTH = 10_000
+
 const text = z.string().min(1)
 const time = z.number().int().nonnegative()
 const count = z.number().int().nonnegative()
@@ -36,7 +39,7 @@ export const wordRecordSchema = z.object({
       translation: z.string(),
     })
     .optional(),
-  note: z.string().max(10_000),
+  note: z.string().max(NOTE_MAX_LENGTH),
   addedAt: time,
   updatedAt: time,
 }) satisfies z.ZodType<WordRecord>

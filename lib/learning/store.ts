@@ -3,7 +3,7 @@ import type { Grade } from 'ts-fsrs'
 import { planMerge, type LearningData, type MergePlan } from './backup'
 import { LearningDb } from './db'
 import { newCard, rateCard } from './schedule'
-import { cardRecordSchema, reviewRecordSchema, wordRecordSchema } from './schema'
+import { cardRecordSchema, NOTE_MAX_LENGTH, reviewRecordSchema, wordRecordSchema } from './schema'
 import { applyAction, cardKindsFor, isReviewed, type StatusAction } from './status'
 import type { CardRecord, SenseInfo, WordRecord, WordSource } from './types'
 
@@ -189,7 +189,8 @@ export class LearningStore {
   }
 
   async setNote(key: string, note: string, now = Date.now()) {
-    await guarded(() => this.db.words.update(key, { note, updatedAt: now }))
+    const kept = note.slice(0, NOTE_MAX_LENGTH)
+    await guarded(() => this.db.words.update(key, { note: kept, updatedAt: now }))
   }
 
   /** Deletes a word and its cards; its review log stays, as history. */

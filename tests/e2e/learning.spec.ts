@@ -232,6 +232,19 @@ test.describe('pronunciation', () => {
       { text: 'der Gipfel', lang: 'de-DE', voice: 'Anna' },
     ])
     expect(spoken[0]!.text).toContain('stellt')
+
+    // A reader who switches tabs expects the voice to stop.
+    const cancelsBefore = await page.evaluate(() =>
+      (window as unknown as { __speech: { cancels: () => number } }).__speech.cancels(),
+    )
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true })
+      document.dispatchEvent(new Event('visibilitychange'))
+    })
+    const cancelsAfter = await page.evaluate(() =>
+      (window as unknown as { __speech: { cancels: () => number } }).__speech.cancels(),
+    )
+    expect(cancelsAfter).toBe(cancelsBefore + 1)
   })
 
   test('without a German voice there is no speaker button', async ({ page, reader }) => {

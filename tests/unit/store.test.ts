@@ -179,6 +179,15 @@ describe('the learning store', () => {
     expect(await db.words.where('addedAt').above(0).count()).toBe(0)
   })
 
+  it('cuts a note to the length a record may have, so the word stays readable', async () => {
+    const store = freshStore()
+    await store.act('save', save, NOW)
+    await store.setNote('Gipfel', 'x'.repeat(20_000), NOW + 1)
+    const { words, unreadable } = await store.snapshot()
+    expect(words[0]!.note).toHaveLength(10_000)
+    expect(unreadable.words).toEqual([])
+  })
+
   it('names failures it does not know as failed', () => {
     expect(toStorageError(new TypeError('x')).problem).toBe('failed')
   })
