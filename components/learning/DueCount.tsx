@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react'
 import { fill } from '@/lib/text/fill'
-import { afterLoad } from './afterLoad'
+import { afterLoad } from '@/components/shared/afterLoad'
 
 interface DueCountProps {
   /** "{{count}} card due" / "{{count}} cards due" */

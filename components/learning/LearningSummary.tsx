@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import { afterLoad } from './afterLoad'
+import { afterLoad } from '@/components/shared/afterLoad'
 import type { LearningTotals } from './progressData'
 
 interface LearningSummaryProps {

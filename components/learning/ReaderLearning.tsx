@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useRef } from 'react'
-import { afterLoad } from './afterLoad'
+import { afterLoad } from '@/components/shared/afterLoad'
 import type { ReaderLearningLabels } from './readerLearning'
 
 interface ReaderLearningProps {

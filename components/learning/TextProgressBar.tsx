@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react'
 import type { TextProgress } from '@/lib/learning/progress'
 import { fill } from '@/lib/text/fill'
-import { afterLoad } from './afterLoad'
+import { afterLoad } from '@/components/shared/afterLoad'
 
 interface TextProgressBarProps {
   slug: string

@@ -4,7 +4,8 @@ import { useEffect, useRef } from 'react'
 import { getPrefs } from '@/components/preferences/prefsStore'
 import type { PopupData } from '@/lib/vocabulary/present'
 import type { PopupLabels } from './popupContent'
-import { attachWordPopup } from './wordPopup'
+import { afterLoad } from '@/components/shared/afterLoad'
+import { attachWordPopup, loadFloatingUi } from './wordPopup'
 
 interface WordPopupProps {
   id: string
@@ -21,13 +22,18 @@ export function WordPopup({ id, rootId, data, labels, lang }: WordPopupProps) {
   useEffect(() => {
     const root = document.getElementById(rootId)
     if (!root || !popup.current) return
-    return attachWordPopup({
+    const cancelPreload = afterLoad(() => void loadFloatingUi())
+    const detach = attachWordPopup({
       root,
       popup: popup.current,
       data,
       labels,
       hoverOpens: () => getPrefs().hoverPopup,
     })
+    return () => {
+      cancelPreload()
+      detach()
+    }
   }, [rootId, data, labels])
   return <div ref={popup} id={id} className="word-popup" role="dialog" lang={lang} hidden />
 }

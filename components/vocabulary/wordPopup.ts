@@ -1,4 +1,3 @@
-import { computePosition, flip, offset, shift } from '@floating-ui/dom'
 import { fill } from '@/lib/text/fill'
 import type { PopupData } from '@/lib/vocabulary/present'
 import { popupContent, readWordData, type PopupLabels, type WordData } from './popupContent'
@@ -18,6 +17,18 @@ const WORD = '.w'
 const CLOSE_GRACE_MS = 250
 
 type OpenedBy = 'hover' | 'click' | 'focus' | 'key'
+
+// Floating UI (8 KB gzip) is needed only once a popup opens: it loads when the page is idle
+// (WordPopup asks for it then) or at the first popup, whichever comes first.
+let floatingUi: Promise<typeof import('@floating-ui/dom')> | undefined
+let floatingUiLoaded = false
+export function loadFloatingUi() {
+  floatingUi ??= import('@floating-ui/dom').then((module) => {
+    floatingUiLoaded = true
+    return module
+  })
+  return floatingUi
+}
 
 /** What code loaded later adds to the popup: the learning module's status and speech. */
 export interface PopupExtension {
@@ -111,6 +122,9 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
   }
 
   async function place(word: HTMLElement) {
+    // Until Floating UI has arrived the popup has no place yet: invisible rather than wrong.
+    if (!floatingUiLoaded) popup.style.visibility = 'hidden'
+    const { computePosition, flip, offset, shift } = await loadFloatingUi()
     const { x, y } = await computePosition(word, popup, {
       placement: 'bottom-start',
       // flip and shift keep the popup in the viewport; neither moves it over the word.
@@ -119,6 +133,7 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
     if (current !== word) return
     popup.style.left = `${x}px`
     popup.style.top = `${y}px`
+    popup.style.removeProperty('visibility')
   }
 
   function actions(withEnglish: boolean, extra: HTMLElement[]): HTMLElement {

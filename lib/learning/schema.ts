@@ -1,23 +1,26 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { languages } from '@/i18n/settings'
 import { genders, partsOfSpeech } from '@/lib/vocabulary/grammar'
 import { cardKinds, type CardRecord, type ReviewRecord, type WordRecord } from './types'
 
-// These schemas run in the browser under a CSP without 'unsafe-eval'. Zod compiles object
-// parsers with new Function unless told not to, and its probe alone is reported as a violation.
+// These schemas run in the browser, loaded with the reader's storage code: zod/mini keeps
+// that chunk small, and jitless keeps zod from probing `new Function`, which the CSP forbids
+// and reports even when the probe is caught.
 z.config({ jitless: true })
 
 /** A personal note's length limit: the store cuts longer ones, so a record stays valid. */
 export const NOTE_MAX_LENGTH = 10_000
 
-const text = z.string().min(1)
-const time = z.number().int().nonnegative()
-const count = z.number().int().nonnegative()
+const text = z.string().check(z.minLength(1))
+const time = z.int().check(z.nonnegative())
+const count = z.int().check(z.nonnegative())
+const amount = z.number().check(z.nonnegative())
+const state = z.int().check(z.minimum(0), z.maximum(3))
 
 const glosses = z.object(
   Object.fromEntries(languages.map((lng) => [lng, z.string()])) as Record<
     (typeof languages)[number],
-    z.ZodString
+    z.ZodMiniString
   >,
 )
 
@@ -26,55 +29,55 @@ export const wordRecordSchema = z.object({
   sense: text,
   lemma: text,
   pos: z.enum(partsOfSpeech),
-  gender: z.enum(genders).optional(),
+  gender: z.optional(z.enum(genders)),
   glosses,
   status: z.enum(['learning', 'known', 'ignored']),
-  source: z
-    .object({
+  source: z.optional(
+    z.object({
       slug: text,
       title: z.string(),
       block: count,
       sentence: z.string(),
       forms: z.array(z.string()),
       translation: z.string(),
-    })
-    .optional(),
-  note: z.string().max(NOTE_MAX_LENGTH),
+    }),
+  ),
+  note: z.string().check(z.maxLength(NOTE_MAX_LENGTH)),
   addedAt: time,
   updatedAt: time,
-}) satisfies z.ZodType<WordRecord>
+}) satisfies z.ZodMiniType<WordRecord>
 
 export const cardRecordSchema = z.object({
   id: text,
   word: text,
   kind: z.enum(cardKinds),
   due: time,
-  stability: z.number().nonnegative(),
-  difficulty: z.number().nonnegative(),
-  elapsedDays: z.number().nonnegative(),
-  scheduledDays: z.number().nonnegative(),
+  stability: amount,
+  difficulty: amount,
+  elapsedDays: amount,
+  scheduledDays: amount,
   learningSteps: count,
   reps: count,
   lapses: count,
-  state: z.number().int().min(0).max(3),
-  lastReview: time.optional(),
-}) satisfies z.ZodType<CardRecord>
+  state,
+  lastReview: z.optional(time),
+}) satisfies z.ZodMiniType<CardRecord>
 
 export const reviewRecordSchema = z.object({
   id: text,
   card: text,
-  rating: z.number().int().min(0).max(4),
-  state: z.number().int().min(0).max(3),
+  rating: z.int().check(z.minimum(0), z.maximum(4)),
+  state,
   due: time,
-  stability: z.number().nonnegative(),
-  difficulty: z.number().nonnegative(),
-  elapsedDays: z.number().nonnegative(),
-  lastElapsedDays: z.number().nonnegative(),
-  scheduledDays: z.number().nonnegative(),
+  stability: amount,
+  difficulty: amount,
+  elapsedDays: amount,
+  lastElapsedDays: amount,
+  scheduledDays: amount,
   learningSteps: count,
   review: time,
   durationMs: count,
-}) satisfies z.ZodType<ReviewRecord>
+}) satisfies z.ZodMiniType<ReviewRecord>
 
 export const BACKUP_FORMAT = 'zweiklang-backup'
 export const BACKUP_VERSION = 1

@@ -1,6 +1,6 @@
 /**
- * Runs `work` once the page has loaded and the browser is idle, so that storage code never
- * competes with the text's first paint or the popup. Returns a cancel function.
+ * Runs `work` once the page has loaded and the browser is idle, so that code not needed for
+ * the first paint (storage, positioning) never competes with it. Returns a cancel function.
  */
 export function afterLoad(work: () => void): () => void {
   let cancelled = false
