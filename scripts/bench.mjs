@@ -201,7 +201,7 @@ try {
   const reader = await loadMetrics(desktop, readerUrl)
   const b = budgets.reader
   report('first-load JS (gzip)', reader.js, 'KB', b.firstLoadJsKb)
-  report('JS loaded when idle (gzip; storage, learning)', reader.idleJs, 'KB')
+  report('JS loaded when idle (gzip)', reader.idleJs, 'KB')
   report('LCP', reader.lcp, 'ms', b.lcpMs)
   report('LCP, plain HTML', plain.lcp, 'ms')
   report('total blocking time', reader.tbt, 'ms', b.totalBlockingTimeMs)
