@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures'
 import { readLearning, savedWord, seedLearning } from './learningData'
 import { ReaderPage } from './pages/ReaderPage'
+import { WordsPage } from './pages/WordsPage'
 
 test.describe('saving words while reading', () => {
   test('a saved word keeps its glosses, sentence and translation, and is marked after a reload', async ({
@@ -30,6 +31,13 @@ test.describe('saving words while reading', () => {
     expect(word.source?.sentence.length).toBeLessThan(400)
     expect(word.source?.translation).toMatch(/summit/i)
     expect(cards.map((card) => card.kind).sort()).toEqual(['article', 'cloze', 'german', 'meaning'])
+
+    const list = new WordsPage(page)
+    await list.goto()
+    await expect(list.item('der Gipfel')).toContainText('summit')
+    await expect(list.item('der Gipfel')).toContainText('Due now')
+    await reader.goto()
+    await reader.learningReady()
     // Pressing Save again takes the word back to new.
     await reader.word('Gipfel').hover()
     await reader.statusButton('der Gipfel', 'save').click()
