@@ -1,0 +1,71 @@
+import type { PartOfSpeech, Gender } from '@/lib/vocabulary/grammar'
+import { parseDingLine, type DingHeadword } from './ding'
+
+/** How many of a headword's lines are kept: the first ones, which Ding lists as the most common. */
+export const MAX_SENSES = 4
+
+/** A headword as the index stores it: lemma, part of speech, gender, plural, senses. */
+export type IndexEntry = [
+  lemma: string,
+  pos: PartOfSpeech,
+  gender: Gender | '',
+  plural: string,
+  senses: string[],
+]
+
+/** The compact dictionary: headwords sorted by lemma, and inflected forms to lemmas. */
+export interface DictionaryIndex {
+  source: string
+  licence: string
+  entries: IndexEntry[]
+  /** Form → lemmas; a separated verb form is "stellt heraus". */
+  forms: Record<string, string[]>
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/**
+ * Turns Ding's list into the index. Deterministic: the output depends only on the input's
+ * lines, sorted with a plain code-unit comparison (no locale).
+ */
+export function buildIndex(text: string): DictionaryIndex {
+  const lines = text.split('\n')
+  const version = /^# Version :: (.*)$/mu.exec(text)?.[1]?.trim() ?? 'unknown version'
+  const headwords = new Map<string, DingHeadword>()
+  const forms = new Map<string, Set<string>>()
+  for (const line of lines) {
+    const parsed = parseDingLine(line.normalize('NFC'))
+    for (const headword of parsed.headwords) {
+      const id = `${headword.lemma}\t${headword.pos}\t${headword.gender ?? ''}`
+      const known = headwords.get(id)
+      if (!known) headwords.set(id, { ...headword, senses: [...headword.senses] })
+      else {
+        known.plural ??= headword.plural
+        for (const sense of headword.senses)
+          if (!known.senses.includes(sense) && known.senses.length < MAX_SENSES)
+            known.senses.push(sense)
+      }
+    }
+    for (const [form, lemma] of parsed.forms) {
+      const lemmas = forms.get(form) ?? new Set<string>()
+      lemmas.add(lemma)
+      forms.set(form, lemmas)
+    }
+  }
+  const entries = [...headwords.values()]
+    .map((h): IndexEntry => [h.lemma, h.pos, h.gender ?? '', h.plural ?? '', h.senses])
+    .sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]) || compare(a[2], b[2]))
+  const lemmas = new Set(entries.map((entry) => entry[0]))
+  const formIndex: Record<string, string[]> = {}
+  for (const form of [...forms.keys()].sort(compare)) {
+    // A form whose lemma is not a headword would point nowhere.
+    const targets = [...forms.get(form)!].filter((lemma) => lemmas.has(lemma)).sort(compare)
+    if (targets.length) formIndex[form] = targets
+  }
+  return {
+    source: `Ding German–English dictionary (de-en, ${version}), Frank Richter, TU Chemnitz, https://dict.tu-chemnitz.de/`,
+    licence: 'GPL-2.0-or-later',
+    entries,
+    forms: formIndex,
+  }
+}

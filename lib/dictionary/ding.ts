@@ -1,0 +1,166 @@
+import type { Gender, PartOfSpeech } from '@/lib/vocabulary/grammar'
+
+/** One headword of Ding's list, with the senses of every line it heads. */
+export interface DingHeadword {
+  lemma: string
+  pos: PartOfSpeech
+  gender?: Gender
+  plural?: string
+  /** One English gloss list per line the headword appears in: "summit", "top; peak". */
+  senses: string[]
+}
+
+/** What one line of Ding's list says: headwords, and inflected forms pointing to them. */
+export interface DingLine {
+  headwords: DingHeadword[]
+  /** Inflected form → lemma; a separated verb form is "stellt heraus". */
+  forms: [form: string, lemma: string][]
+}
+
+const POS_TAGS: Record<string, PartOfSpeech> = {
+  vt: 'verb',
+  vi: 'verb',
+  vr: 'verb',
+  v: 'verb',
+  adj: 'adj',
+  adv: 'adv',
+  prp: 'prep',
+  conj: 'conj',
+  pron: 'pron',
+  ppron: 'pron',
+  'relativ.pron': 'pron',
+  'pron interrog': 'pron',
+  art: 'art',
+  num: 'num',
+  interj: 'intj',
+  Partikel: 'particle',
+}
+const SINGLE_WORD = /^\p{L}[\p{L}'’-]*$/u
+const GENDERS: Record<string, Gender> = { m: 'm', f: 'f', n: 'n', pl: 'pl' }
+
+/** Splits on `sep` outside (), [], {}: "a {prp; +Dat.}; b" → ["a {prp; +Dat.}", "b"]. */
+export function splitOutside(text: string, sep: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (c === '(' || c === '[' || c === '{') depth++
+    else if (c === ')' || c === ']' || c === '}') depth = Math.max(0, depth - 1)
+    else if (depth === 0 && text.startsWith(sep, i)) {
+      parts.push(text.slice(start, i))
+      start = i + sep.length
+      i += sep.length - 1
+    }
+  }
+  parts.push(text.slice(start))
+  return parts.map((part) => part.trim()).filter(Boolean)
+}
+
+/** A synonym's text without annotations, and its first tag: "Gipfel {m} [geogr.]" → Gipfel, m. */
+function readSynonym(raw: string): { text: string; tag?: string } {
+  const tag = /\{([^}]*)\}/u.exec(raw)?.[1]?.trim()
+  const text = raw
+    .replace(/\{[^}]*\}/gu, ' ')
+    .replace(/\[[^\]]*\]/gu, ' ')
+    .replace(/\([^)]*\)/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+  return { text, tag }
+}
+
+function posOf(tag: string | undefined): { pos: PartOfSpeech; gender?: Gender } | undefined {
+  if (!tag) return undefined
+  const first = tag.split(/[;,]/u)[0]!.trim()
+  const gender = GENDERS[first]
+  if (gender) return { pos: 'noun', gender }
+  const pos = POS_TAGS[first] ?? POS_TAGS[tag]
+  return pos ? { pos } : undefined
+}
+
+/** English glosses of a sub-entry: annotations dropped, duplicates removed, at most five. */
+export function glossesOf(english: string): string {
+  const glosses = splitOutside(english, ';')
+    .map((gloss) => readSynonym(gloss).text)
+    .filter(Boolean)
+  return [...new Set(glosses)].slice(0, 5).join('; ')
+}
+
+const PRONOUNS = String.raw`(?:ich|du|er|sie|es|wir|ihr|man)(?:/(?:ich|du|er|sie|es|wir|ihr|man))*`
+const AUXILIARIES = String.raw`(?:ist|hat|war|hatte|sind|haben|waren|hatten)(?:/(?:ist|hat|war|hatte|sind|haben|waren|hatten))*`
+const VERB_FORM = new RegExp(
+  String.raw`^(?:${PRONOUNS}\s+)?(?:${AUXILIARIES}\s+)?(?:sich\s+)?(\p{Ll}[\p{L}-]*)(?:\s+sich)?(?:\s+(\p{Ll}+))?$`,
+  'u',
+)
+
+/** A verb form sub-entry's form and particle: "er/sie stellt heraus" → stellt, heraus. */
+export function readVerbForm(text: string): { form: string; particle?: string } | undefined {
+  const match = VERB_FORM.exec(text)
+  if (!match) return undefined
+  return { form: match[1]!, ...(match[2] ? { particle: match[2] } : {}) }
+}
+
+/** Reads one line of Ding's `de-en` list; comments and malformed lines give nothing. */
+export function parseDingLine(line: string): DingLine {
+  const empty: DingLine = { headwords: [], forms: [] }
+  if (line.startsWith('#')) return empty
+  const halves = line.split(' :: ')
+  if (halves.length !== 2) return empty
+  const german = splitOutside(halves[0]!, ' | ')
+  const english = splitOutside(halves[1]!, ' | ')
+  if (german.length === 0 || german.length !== english.length) return empty
+
+  const headwords: DingHeadword[] = []
+  const forms: DingLine['forms'] = []
+  // The headwords of the sub-entry before, for the plurals and verb forms that follow it.
+  let previous: DingHeadword[] = []
+  german.forEach((subEntry, index) => {
+    const synonyms = splitOutside(subEntry, ';').map(readSynonym)
+    const gloss = glossesOf(english[index]!)
+    const tagged = synonyms.map((synonym) => ({ ...synonym, kind: posOf(synonym.tag) }))
+    const allPlural = tagged.every((s) => s.kind?.gender === 'pl')
+    if (
+      allPlural &&
+      previous.length === synonyms.length &&
+      previous.every((h) => h.pos === 'noun')
+    ) {
+      tagged.forEach((synonym, i) => {
+        if (!previous[i]!.plural) previous[i]!.plural = synonym.text
+        if (synonym.text !== previous[i]!.lemma) forms.push([synonym.text, previous[i]!.lemma])
+      })
+      return
+    }
+    const verbs = previous.filter((h) => h.pos === 'verb')
+    if (tagged.every((s) => !s.kind) && verbs.length === synonyms.length && verbs.length > 0) {
+      const read = tagged.map((s) => readVerbForm(s.text))
+      if (read.every((r) => r !== undefined)) {
+        read.forEach((r, i) => {
+          const lemma = verbs[i]!.lemma.replace(/^sich /u, '')
+          const form = r.particle ? `${r.form} ${r.particle}` : r.form
+          if (form !== lemma) forms.push([form, lemma])
+        })
+        return
+      }
+    }
+    const found = tagged.flatMap((synonym): DingHeadword[] => {
+      const lemma = synonym.text.replace(/^sich /u, '')
+      // Single words only: phrases and idioms are the curated vocabulary's business.
+      if (!synonym.kind || !SINGLE_WORD.test(lemma) || !gloss) return []
+      return [
+        {
+          lemma,
+          pos: synonym.kind.pos,
+          ...(synonym.kind.gender ? { gender: synonym.kind.gender } : {}),
+          senses: [gloss],
+        },
+      ]
+    })
+    if (found.length > 0) {
+      headwords.push(...found)
+      previous = found
+    } else {
+      previous = []
+    }
+  })
+  return { headwords, forms }
+}

@@ -1,0 +1,29 @@
+// Builds data/dictionary/de-en.json.gz from Ding's word list (Debian package trans-de-en).
+// Usage: npm run dict:build [-- /path/to/de-en]    Same input, same bytes.
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { buildIndex } from '../lib/dictionary/build'
+import { DICTIONARY_FILE, DICTIONARY_SIZE_CAP } from '../lib/dictionary/files'
+
+const source = process.argv[2] ?? '/usr/share/trans/de-en'
+let text: string
+try {
+  text = readFileSync(source, 'utf8')
+} catch {
+  console.error(`${source}: not found. Install Debian's trans-de-en (apt-get install trans-de-en).`)
+  process.exit(1)
+}
+const index = buildIndex(text)
+// gzip's header carries no time stamp from Node, so the bytes depend on the content alone.
+const bytes = gzipSync(JSON.stringify(index), { level: 9 })
+if (bytes.length > DICTIONARY_SIZE_CAP) {
+  console.error(
+    `${DICTIONARY_FILE}: ${bytes.length} bytes is over the cap of ${DICTIONARY_SIZE_CAP}`,
+  )
+  process.exit(1)
+}
+writeFileSync(DICTIONARY_FILE, bytes)
+console.log(
+  `${DICTIONARY_FILE}: ${index.entries.length} headwords, ${Object.keys(index.forms).length} forms, ` +
+    `${(statSync(DICTIONARY_FILE).size / 1024 / 1024).toFixed(2)} MB (cap ${DICTIONARY_SIZE_CAP / 1024 / 1024} MB)`,
+)
