@@ -100,6 +100,15 @@ export function readVerbForm(text: string): { form: string; particle?: string } 
   return { form: match[1]!, ...(match[2] ? { particle: match[2] } : {}) }
 }
 
+// "an etw. erinnern", "jdm. etw. geben": the verb is the last word once its objects go.
+const OBJECTS =
+  /(?:\b(?:an|auf|aus|bei|für|gegen|in|mit|nach|über|um|von|vor|zu|zwischen)\s+)?\b(?:jdn|jdm|jds|etw)\.(?:\/(?:jdn|jdm|jds|etw)\.)*\s*/gu
+
+/** A verb headword without its object placeholders: "sich an etw. erinnern" → "sich erinnern". */
+export function withoutObjects(text: string): string {
+  return text.replace(OBJECTS, '').replace(/\s+/gu, ' ').trim()
+}
+
 /** Reads one line of Ding's `de-en` list; comments and malformed lines give nothing. */
 export function parseDingLine(line: string): DingLine {
   const empty: DingLine = { headwords: [], forms: [] }
@@ -143,7 +152,8 @@ export function parseDingLine(line: string): DingLine {
       }
     }
     const found = tagged.flatMap((synonym): DingHeadword[] => {
-      const lemma = synonym.text.replace(/^sich /u, '')
+      const text = synonym.kind?.pos === 'verb' ? withoutObjects(synonym.text) : synonym.text
+      const lemma = text.replace(/^sich /u, '')
       // Single words only: phrases and idioms are the curated vocabulary's business.
       if (!synonym.kind || !SINGLE_WORD.test(lemma) || !gloss) return []
       return [

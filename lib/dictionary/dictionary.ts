@@ -1,0 +1,71 @@
+import type { Gender, PartOfSpeech } from '@/lib/vocabulary/grammar'
+import type { DictionaryIndex, IndexEntry } from './build'
+
+export interface DictEntry {
+  lemma: string
+  pos: PartOfSpeech
+  gender?: Gender
+  plural?: string
+  senses: string[]
+}
+
+/**
+ * What the lemmatiser asks of a dictionary. The server has the whole index; the browser a
+ * part of it, answered for exactly the keys it asked for, which answers the same way.
+ */
+export interface Dictionary {
+  /** Headwords spelt exactly so (case matters: Morgen, morgen). */
+  entries(lemma: string): readonly DictEntry[]
+  /** Lemmas of a form Ding lists ("ging" → gehen; "stellt heraus" → herausstellen). */
+  lemmasOfForm(form: string): readonly string[]
+}
+
+export function toEntry([lemma, pos, gender, plural, senses]: IndexEntry): DictEntry {
+  return {
+    lemma,
+    pos,
+    ...(gender ? { gender } : {}),
+    ...(plural ? { plural } : {}),
+    senses,
+  }
+}
+
+/** A dictionary over (a part of) the index. */
+export function dictionaryOf(index: Pick<DictionaryIndex, 'entries' | 'forms'>): Dictionary {
+  const byLemma = new Map<string, DictEntry[]>()
+  for (const raw of index.entries) {
+    const entry = toEntry(raw)
+    const list = byLemma.get(entry.lemma)
+    if (list) list.push(entry)
+    else byLemma.set(entry.lemma, [entry])
+  }
+  return {
+    entries: (lemma) => byLemma.get(lemma) ?? [],
+    lemmasOfForm: (form) => index.forms[form] ?? [],
+  }
+}
+
+/** The part of the index that answers `keys`: their headwords, and their listed forms. */
+export function excerpt(
+  index: Pick<DictionaryIndex, 'entries' | 'forms'>,
+  dictionary: Dictionary,
+  keys: Iterable<string>,
+): Pick<DictionaryIndex, 'entries' | 'forms'> {
+  const entries: IndexEntry[] = []
+  const forms: Record<string, string[]> = {}
+  const lemmas = new Set<string>()
+  for (const key of keys) {
+    const listed = index.forms[key]
+    if (listed) {
+      forms[key] = [...listed]
+      for (const lemma of listed) lemmas.add(lemma)
+    }
+    lemmas.add(key)
+  }
+  for (const lemma of [...lemmas].sort()) {
+    for (const entry of dictionary.entries(lemma)) {
+      entries.push([entry.lemma, entry.pos, entry.gender ?? '', entry.plural ?? '', entry.senses])
+    }
+  }
+  return { entries, forms }
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest'
+import type { IndexEntry } from '@/lib/dictionary/build'
+import { dictionaryOf, excerpt } from '@/lib/dictionary/dictionary'
+import { analyseWord, lemmatizeText, splitCompound } from '@/lib/dictionary/lemmatize'
+import { deUmlaut } from '@/lib/dictionary/rules'
+
+const entries: IndexEntry[] = [
+  ['Baum', 'noun', 'm', 'Bäume', ['tree']],
+  ['Bund', 'noun', 'm', 'Bünde', ['federation']],
+  ['Deutschland', 'noun', 'n', '', ['Germany']],
+  ['Gericht', 'noun', 'n', 'Gerichte', ['court']],
+  ['Haus', 'noun', 'n', 'Häuser', ['house']],
+  ['Minister', 'noun', 'm', 'Minister', ['minister']],
+  ['Ministerin', 'noun', 'f', 'Ministerinnen', ['minister (female)']],
+  ['Preis', 'noun', 'm', 'Preise', ['price']],
+  ['Preise', 'noun', 'pl', '', ['prices']],
+  ['Verfassung', 'noun', 'f', 'Verfassungen', ['constitution']],
+  ['Verkehr', 'noun', 'm', '', ['traffic']],
+  ['anfangen', 'verb', '', '', ['to begin']],
+  ['aufhören', 'verb', '', '', ['to stop']],
+  ['erinnern', 'verb', '', '', ['to remember']],
+  ['fangen', 'verb', '', '', ['to catch']],
+  ['gehen', 'verb', '', '', ['to go']],
+  ['groß', 'adj', '', '', ['big']],
+  ['gut', 'adj', '', '', ['good']],
+  ['herausstellen', 'verb', '', '', ['to turn out']],
+  ['stellen', 'verb', '', '', ['to put']],
+  ['steigen', 'verb', '', '', ['to rise']],
+  ['vorstellen', 'verb', '', '', ['to present']],
+]
+const forms = {
+  Bäume: ['Baum'],
+  Häuser: ['Haus'],
+  Preise: ['Preis'],
+  gestiegen: ['steigen'],
+  ging: ['gehen'],
+  'stellt heraus': ['herausstellen'],
+}
+const index = { entries, forms }
+const dictionary = dictionaryOf(index)
+const best = (form: string, start = false) => {
+  const [first] = analyseWord(form, start, dictionary)
+  return `${first!.lemma}/${first!.pos}/${first!.source}`
+}
+
+describe('the lemmatiser', () => {
+  it('uses closed-class tables for function words and irregular verbs', () => {
+    expect(best('dem')).toBe('der/art/closed')
+    expect(best('ihm')).toBe('er/pron/closed')
+    expect(best('wäre')).toBe('sein/verb/closed')
+    expect(best('zum')).toBe('zum/contraction/closed')
+  })
+
+  it('prefers forms Ding lists, then inflection rules', () => {
+    expect(best('ging')).toBe('gehen/verb/listed')
+    expect(best('Häuser')).toBe('Haus/noun/listed')
+    expect(best('Preise')).toBe('Preis/noun/listed')
+    expect(best('Hauses')).toBe('Haus/noun/rule')
+    expect(best('erinnere')).toBe('erinnern/verb/rule')
+    expect(best('aufzuhören')).toBe('aufhören/verb/rule')
+    expect(best('größten')).toBe('groß/adj/rule')
+    expect(best('besser')).toBe('gut/adj/rule')
+    expect(best('gestiegenen')).toBe('gestiegen/adj/rule')
+    expect(deUmlaut('Häus')).toEqual(['Haus'])
+  })
+
+  it('tells names from common nouns by their English gloss', () => {
+    expect(best('Deutschland')).toBe('Deutschland/propn/headword')
+  })
+
+  it('splits compounds with linking elements and glosses the parts', () => {
+    expect(splitCompound('Bundesverfassungsgericht', dictionary)?.map((p) => p.lemma)).toEqual([
+      'Bund',
+      'Verfassung',
+      'Gericht',
+    ])
+    const [analysis] = analyseWord('Verkehrsministerinnen', false, dictionary)
+    expect(analysis).toMatchObject({ lemma: 'Verkehrsministerin', pos: 'noun', source: 'compound' })
+    expect(analysis!.parts!.map((p) => p.entry?.senses[0])).toEqual([
+      'traffic',
+      'minister (female)',
+    ])
+  })
+
+  it('lowercases a sentence start only when the word is not a noun there', () => {
+    const words = lemmatizeText('Baum und Häuser. Ging er?', dictionary)
+    expect(words.map((w) => w.analyses[0]!.lemma)).toEqual(['Baum', 'und', 'Haus', 'gehen', 'er'])
+  })
+
+  it('finds separable verbs by their particle at the end of the clause', () => {
+    const words = lemmatizeText(
+      'Es stellt sich heraus, dass er vorstellt. Wir fangen morgen an.',
+      dictionary,
+    )
+    const lemma = (form: string) => words.find((w) => w.form === form)!.analyses[0]!.lemma
+    expect(lemma('stellt')).toBe('herausstellen')
+    expect(lemma('heraus')).toBe('herausstellen')
+    expect(lemma('vorstellt')).toBe('vorstellen')
+    expect(lemma('fangen')).toBe('anfangen')
+    expect(lemma('an')).toBe('anfangen')
+  })
+
+  it('says when a form is ambiguous, and ranks instead of choosing silently', () => {
+    const unknown = analyseWord('Xylofonklang', false, dictionary)
+    expect(unknown[0]).toMatchObject({ lemma: 'Xylofonklang', source: 'unknown' })
+    const preise = analyseWord('Preise', false, dictionary)
+    expect(preise.map((a) => a.lemma)).toEqual(['Preis', 'Preise'])
+  })
+
+  it('an excerpt answers the keys asked for exactly as the whole index does', () => {
+    const part = dictionaryOf(excerpt(index, dictionary, ['Häuser', 'Haus', 'gehen']))
+    expect(part.entries('Haus')).toEqual(dictionary.entries('Haus'))
+    expect(part.lemmasOfForm('Häuser')).toEqual(['Haus'])
+    expect(part.entries('Baum')).toEqual([])
+  })
+})
