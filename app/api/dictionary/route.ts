@@ -1,0 +1,33 @@
+import { getDictionary } from '@/lib/dictionary/load'
+import { lookupExcerpt, MAX_LOOKUP_WORDS } from '@/lib/dictionary/lookup'
+
+const WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’-]{0,79}$/u
+
+/**
+ * GET /api/dictionary?w=Häuser,ging,stellt: exactly the part of the dictionary that the
+ * lemmatiser needs for these words, so that the browser can analyse a text without
+ * downloading the whole dictionary. The answer depends only on the words: it may be cached.
+ */
+export function GET(request: Request) {
+  const raw = new URL(request.url).searchParams.get('w') ?? ''
+  const words = [...new Set(raw.split(',').map((word) => word.normalize('NFC').trim()))].filter(
+    Boolean,
+  )
+  if (words.length === 0)
+    return Response.json({ error: 'no words: ask with ?w=word,word' }, { status: 400 })
+  if (words.length > MAX_LOOKUP_WORDS)
+    return Response.json(
+      { error: `too many words: at most ${MAX_LOOKUP_WORDS} per request` },
+      { status: 400 },
+    )
+  const bad = words.find((word) => !WORD.test(word))
+  if (bad !== undefined)
+    return Response.json(
+      { error: `not a word: ${JSON.stringify(bad.slice(0, 80))}` },
+      { status: 400 },
+    )
+  const { index, dictionary } = getDictionary()
+  return Response.json(lookupExcerpt(words, index, dictionary), {
+    headers: { 'cache-control': 'public, max-age=86400' },
+  })
+}

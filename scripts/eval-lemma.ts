@@ -1,0 +1,101 @@
+// Scores the lemmatiser on the frozen evaluation set (tests/eval/lemma-gold.json, texts
+// written for it) and on the seed article's curated mappings, beside an identity baseline.
+// Usage: npm run eval:lemma [-- --misses]
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+import { getText, getTextSlugs } from '../lib/content/load'
+import { getDictionary } from '../lib/dictionary/load'
+import { addScores, evaluate, type GoldToken, type Score } from '../lib/dictionary/evaluate'
+import { lemmatizeText } from '../lib/dictionary/lemmatize'
+import { partsOfSpeech } from '../lib/vocabulary/grammar'
+import { lemmaOfKey } from '../lib/vocabulary/lexicon'
+import { getLexiconFromFile, loadAnnotations, matchTextOrThrow } from '../lib/vocabulary/load'
+
+const goldSchema = z.object({
+  texts: z.array(
+    z.object({
+      id: z.string(),
+      file: z.string(),
+      tokens: z.array(
+        z.object({
+          form: z.string().min(1),
+          lemma: z.string().min(1),
+          pos: z.enum(partsOfSpeech),
+          alt: z.array(z.string()).optional(),
+        }),
+      ),
+    }),
+  ),
+})
+
+const showMisses = process.argv.includes('--misses')
+const { dictionary } = getDictionary()
+const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`
+function report(name: string, all: Score, content: Score) {
+  console.log(`\n${name}`)
+  console.log('                      all tokens     content words')
+  for (const [label, key] of [
+    ['lemma accuracy', 'lemma'],
+    ['POS accuracy', 'pos'],
+    ['gloss hit', 'gloss'],
+    ['identity baseline', 'identity'],
+  ] as const) {
+    console.log(
+      `${label.padEnd(20)}  ${percent(all[key], all.tokens).padStart(8)}       ${percent(content[key], content.tokens).padStart(8)}`,
+    )
+  }
+  console.log(
+    `tokens                ${String(all.tokens).padStart(8)}       ${String(content.tokens).padStart(8)}`,
+  )
+}
+
+// The frozen set.
+const goldDir = path.resolve('tests/eval')
+const gold = goldSchema.parse(
+  JSON.parse(readFileSync(path.join(goldDir, 'lemma-gold.json'), 'utf8')),
+)
+const zero: Score = { tokens: 0, lemma: 0, pos: 0, gloss: 0, identity: 0 }
+let all = zero
+let content = zero
+for (const text of gold.texts) {
+  const source = readFileSync(path.join(goldDir, text.file), 'utf8')
+  const result = evaluate(text.tokens, lemmatizeText(source, dictionary), dictionary)
+  all = addScores(all, result.all)
+  content = addScores(content, result.content)
+  if (showMisses)
+    for (const miss of result.misses)
+      console.log(`  ${text.id}: ${miss.form} → ${miss.given}, expected ${miss.expected}`)
+}
+report('Evaluation set (tests/eval: texts written for it, labelled by hand)', all, content)
+
+// The seed: the curated entry of each word, its lemma and part of speech, as gold.
+const english = getLexiconFromFile('en')
+let seedAll = zero
+let seedContent = zero
+for (const slug of getTextSlugs()) {
+  const text = getText(slug)!
+  const matched = matchTextOrThrow(text, english, loadAnnotations(slug))
+  for (const block of matched.blocks) {
+    const source = block.parts.map((part) => part.text).join('')
+    const analysed = lemmatizeText(source, dictionary)
+    const words = block.parts.filter((part) => part.kind === 'word')
+    if (words.length !== analysed.length)
+      throw new Error(`content/${slug}: block ${block.number} tokenises differently`)
+    const tokens: GoldToken[] = []
+    const kept: typeof analysed = []
+    words.forEach((part, i) => {
+      if (part.entry === undefined) return
+      tokens.push({
+        form: part.text,
+        lemma: lemmaOfKey(part.entry),
+        pos: english.entries.get(part.entry)!.pos,
+      })
+      kept.push(analysed[i]!)
+    })
+    const result = evaluate(tokens, kept, dictionary)
+    seedAll = addScores(seedAll, result.all)
+    seedContent = addScores(seedContent, result.content)
+  }
+}
+report('Seed article (curated mappings as gold)', seedAll, seedContent)

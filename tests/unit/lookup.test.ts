@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { getText } from '@/lib/content/load'
+import { dictionaryOf } from '@/lib/dictionary/dictionary'
+import { lemmatizeText } from '@/lib/dictionary/lemmatize'
+import { getDictionary } from '@/lib/dictionary/load'
+import { lookupExcerpt } from '@/lib/dictionary/lookup'
+import { tokenize } from '@/lib/text/tokenize'
+
+const { index, dictionary } = getDictionary()
+const seed = getText('alaska-gipfel')!
+  .pairs.map((pair) => pair.de.spans.map((span) => span.text).join(''))
+  .join('\n\n')
+const texts = {
+  seed,
+  eval: ['brief', 'bericht', 'ratgeber']
+    .map((id) => readFileSync(`tests/eval/texts/${id}.txt`, 'utf8'))
+    .join('\n\n'),
+}
+const wordsOf = (text: string) =>
+  new Set(
+    tokenize(text)
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.text),
+  )
+
+describe('the lookup excerpt', () => {
+  it.each(Object.entries(texts))(
+    'analyses the %s text exactly as the whole dictionary does',
+    (_, text) => {
+      const part = lookupExcerpt(wordsOf(text), index, dictionary)
+      expect(lemmatizeText(text, dictionaryOf(part))).toEqual(lemmatizeText(text, dictionary))
+    },
+    20_000,
+  )
+
+  it('is a small part of the dictionary: under 500 KB gzip for the 1,042-word seed', () => {
+    const part = lookupExcerpt(wordsOf(texts.seed), index, dictionary)
+    const bytes = gzipSync(JSON.stringify(part)).length
+    expect(bytes).toBeLessThan(500 * 1024)
+    expect(part.entries.length).toBeLessThan(index.entries.length / 20)
+  })
+})
