@@ -64,6 +64,8 @@ function readSynonym(raw: string): { text: string; tag?: string } {
     .replace(/\{[^}]*\}/gu, ' ')
     .replace(/\[[^\]]*\]/gu, ' ')
     .replace(/\([^)]*\)/gu, ' ')
+    // Abbreviations: "Million {f} /Mio./".
+    .replace(/(?:^|\s)\/[^/\s][^/]*\/(?=\s|$)/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim()
   return { text, tag }
@@ -121,56 +123,61 @@ export function parseDingLine(line: string): DingLine {
 
   const headwords: DingHeadword[] = []
   const forms: DingLine['forms'] = []
-  // The headwords of the sub-entry before, for the plurals and verb forms that follow it.
-  let previous: DingHeadword[] = []
+  // The sub-entry before, synonym by synonym (undefined where a synonym is no headword, as
+  // "an Gewicht verlieren"), for the plurals and verb forms that follow it.
+  let previous: (DingHeadword | undefined)[] = []
   german.forEach((subEntry, index) => {
     const synonyms = splitOutside(subEntry, ';').map(readSynonym)
     const gloss = glossesOf(english[index]!)
-    const tagged = synonyms.map((synonym) => ({ ...synonym, kind: posOf(synonym.tag) }))
+    // Ding tags a list of synonyms once, on the last: "vorausschicken; einleitend sagen {vt}".
+    let carried: string | undefined
+    const withTags = [...synonyms].reverse().map((synonym) => {
+      if (synonym.tag) carried = synonym.tag
+      return synonym.tag || !carried || posOf(carried)?.pos === 'noun'
+        ? synonym
+        : { ...synonym, tag: carried }
+    })
+    const tagged = withTags.reverse().map((synonym) => ({ ...synonym, kind: posOf(synonym.tag) }))
     const allPlural = tagged.every((s) => s.kind?.gender === 'pl')
-    if (
-      allPlural &&
-      previous.length === synonyms.length &&
-      previous.every((h) => h.pos === 'noun')
-    ) {
+    const nouns = previous.some((h) => h?.pos === 'noun')
+    if (allPlural && nouns && previous.length === synonyms.length) {
       tagged.forEach((synonym, i) => {
-        if (!previous[i]!.plural) previous[i]!.plural = synonym.text
-        if (synonym.text !== previous[i]!.lemma) forms.push([synonym.text, previous[i]!.lemma])
+        const singular = previous[i]
+        if (singular?.pos !== 'noun') return
+        singular.plural ??= synonym.text
+        if (synonym.text !== singular.lemma) forms.push([synonym.text, singular.lemma])
       })
       return
     }
-    const verbs = previous.filter((h) => h.pos === 'verb')
-    if (tagged.every((s) => !s.kind) && verbs.length === synonyms.length && verbs.length > 0) {
-      const read = tagged.map((s) => readVerbForm(s.text))
+    // Verb forms: as many as the headwords, or fewer ("er/sie nimmt ab" for the first).
+    const verbs = previous.some((h) => h?.pos === 'verb')
+    if (tagged.every((s) => !s.kind) && verbs && synonyms.length <= previous.length) {
+      const read = tagged.map((s) => readVerbForm(withoutObjects(s.text)))
       if (read.every((r) => r !== undefined)) {
         read.forEach((r, i) => {
-          const lemma = verbs[i]!.lemma.replace(/^sich /u, '')
+          const verb = previous[i]
+          if (verb?.pos !== 'verb') return
           const form = r.particle ? `${r.form} ${r.particle}` : r.form
-          if (form !== lemma) forms.push([form, lemma])
+          if (form !== verb.lemma) forms.push([form, verb.lemma])
         })
         return
       }
     }
-    const found = tagged.flatMap((synonym): DingHeadword[] => {
+    const found = tagged.map((synonym): DingHeadword | undefined => {
       const text = synonym.kind?.pos === 'verb' ? withoutObjects(synonym.text) : synonym.text
       const lemma = text.replace(/^sich /u, '')
       // Single words only: phrases and idioms are the curated vocabulary's business.
-      if (!synonym.kind || !SINGLE_WORD.test(lemma) || !gloss) return []
-      return [
-        {
-          lemma,
-          pos: synonym.kind.pos,
-          ...(synonym.kind.gender ? { gender: synonym.kind.gender } : {}),
-          senses: [gloss],
-        },
-      ]
+      if (!synonym.kind || !SINGLE_WORD.test(lemma) || !gloss) return undefined
+      return {
+        lemma,
+        pos: synonym.kind.pos,
+        ...(synonym.kind.gender ? { gender: synonym.kind.gender } : {}),
+        senses: [gloss],
+      }
     })
-    if (found.length > 0) {
-      headwords.push(...found)
-      previous = found
-    } else {
-      previous = []
-    }
+    const kept = found.filter((headword) => headword !== undefined)
+    headwords.push(...kept)
+    previous = kept.length > 0 ? found : []
   })
   return { headwords, forms }
 }

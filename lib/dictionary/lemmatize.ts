@@ -60,16 +60,25 @@ function readingsOf(form: string, dictionary: Dictionary): Analysis[] {
     score: 100,
   }))
   const listed = dictionary.lemmasOfForm(form)
-  // A plural Ding also lists as a headword (Preise {pl}) is first of all its singular's form.
-  for (const analysis of fromEntries(form, dictionary, undefined, 'headword', 90))
+  const verbForm = listed.some((lemma) => dictionary.entries(lemma).some((e) => e.pos === 'verb'))
+  for (const analysis of fromEntries(form, dictionary, undefined, 'headword', 90)) {
+    // A plural Ding also lists as a headword (Preise {pl}) is first of all its singular's
+    // form; a participle it lists as an adjective too (erklärt, unterbrochen), its verb's.
+    const plural = analysis.entry?.gender === 'pl' && listed.length > 0
+    const participle = verbForm && (analysis.pos === 'adj' || analysis.pos === 'adv')
     readings.push(
-      analysis.entry?.gender === 'pl' && listed.length ? { ...analysis, score: 80 } : analysis,
+      plural ? { ...analysis, score: 80 } : participle ? { ...analysis, score: 85 } : analysis,
     )
+  }
   for (const lemma of listed)
     readings.push(...fromEntries(lemma, dictionary, undefined, 'listed', 86))
   for (const candidate of ruleCandidates(form)) {
     // A participle used as an adjective (die gestiegenen Preise): Ding lists gestiegen.
-    if (candidate.rule === 'declension' && PARTICIPLE.test(candidate.lemma)) {
+    if (
+      candidate.rule === 'declension' &&
+      candidate.lemma !== form &&
+      PARTICIPLE.test(candidate.lemma)
+    ) {
       const verb = dictionary
         .lemmasOfForm(candidate.lemma)
         .flatMap((lemma) => dictionary.entries(lemma))
@@ -96,11 +105,40 @@ function readingsOf(form: string, dictionary: Dictionary): Analysis[] {
         })
       continue
     }
-    readings.push(
-      ...fromEntries(candidate.lemma, dictionary, candidate.pos, 'rule', candidate.weight),
-    )
+    for (const reading of fromEntries(
+      candidate.lemma,
+      dictionary,
+      candidate.pos,
+      'rule',
+      candidate.weight,
+    )) {
+      const entry = reading.entry!
+      const plural = entry.plural === form || `${entry.plural}n` === form
+      // A genitive -s or -es belongs to masculine and neuter nouns only.
+      if (/^-e?s$/u.test(candidate.rule) && entry.gender === 'f' && !plural) continue
+      readings.push(plural ? { ...reading, score: 92 } : reading)
+    }
   }
-  return readings
+  // A plural that Ding lists as a headword of its own (Umsätze {pl}) is its singular's form.
+  // The evidence: Ding's plural of the singular, or an umlaut the singular does not have.
+  const singular = (r: Analysis) =>
+    r.source === 'rule' &&
+    r.pos === 'noun' &&
+    (r.score === 92 || /[äöü]/u.test(form) !== /[äöü]/u.test(r.lemma))
+  if (readings.some(singular))
+    for (const [i, r] of readings.entries())
+      if (r.source === 'headword' && r.entry?.gender === 'pl') readings[i] = { ...r, score: 70 }
+  // Ding also lists inflected adjectives as headwords (eigene, viele, größte): the base wins.
+  const bases = new Set(
+    readings
+      .filter((r) => r.source === 'rule' && r.pos === 'adj' && r.lemma !== form)
+      .map((r) => r.lemma),
+  )
+  return readings.map((r) =>
+    bases.has(r.lemma) && r.source === 'rule' && /(?:e|en|em|er|es)$/u.test(form)
+      ? { ...r, score: 91 }
+      : r,
+  )
 }
 
 const PARTICIPLE =
@@ -145,6 +183,8 @@ export function splitCompound(
 function rank(analyses: Analysis[], form: string, sentenceStart: boolean): Analysis[] {
   const adjusted = analyses.map((analysis) => {
     let score = analysis.score
+    // At a sentence start "Gestern", "Können": the lowercase word, when there is one, first.
+    if (sentenceStart && !capitalised(analysis.lemma)) score += 1
     const noun = analysis.pos === 'noun' || analysis.pos === 'propn'
     // Capitals mark nouns, except at the start of a sentence.
     if (!sentenceStart && capitalised(form) !== noun && analysis.source !== 'closed') score -= 30
@@ -164,6 +204,9 @@ export function analyseWord(
   sentenceStart: boolean,
   dictionary: Dictionary,
 ): Analysis[] {
+  // geht's, wie's: the word before the clitic "es".
+  const clitic = /^(\p{L}{2,})['’]s$/u.exec(form)
+  if (clitic) return analyseWord(clitic[1]!, sentenceStart, dictionary)
   const spellings = sentenceStart && capitalised(form) ? [form, lower(form)] : [form]
   let analyses = spellings.flatMap((spelling) => readingsOf(spelling, dictionary))
   if (!analyses.some((a) => a.source !== 'rule' || a.score >= 70) && capitalised(form)) {
@@ -207,7 +250,14 @@ export function lemmatizeText(text: string, dictionary: Dictionary): WordAnalysi
     clause = []
   }
   for (const token of tokenize(text)) {
-    if (token.kind === 'space') continue
+    if (token.kind === 'space') {
+      // A line break ends a heading or a paragraph as a full stop would.
+      if (token.text.includes('\n')) {
+        closeClause()
+        sentenceStart = true
+      }
+      continue
+    }
     if (token.kind === 'punct') {
       if (CLAUSE_END.test(token.text)) closeClause()
       if (SENTENCE_END.test(token.text)) sentenceStart = true
@@ -223,6 +273,7 @@ export function lemmatizeText(text: string, dictionary: Dictionary): WordAnalysi
     sentenceStart = false
   }
   closeClause()
+  genitiveNames(words)
   for (const word of words) {
     const [first, second] = word.analyses
     word.ambiguous = Boolean(
@@ -235,8 +286,8 @@ export function lemmatizeText(text: string, dictionary: Dictionary): WordAnalysi
 const AUXILIARIES = new Set(['haben', 'sein', 'werden'])
 
 /**
- * In a clause with a form of haben, sein or werden, a participle at the clause's end is the
- * verb (hat … entschieden), not the adjective Ding also lists.
+ * In a clause with a form of haben, sein or werden, an uninflected participle is the verb
+ * (hat … entschieden), not the adjective Ding also lists.
  */
 function preferParticiple(clause: WordAnalysis[]) {
   const hasAuxiliary = clause.some((word) =>
@@ -244,10 +295,23 @@ function preferParticiple(clause: WordAnalysis[]) {
       (a) => a.source === 'closed' && a.pos === 'verb' && AUXILIARIES.has(a.lemma),
     ),
   )
-  const last = clause[clause.length - 1]
-  if (!hasAuxiliary || !last || !PARTICIPLE.test(last.form)) return
-  const verb = last.analyses.find((a) => a.pos === 'verb' && a.source !== 'separable')
-  if (verb) last.analyses = [{ ...verb, score: 95 }, ...last.analyses.filter((a) => a !== verb)]
+  if (!hasAuxiliary) return
+  for (const word of clause) {
+    if (!PARTICIPLE.test(word.form)) continue
+    const verb = word.analyses.find((a) => a.pos === 'verb' && a.source !== 'separable')
+    if (verb) word.analyses = [{ ...verb, score: 95 }, ...word.analyses.filter((a) => a !== verb)]
+  }
+}
+
+/** An unknown name before a noun, ending in -s (Hertels Plan), is a genitive: the name without it. */
+function genitiveNames(words: WordAnalysis[]) {
+  words.forEach((word, i) => {
+    const [only] = word.analyses
+    const next = words[i + 1]
+    if (only?.source !== 'unknown' || !/^\p{Lu}.{2,}[^sßxz]s$/u.test(word.form)) return
+    if (next && capitalised(next.form) && next.analyses[0]?.pos === 'noun')
+      word.analyses = [{ ...only, lemma: word.form.slice(0, -1) }]
+  })
 }
 
 function joinSeparable(clause: WordAnalysis[], dictionary: Dictionary) {

@@ -35,7 +35,9 @@ function nounCandidates(form: string): Candidate[] {
   for (const ending of NOUN_ENDINGS) {
     if (!form.endsWith(ending) || form.length - ending.length < 2) continue
     const stem = form.slice(0, -ending.length)
-    candidates.push({ lemma: stem, pos: NOUN, weight: 74 - ending.length, rule: `-${ending}` })
+    // A genitive -es (Landes, Staates) is likelier than -s on a noun ending in -e.
+    const weight = ending === 'es' ? 74 : 74 - ending.length
+    candidates.push({ lemma: stem, pos: NOUN, weight, rule: `-${ending}` })
     for (const plain of deUmlaut(stem))
       candidates.push({
         lemma: plain,
@@ -66,6 +68,8 @@ function verbCandidates(form: string): Candidate[] {
   }
   for (const ending of VERB_ENDINGS)
     if (form.endsWith(ending)) add([form.slice(0, -ending.length)], 70, `-${ending}`)
+  // Imperatives and spoken first persons are the bare stem: sag!, komm!, ich hab.
+  add([form], 64, 'stem')
   for (const ending of PAST_ENDINGS)
     if (form.endsWith(ending)) add([form.slice(0, -ending.length)], 66, `past -${ending}`)
   // Participles: ge-mach-t, ge-fahr-en, auf-ge-mach-t; without ge- after be-, ver-, …
@@ -117,17 +121,20 @@ function adjectiveCandidates(form: string): Candidate[] {
     const weight = base === form ? 76 : 73
     candidates.push({ lemma: base, pos: ADJ, weight, rule: 'declension' })
     const irregular = IRREGULAR_ADJECTIVES[base]
-    if (irregular) candidates.push({ lemma: irregular, pos: ADJ, weight: 80, rule: 'irregular' })
+    if (irregular) candidates.push({ lemma: irregular, pos: ADJ, weight: 92, rule: 'irregular' })
     for (const grade of ['er', 'est', 'st', 't']) {
       if (!base.endsWith(grade) || base.length - grade.length < 2) continue
       // größt, heißest: after ß, s, z or x the superlative is only -t.
       if (grade === 't' && !/[ßszx]t$/u.test(base)) continue
       const positive = base.slice(0, -grade.length)
       candidates.push({ lemma: positive, pos: ADJ, weight: 68, rule: `grade -${grade}` })
+      // älter → alt, größte → groß: an umlaut plus a grade ending is a comparison.
       for (const plain of deUmlaut(positive))
-        candidates.push({ lemma: plain, pos: ADJ, weight: 67, rule: `grade umlaut -${grade}` })
+        candidates.push({ lemma: plain, pos: ADJ, weight: 91, rule: `grade umlaut -${grade}` })
     }
     // A participle used as an adjective keeps the participle as its lemma.
+    // Uninflected, a participle is a verb form (hat erklärt); inflected, an adjective.
+    if (base === form) continue
     const participle = /^(\p{Ll}*?)ge(\p{Ll}{2,})(t|en)$/u.exec(base)
     if (participle) {
       const [, prefix = '', core = ''] = participle
