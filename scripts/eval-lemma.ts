@@ -102,6 +102,9 @@ for (const slug of getTextSlugs()) {
       kept.push(word)
     }
     const result = evaluate(tokens, kept, dictionary)
+    if (showMisses)
+      for (const miss of result.misses)
+        console.log(`  seed: ${miss.form} → ${miss.given}, expected ${miss.expected}`)
     seedAll = addScores(seedAll, result.all)
     seedContent = addScores(seedContent, result.content)
   }

@@ -111,6 +111,17 @@ export function withoutObjects(text: string): string {
   return text.replace(OBJECTS, '').replace(/\s+/gu, ' ').trim()
 }
 
+/**
+ * Whether a sub-entry read as a verb form can be one: it begins as its verb does (ging,
+ * gehen; gegangen; stellt heraus, herausstellen), so an example word that happens to follow
+ * a verb ("insbesondere") is not taken for its form.
+ */
+function plausibleForm(read: { form: string; particle?: string }, lemma: string): boolean {
+  const base =
+    read.particle && lemma.startsWith(read.particle) ? lemma.slice(read.particle.length) : lemma
+  return read.form[0] === base[0] || read.form.startsWith('ge')
+}
+
 /** Reads one line of Ding's `de-en` list; comments and malformed lines give nothing. */
 export function parseDingLine(line: string): DingLine {
   const empty: DingLine = { headwords: [], forms: [] }
@@ -156,7 +167,7 @@ export function parseDingLine(line: string): DingLine {
       if (read.every((r) => r !== undefined)) {
         read.forEach((r, i) => {
           const verb = previous[i]
-          if (verb?.pos !== 'verb') return
+          if (verb?.pos !== 'verb' || !plausibleForm(r, verb.lemma)) return
           const form = r.particle ? `${r.form} ${r.particle}` : r.form
           if (form !== verb.lemma) forms.push([form, verb.lemma])
         })

@@ -207,6 +207,17 @@ export function analyseWord(
   // geht's, wie's: the word before the clitic "es".
   const clitic = /^(\p{L}{2,})['’]s$/u.exec(form)
   if (clitic) return analyseWord(clitic[1]!, sentenceStart, dictionary)
+  // US-Präsidenten, russisch-amerikanische: the last part inflects, the rest stays.
+  const hyphen = /^(.+-)(\p{L}{2,})$/u.exec(form)
+  if (hyphen && !dictionary.entries(form).length && !dictionary.lemmasOfForm(form).length) {
+    const [, head = '', last = ''] = hyphen
+    const lastIsNoun = capitalised(last)
+    return analyseWord(last, sentenceStart && !lastIsNoun, dictionary).map((analysis) => ({
+      ...analysis,
+      lemma: head + analysis.lemma,
+      source: analysis.source === 'unknown' ? 'unknown' : 'compound',
+    }))
+  }
   const spellings = sentenceStart && capitalised(form) ? [form, lower(form)] : [form]
   let analyses = spellings.flatMap((spelling) => readingsOf(spelling, dictionary))
   if (!analyses.some((a) => a.source !== 'rule' || a.score >= 70) && capitalised(form)) {
@@ -274,6 +285,7 @@ export function lemmatizeText(text: string, dictionary: Dictionary): WordAnalysi
   }
   closeClause()
   genitiveNames(words)
+  attributiveParticiples(words)
   for (const word of words) {
     const [first, second] = word.analyses
     word.ambiguous = Boolean(
@@ -284,6 +296,8 @@ export function lemmatizeText(text: string, dictionary: Dictionary): WordAnalysi
 }
 
 const AUXILIARIES = new Set(['haben', 'sein', 'werden'])
+const isAuxiliary = (word: WordAnalysis) =>
+  word.analyses[0]?.source === 'closed' && word.analyses[0].pos === 'verb'
 
 /**
  * In a clause with a form of haben, sein or werden, an uninflected participle is the verb
@@ -303,6 +317,21 @@ function preferParticiple(clause: WordAnalysis[]) {
   }
 }
 
+/**
+ * An inflected participle is an adjective only before its noun (die erklärte Absicht); with
+ * no noun after it, it is the verb's past tense (er erklärte).
+ */
+function attributiveParticiples(words: WordAnalysis[]) {
+  words.forEach((word, i) => {
+    const [first] = word.analyses
+    if (first?.pos !== 'adj' || first.entry?.pos !== 'verb') return
+    const next = words[i + 1]
+    if (next && capitalised(next.form)) return
+    const verb = word.analyses.find((a) => a.pos === 'verb')
+    if (verb) word.analyses = [verb, ...word.analyses.filter((a) => a !== verb)]
+  })
+}
+
 /** An unknown name before a noun, ending in -s (Hertels Plan), is a genitive: the name without it. */
 function genitiveNames(words: WordAnalysis[]) {
   words.forEach((word, i) => {
@@ -319,8 +348,12 @@ function joinSeparable(clause: WordAnalysis[], dictionary: Dictionary) {
   if (!last || clause.length < 2) return
   const particle = last.form.toLowerCase()
   if (!(SEPARABLE_PARTICLES as readonly string[]).includes(particle)) return
-  for (const verb of clause.slice(0, -1)) {
-    if (capitalised(verb.form) && verb !== clause[0]) continue
+  // Auxiliaries and modals last: "hat … an" is rarely "anhaben".
+  const finite = clause
+    .slice(0, -1)
+    .filter((word) => !capitalised(word.form) || word === clause[0])
+    .sort((a, b) => Number(isAuxiliary(a)) - Number(isAuxiliary(b)))
+  for (const verb of finite) {
     const form = lower(verb.form)
     const infinitives = [
       ...dictionary

@@ -5,6 +5,7 @@ import { analyseWord, lemmatizeText, splitCompound } from '@/lib/dictionary/lemm
 import { deUmlaut } from '@/lib/dictionary/rules'
 
 const entries: IndexEntry[] = [
+  ['Absicht', 'noun', 'f', 'Absichten', ['intention']],
   ['Baum', 'noun', 'm', 'Bäume', ['tree']],
   ['Bund', 'noun', 'm', 'Bünde', ['federation']],
   ['Deutschland', 'noun', 'n', '', ['Germany']],
@@ -14,11 +15,13 @@ const entries: IndexEntry[] = [
   ['Ministerin', 'noun', 'f', 'Ministerinnen', ['minister (female)']],
   ['Preis', 'noun', 'm', 'Preise', ['price']],
   ['Preise', 'noun', 'pl', '', ['prices']],
+  ['Präsident', 'noun', 'm', 'Präsidenten', ['president']],
   ['Verfassung', 'noun', 'f', 'Verfassungen', ['constitution']],
   ['Verkehr', 'noun', 'm', '', ['traffic']],
   ['anfangen', 'verb', '', '', ['to begin']],
   ['aufhören', 'verb', '', '', ['to stop']],
   ['erinnern', 'verb', '', '', ['to remember']],
+  ['erklären', 'verb', '', '', ['to explain']],
   ['fangen', 'verb', '', '', ['to catch']],
   ['gehen', 'verb', '', '', ['to go']],
   ['groß', 'adj', '', '', ['big']],
@@ -30,6 +33,7 @@ const entries: IndexEntry[] = [
 ]
 const forms = {
   Bäume: ['Baum'],
+  erklärt: ['erklären'],
   Häuser: ['Haus'],
   Preise: ['Preis'],
   gestiegen: ['steigen'],
@@ -63,6 +67,20 @@ describe('the lemmatiser', () => {
     expect(best('besser')).toBe('gut/adj/rule')
     expect(best('gestiegenen')).toBe('gestiegen/adj/rule')
     expect(deUmlaut('Häus')).toEqual(['Haus'])
+  })
+
+  it('reads hyphenated compounds by their last part, and participles by their place', () => {
+    expect(best('US-Präsidenten')).toBe('US-Präsident/noun/compound')
+    expect(best('Alt-Häuser')).toBe('Alt-Haus/noun/compound')
+    const words = lemmatizeText('Die erklärte Absicht. Er erklärte sie.', dictionary)
+    expect(words.map((w) => w.analyses[0]!.lemma)).toEqual([
+      'der',
+      'erklärt',
+      'Absicht',
+      'er',
+      'erklären',
+      'sie',
+    ])
   })
 
   it('tells names from common nouns by their English gloss', () => {
