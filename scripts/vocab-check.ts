@@ -1,11 +1,14 @@
 // Checks the vocabulary against every text: coverage (must be 100%), malformed entries,
 // keys missing in one language, grammar the languages disagree on, German explanations
-// that use their own word, lexicon records pointing nowhere, and entries no text uses.
+// that use their own word, lexicon records pointing nowhere, and entries no text uses; and
+// lists where curated nouns' gender or plural disagree with Ding, for an editor.
 // Usage: npm run vocab:check
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { languages } from '../i18n/settings'
 import { ContentError } from '../lib/content/errors'
+import { crossCheckNouns } from '../lib/dictionary/crossCheck'
+import { getDictionary } from '../lib/dictionary/load'
 import { getTextSlugs, loadText } from '../lib/content/load'
 import {
   compareLanguages,
@@ -77,6 +80,13 @@ if (files.length === languages.length && lexiconFile) {
     }
   }
   console.log(`${lexicon.entries.size} entries, ${Object.keys(lexiconFile.forms).length} forms`)
+
+  const ding = crossCheckNouns(lexicon.entries, getDictionary().dictionary)
+  console.log(
+    `Ding cross-check: ${ding.checked} curated nouns compared (${ding.absent} not in Ding), ` +
+      `${ding.disagreements.length} disagreement(s) for an editor to look at:`,
+  )
+  for (const disagreement of ding.disagreements) console.log(`  ${disagreement}`)
 }
 
 if (problems.length > 0) {

@@ -10,7 +10,7 @@ let loaded: { index: DictionaryIndex; dictionary: Dictionary } | undefined
 /** The committed index, read and unpacked once per process (about 1 s, 150 MB). */
 export function getDictionary(root = process.cwd()) {
   if (!loaded) {
-    const bytes = readFileSync(/*turbopackIgnore: true*/ path.join(root, DICTIONARY_FILE))
+    const bytes = readFileSync(path.join(/*turbopackIgnore: true*/ root, DICTIONARY_FILE))
     const index = JSON.parse(gunzipSync(bytes).toString('utf8')) as DictionaryIndex
     loaded = { index, dictionary: dictionaryOf(index) }
   }

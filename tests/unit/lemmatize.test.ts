@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { IndexEntry } from '@/lib/dictionary/build'
 import { dictionaryOf, excerpt } from '@/lib/dictionary/dictionary'
 import { analyseWord, lemmatizeText, splitCompound } from '@/lib/dictionary/lemmatize'
+import { crossCheckNouns } from '@/lib/dictionary/crossCheck'
 import { deUmlaut } from '@/lib/dictionary/rules'
 
 const entries: IndexEntry[] = [
@@ -131,5 +132,22 @@ describe('the lemmatiser', () => {
     expect(part.entries('Haus')).toEqual(dictionary.entries('Haus'))
     expect(part.lemmasOfForm('Häuser')).toEqual(['Haus'])
     expect(part.entries('Baum')).toEqual([])
+  })
+})
+
+describe('the Ding cross-check of curated nouns', () => {
+  it('lists gender and plural disagreements, ignoring the curated plural article', () => {
+    const curated = new Map([
+      ['Haus', { pos: 'noun', gender: 'n', plural: 'die Häuser', gloss: 'house' }],
+      ['Baum', { pos: 'noun', gender: 'f', plural: 'die Bäume', gloss: 'tree' }],
+      ['Preis', { pos: 'noun', gender: 'm', plural: null, gloss: 'price' }],
+      ['Xylofon', { pos: 'noun', gender: 'n', plural: 'die Xylofone', gloss: 'xylophone' }],
+      ['gehen', { pos: 'verb', gloss: 'to go' }],
+    ] as const) as unknown as Parameters<typeof crossCheckNouns>[0]
+    expect(crossCheckNouns(curated, dictionary)).toEqual({
+      checked: 3,
+      absent: 1,
+      disagreements: ['Baum: gender f here, m in Ding', 'Preis: no plural here, Preise in Ding'],
+    })
   })
 })

@@ -1,0 +1,35 @@
+import { expect, test } from './fixtures'
+
+test.describe('the dictionary lookup route', () => {
+  test('answers the entries and forms for exactly the words asked', async ({ request }) => {
+    const response = await request.get('/api/dictionary?w=Häuser,ging,Bundesverfassungsgericht')
+    expect(response.status()).toBe(200)
+    const body = (await response.json()) as {
+      entries: [string, string, string, string, string[]][]
+      forms: Record<string, string[]>
+    }
+    const lemmas = body.entries.map((entry) => entry[0])
+    expect(lemmas).toEqual(expect.arrayContaining(['Haus', 'gehen', 'Bundesverfassungsgericht']))
+    expect(body.forms.ging).toEqual(['gehen'])
+    expect(body.entries.find((entry) => entry[0] === 'Haus')).toEqual(
+      expect.arrayContaining(['noun', 'n', 'Häuser']),
+    )
+    // A part of the index, not the index: a few hundred entries at most.
+    expect(body.entries.length).toBeLessThan(400)
+  })
+
+  test('refuses what is not a list of words, saying why', async ({ request }) => {
+    const none = await request.get('/api/dictionary')
+    expect(none.status()).toBe(400)
+    expect(await none.json()).toEqual({ error: 'no words: ask with ?w=word,word' })
+    const hostile = await request.get('/api/dictionary?w=<script>alert(1)</script>')
+    expect(hostile.status()).toBe(400)
+    expect((await hostile.json()).error).toMatch(/^not a word/)
+    const many = Array.from(
+      { length: 401 },
+      (_, i) => `Wort${String.fromCharCode(97 + (i % 26))}${i}`,
+    )
+    const tooMany = await request.get(`/api/dictionary?w=${many.join(',')}`)
+    expect(tooMany.status()).toBe(400)
+  })
+})
