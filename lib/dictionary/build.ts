@@ -32,25 +32,31 @@ export function buildIndex(text: string): DictionaryIndex {
   const lines = text.split('\n')
   const version = /^# Version :: (.*)$/mu.exec(text)?.[1]?.trim() ?? 'unknown version'
   const headwords = new Map<string, DingHeadword>()
+  const ranked = new Map<string, { rank: number; order: number; sense: string }[]>()
+  let order = 0
   const forms = new Map<string, Set<string>>()
   for (const line of lines) {
     const parsed = parseDingLine(line.normalize('NFC'))
     for (const headword of parsed.headwords) {
       const id = `${headword.lemma}\t${headword.pos}\t${headword.gender ?? ''}`
       const known = headwords.get(id)
-      if (!known) headwords.set(id, { ...headword, senses: [...headword.senses] })
-      else {
-        known.plural ??= headword.plural
-        for (const sense of headword.senses)
-          if (!known.senses.includes(sense) && known.senses.length < MAX_SENSES)
-            known.senses.push(sense)
-      }
+      if (!known) headwords.set(id, { ...headword, senses: [] })
+      else known.plural ??= headword.plural
+      const senses = ranked.get(id) ?? []
+      for (const sense of headword.senses)
+        senses.push({ rank: headword.rank, order: order++, sense })
+      ranked.set(id, senses)
     }
     for (const [form, lemma] of parsed.forms) {
       const lemmas = forms.get(form) ?? new Set<string>()
       lemmas.add(lemma)
       forms.set(form, lemmas)
     }
+  }
+  // The plainest senses first: by where the headword stood in its line, then in file order.
+  for (const [id, senses] of ranked) {
+    const best = senses.sort((a, b) => a.rank - b.rank || a.order - b.order).map((s) => s.sense)
+    headwords.get(id)!.senses = [...new Set(best)].slice(0, MAX_SENSES)
   }
   const entries = [...headwords.values()]
     .map((h): IndexEntry => [h.lemma, h.pos, h.gender ?? '', h.plural ?? '', h.senses])

@@ -5,6 +5,11 @@ export interface DingHeadword {
   lemma: string
   pos: PartOfSpeech
   gender?: Gender
+  /**
+   * Where the headword stands in its line: 0 when it opens the line, higher as a later
+   * synonym or sub-entry. Its senses are ordered by it: "helfen {vi}" before "jdm. helfen".
+   */
+  rank: number
   plural?: string
   /** One English gloss list per line the headword appears in: "summit", "top; peak". */
   senses: string[]
@@ -174,7 +179,7 @@ export function parseDingLine(line: string): DingLine {
         return
       }
     }
-    const found = tagged.map((synonym): DingHeadword | undefined => {
+    const found = tagged.map((synonym, position): DingHeadword | undefined => {
       const text = synonym.kind?.pos === 'verb' ? withoutObjects(synonym.text) : synonym.text
       const lemma = text.replace(/^sich /u, '')
       // Single words only: phrases and idioms are the curated vocabulary's business.
@@ -183,6 +188,8 @@ export function parseDingLine(line: string): DingLine {
         lemma,
         pos: synonym.kind.pos,
         ...(synonym.kind.gender ? { gender: synonym.kind.gender } : {}),
+        // An object placeholder ("jdm. helfen") marks a construction, not the plain sense.
+        rank: index * 10 + position + (text === synonym.text ? 0 : 5),
         senses: [gloss],
       }
     })

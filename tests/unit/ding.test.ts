@@ -16,12 +16,13 @@ describe("reading Ding's list", () => {
       'Haus {n} | Häuser {pl} | Reihenhaus {n} |  Reihenhäuser {pl} | ein Haus bauen :: house | houses | terraced house | terraced houses | to build a house',
     )
     expect(line.headwords).toEqual([
-      { lemma: 'Haus', pos: 'noun', gender: 'n', plural: 'Häuser', senses: ['house'] },
+      { lemma: 'Haus', pos: 'noun', gender: 'n', plural: 'Häuser', rank: 0, senses: ['house'] },
       {
         lemma: 'Reihenhaus',
         pos: 'noun',
         gender: 'n',
         plural: 'Reihenhäuser',
+        rank: 20,
         senses: ['terraced house'],
       },
     ])
@@ -36,7 +37,7 @@ describe("reading Ding's list", () => {
       'sich herausstellen {vr} | sich herausstellend | sich herausgestellt | es stellt sich heraus | es stellte sich heraus :: to turn out | turning out | turned out | it turns out | it turned out',
     )
     expect(line.headwords).toEqual([
-      { lemma: 'herausstellen', pos: 'verb', senses: ['to turn out'] },
+      { lemma: 'herausstellen', pos: 'verb', rank: 0, senses: ['to turn out'] },
     ])
     expect(line.forms).toEqual([
       ['herausstellend', 'herausstellen'],
@@ -83,6 +84,21 @@ describe('the index', () => {
     })
     expect(index.source).toContain('devel 2023-01-30')
     expect(index.licence).toBe('GPL-2.0-or-later')
+  })
+
+  it('orders senses by where the headword stands: a plain entry before a construction', () => {
+    const index = buildIndex(
+      [
+        'jdm. helfen {vi} :: to lend sb. a hand',
+        'Rat {m}; helfen {vi} :: aid',
+        'helfen {vi} :: to help',
+      ].join('\n'),
+    )
+    expect(index.entries.find((entry) => entry[0] === 'helfen')![4]).toEqual([
+      'to help',
+      'aid',
+      'to lend sb. a hand',
+    ])
   })
 
   it('is deterministic: same input, same bytes; headword order does not depend on line order', () => {
