@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { getDictionary } from '@/lib/dictionary/load'
+import { analyseImport, isDictionaryKey } from '@/lib/import/analyse'
+import { splitImportBlocks } from '@/lib/import/blocks'
+import { getLexiconFromFile } from '@/lib/vocabulary/load'
+
+const curated = getLexiconFromFile('en')
+const { dictionary } = getDictionary()
+
+function analyse(text: string) {
+  const blocks = splitImportBlocks(text).map((block, i) => ({
+    number: i + 1,
+    spans: [{ text: block.text }],
+  }))
+  const result = analyseImport(blocks, curated, dictionary)
+  const words = result.matched.blocks.flatMap((b) => b.parts.filter((p) => p.kind === 'word'))
+  const entryOf = (form: string) => words.find((w) => w.text === form)?.entry
+  return { ...result, entryOf }
+}
+
+describe('analysing an imported text', () => {
+  it('takes curated entries first and Ding for the rest, marked as the dictionary’s', () => {
+    const { entryOf, lexicon, unknown, matched } = analyse(
+      'Meine Großmutter pflanzt im Frühling Tomaten. Der Gipfel war historisch.',
+    )
+    expect(entryOf('Gipfel')).toBe('Gipfel')
+    expect(entryOf('Tomaten')).toBe('ding:Tomate|noun')
+    expect(entryOf('pflanzt')).toBe('ding:pflanzen|verb')
+    expect(isDictionaryKey(entryOf('Großmutter')!)).toBe(true)
+    expect(lexicon.entries.get('ding:Tomate|noun')).toMatchObject({
+      pos: 'noun',
+      gender: 'f',
+      plural: 'die Tomaten',
+    })
+    expect(lexicon.entries.get('ding:Tomate|noun')!.gloss).toMatch(/tomato/)
+    expect(unknown).toBe(0)
+    expect(matched.uncovered).toEqual([])
+  })
+
+  it('glosses compounds by their parts, and counts words nobody knows', () => {
+    const { entryOf, lexicon, unknown } = analyse('Die Gartenbankreparatur dauerte. Xqzlwort.')
+    const key = entryOf('Gartenbankreparatur')!
+    expect(key).toBe('ding:Gartenbankreparatur|noun')
+    expect(lexicon.entries.get(key)!.compound!.map((p) => p.part)).toEqual([
+      'Gartenbank',
+      'reparatur',
+    ])
+    expect(unknown).toBe(1)
+  })
+
+  it('finds separable verbs Ding knows when no curated entry has them', () => {
+    const { entryOf, matched } = analyse('Am Abend räumen wir die Gartengeräte auf.')
+    expect(entryOf('räumen')).toBe('ding:aufräumen|verb')
+    expect(entryOf('auf')).toBe('ding:aufräumen|verb')
+    expect(matched.units).toEqual([
+      { id: 0, block: 1, kind: 'separable', entry: 'ding:aufräumen|verb', words: [2, 6] },
+    ])
+  })
+})
