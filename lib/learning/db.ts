@@ -1,4 +1,5 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie'
+import type { ImportedText } from '@/lib/import/types'
 import type { CardRecord, ReviewRecord, WordRecord } from './types'
 
 export const DB_NAME = 'zweiklang'
@@ -12,6 +13,7 @@ export class LearningDb extends Dexie {
   words!: EntityTable<WordRecord, 'key'>
   cards!: EntityTable<CardRecord, 'id'>
   reviews!: EntityTable<ReviewRecord, 'id'>
+  texts!: EntityTable<ImportedText, 'id'>
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options)
@@ -51,5 +53,7 @@ export class LearningDb extends Dexie {
             review.card = review.card.normalize('NFC')
           })
       })
+    // Version 3 keeps the reader's imported texts, newest first.
+    this.version(3).stores({ texts: 'id, updatedAt' })
   }
 }

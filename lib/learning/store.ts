@@ -46,7 +46,8 @@ export function toStorageError(error: unknown): StorageError {
   return new StorageError('failed', `${name}: ${message}`)
 }
 
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
+/** Runs storage work, turning any failure into a StorageError the interface can name. */
+export async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work()
   } catch (error) {

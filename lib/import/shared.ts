@@ -1,0 +1,69 @@
+import * as z from 'zod/mini'
+import { MAX_IMPORT_LENGTH } from './clean'
+import type { ImportedText } from './types'
+
+z.config({ jitless: true })
+
+export const SHARED_TEXT_FORMAT = 'zweiklang-text'
+
+const block = z.object({
+  kind: z.enum(['heading', 'paragraph', 'note']),
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_IMPORT_LENGTH)),
+})
+
+const sharedTextSchema = z.object({
+  format: z.literal(SHARED_TEXT_FORMAT),
+  version: z.literal(1),
+  title: z.string().check(z.minLength(1), z.maxLength(300)),
+  de: z.array(block).check(z.minLength(1)),
+  en: z.optional(z.array(block)),
+  corrections: z.record(z.string(), z.string().check(z.maxLength(2000))),
+})
+export type SharedText = z.infer<typeof sharedTextSchema>
+
+export const importedTextSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  title: z.string(),
+  de: z.array(block).check(z.minLength(1)),
+  en: z.optional(z.array(block)),
+  corrections: z.record(z.string(), z.string()),
+  createdAt: z.int(),
+  updatedAt: z.int(),
+}) satisfies z.ZodMiniType<ImportedText>
+
+export class SharedTextError extends Error {
+  override name = 'SharedTextError'
+}
+
+/** The file a teacher shares: the text, its translation and the corrected glosses. */
+export function toSharedText(text: ImportedText): SharedText {
+  return {
+    format: SHARED_TEXT_FORMAT,
+    version: 1,
+    title: text.title,
+    de: text.de,
+    ...(text.en ? { en: text.en } : {}),
+    corrections: text.corrections,
+  }
+}
+
+/** Reads a shared text file, with an error that names what is wrong and where. */
+export function parseSharedText(raw: string): SharedText {
+  let value: unknown
+  try {
+    value = JSON.parse(raw.replace(/^\uFEFF/u, ''))
+  } catch {
+    throw new SharedTextError('not JSON')
+  }
+  const result = sharedTextSchema.safeParse(value)
+  if (!result.success) {
+    const issue = result.error.issues[0]!
+    throw new SharedTextError(`${issue.path.join('.') || 'file'}: ${issue.message}`)
+  }
+  const text = result.data
+  const length = [...text.de, ...(text.en ?? [])].reduce((sum, b) => sum + b.text.length, 0)
+  if (length > 2 * MAX_IMPORT_LENGTH) throw new SharedTextError('the text is too long')
+  if (text.en && text.en.length !== text.de.length)
+    throw new SharedTextError(`en: ${text.en.length} blocks for ${text.de.length} German blocks`)
+  return text
+}

@@ -1,0 +1,95 @@
+import { LearningDb } from '@/lib/learning/db'
+import { guarded } from '@/lib/learning/store'
+import type { ImportBlock } from './blocks'
+import { importedTextSchema, type SharedText } from './shared'
+import type { ImportedText } from './types'
+
+const sameBlocks = (a: readonly ImportBlock[] = [], b: readonly ImportBlock[] = []) =>
+  a.length === b.length &&
+  a.every((block, i) => block.kind === b[i]!.kind && block.text === b[i]!.text)
+
+/** The reader's imported texts, in the same local database as their words. */
+export class TextStore {
+  constructor(readonly db: LearningDb = new LearningDb()) {}
+
+  async add(
+    text: {
+      title: string
+      de: ImportBlock[]
+      en?: ImportBlock[]
+      corrections?: Record<string, string>
+    },
+    now = Date.now(),
+  ): Promise<ImportedText> {
+    const record: ImportedText = {
+      id: crypto.randomUUID(),
+      title: text.title,
+      de: text.de,
+      ...(text.en?.length ? { en: text.en } : {}),
+      corrections: text.corrections ?? {},
+      createdAt: now,
+      updatedAt: now,
+    }
+    await guarded(() => this.db.texts.add(record))
+    return record
+  }
+
+  /** Readable texts, newest first; a record that fails validation is left where it is. */
+  async list(): Promise<{ texts: ImportedText[]; unreadable: number }> {
+    return guarded(async () => {
+      // All rows, not the updatedAt index: a broken record may lack the field and must be counted.
+      const rows = await this.db.texts.toArray()
+      const texts = rows
+        .filter((row) => importedTextSchema.safeParse(row).success)
+        .sort((a, b) => b.updatedAt - a.updatedAt)
+      return { texts, unreadable: rows.length - texts.length }
+    })
+  }
+
+  async get(id: string): Promise<ImportedText | undefined> {
+    return guarded(async () => {
+      const row = await this.db.texts.get(id)
+      return row && importedTextSchema.safeParse(row).success ? row : undefined
+    })
+  }
+
+  async remove(id: string) {
+    await guarded(() => this.db.texts.delete(id))
+  }
+
+  /** Keeps the reader's gloss for an entry of this text; an empty one goes back to the dictionary's. */
+  async setCorrection(id: string, key: string, gloss: string, now = Date.now()) {
+    await guarded(() =>
+      this.db.transaction('rw', this.db.texts, async () => {
+        const text = await this.db.texts.get(id)
+        if (!text) return
+        const corrections = { ...text.corrections }
+        if (gloss.trim()) corrections[key] = gloss.trim()
+        else delete corrections[key]
+        await this.db.texts.put({ ...text, corrections, updatedAt: now })
+      }),
+    )
+  }
+
+  /**
+   * Adds a shared text. The same text imported again is not duplicated: its corrections are
+   * merged into the copy already here.
+   */
+  async importShared(shared: SharedText, now = Date.now()): Promise<ImportedText> {
+    const { texts } = await this.list()
+    const same = texts.find(
+      (text) =>
+        text.title === shared.title &&
+        sameBlocks(text.de, shared.de) &&
+        sameBlocks(text.en, shared.en),
+    )
+    if (!same) return this.add(shared, now)
+    const merged = {
+      ...same,
+      corrections: { ...same.corrections, ...shared.corrections },
+      updatedAt: now,
+    }
+    await guarded(() => this.db.texts.put(merged))
+    return merged
+  }
+}

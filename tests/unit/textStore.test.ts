@@ -1,0 +1,97 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it } from 'vitest'
+import { LearningDb } from '@/lib/learning/db'
+import { parseSharedText, SharedTextError, toSharedText } from '@/lib/import/shared'
+import { TextStore } from '@/lib/import/store'
+
+let counter = 0
+const opened: LearningDb[] = []
+function freshStore() {
+  const db = new LearningDb(`texts-${++counter}`)
+  opened.push(db)
+  return new TextStore(db)
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete()
+})
+
+const de = [
+  { kind: 'heading' as const, text: 'Im Garten' },
+  { kind: 'paragraph' as const, text: 'Die Großmutter pflanzt Tomaten.' },
+]
+const en = [
+  { kind: 'heading' as const, text: 'In the garden' },
+  { kind: 'paragraph' as const, text: 'Grandmother plants tomatoes.' },
+]
+
+describe('imported texts', () => {
+  it('are kept, listed newest first, and keep the reader’s gloss corrections', async () => {
+    const store = freshStore()
+    const first = await store.add({ title: 'Garten', de, en }, 1000)
+    await store.add({ title: 'Ohne Übersetzung', de }, 2000)
+    await store.setCorrection(first.id, 'ding:Tomate|noun', '  tomato (the fruit) ', 3000)
+    const { texts, unreadable } = await store.list()
+    expect(texts.map((t) => t.title)).toEqual(['Garten', 'Ohne Übersetzung'])
+    expect(unreadable).toBe(0)
+    expect((await store.get(first.id))!.corrections).toEqual({
+      'ding:Tomate|noun': 'tomato (the fruit)',
+    })
+    await store.setCorrection(first.id, 'ding:Tomate|noun', '', 4000)
+    expect((await store.get(first.id))!.corrections).toEqual({})
+    expect(texts[1]!.en).toBeUndefined()
+  })
+
+  it('round-trip through a shared file into another profile, without duplicates', async () => {
+    const teacher = freshStore()
+    const text = await teacher.add({
+      title: 'Garten',
+      de,
+      en,
+      corrections: { 'ding:Tomate|noun': 'tomato' },
+    })
+    const file = JSON.stringify(toSharedText(text))
+    const learner = freshStore()
+    const imported = await learner.importShared(parseSharedText(file))
+    expect(imported).toMatchObject({
+      title: 'Garten',
+      de,
+      en,
+      corrections: { 'ding:Tomate|noun': 'tomato' },
+    })
+    await learner.importShared(parseSharedText(file))
+    expect((await learner.list()).texts).toHaveLength(1)
+  })
+
+  it('refuse a shared file that is not one, saying where', () => {
+    expect(() => parseSharedText('{')).toThrow(SharedTextError)
+    expect(() =>
+      parseSharedText(
+        JSON.stringify({
+          format: 'zweiklang-text',
+          version: 1,
+          title: 'x',
+          de: [],
+          corrections: {},
+        }),
+      ),
+    ).toThrow(/de/)
+    const mismatched = {
+      format: 'zweiklang-text',
+      version: 1,
+      title: 'x',
+      de,
+      en: en.slice(1),
+      corrections: {},
+    }
+    expect(() => parseSharedText(JSON.stringify(mismatched))).toThrow(
+      'en: 1 blocks for 2 German blocks',
+    )
+  })
+
+  it('leave a record they cannot read where it is, and count it', async () => {
+    const store = freshStore()
+    await store.db.texts.put({ id: 'broken', title: 3 } as never)
+    expect(await store.list()).toEqual({ texts: [], unreadable: 1 })
+    expect(await store.db.texts.count()).toBe(1)
+  })
+})
