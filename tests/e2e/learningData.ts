@@ -7,11 +7,11 @@ export interface LearningRows {
   reviews?: ReviewRecord[]
 }
 
-/** Dexie stores version N of a schema as native IndexedDB version N × 10. */
-const NATIVE_VERSION = 20
+/** Dexie stores version N of a schema as native IndexedDB version N × 10: this is version 3. */
+const NATIVE_VERSION = 30
 
 /**
- * Writes rows straight into the app's IndexedDB, laid out as `lib/learning/db.ts` version 2
+ * Writes rows straight into the app's IndexedDB, laid out as `lib/learning/db.ts` version 3
  * lays it out, as a reader's earlier sessions would have left it. The page must be on the
  * app's origin.
  */
@@ -32,6 +32,7 @@ export async function seedLearning(page: Page, rows: LearningRows) {
           const reviews = db.createObjectStore('reviews', { keyPath: 'id' })
           reviews.createIndex('card', 'card')
           reviews.createIndex('review', 'review')
+          db.createObjectStore('texts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt')
         }
         request.onerror = () => reject(request.error)
         request.onsuccess = () => {
