@@ -169,8 +169,9 @@ test.describe('saving words while reading', () => {
     await expect(page.locator('.w[data-s="new"]')).toHaveCount(0)
     await page.goto('/en')
     await expect(page.getByRole('heading', { name: 'Your progress' })).toBeVisible()
-    await expect(page.locator('.text-progress')).toHaveText('100% of its words known')
-    await expect(page.getByRole('meter', { name: 'Words of this text known' })).toHaveJSProperty(
+    const card = page.getByRole('article').filter({ hasText: 'Gipfel in Alaska' })
+    await expect(card.locator('.text-progress')).toHaveText('100% of its words known')
+    await expect(card.getByRole('meter', { name: 'Words of this text known' })).toHaveJSProperty(
       'value',
       1,
     )
