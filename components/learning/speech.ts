@@ -15,15 +15,21 @@ function germanVoice(): SpeechSynthesisVoice | undefined {
 
 export function germanSpeech(): GermanSpeech {
   const synth = 'speechSynthesis' in window ? window.speechSynthesis : undefined
+  // Asked once and again when the voices change: getVoices() can cost a round trip to the
+  // browser, and the popup asks on every opening.
+  let voice = synth && germanVoice()
+  const onVoices = () => {
+    voice = germanVoice()
+  }
+  synth?.addEventListener('voiceschanged', onVoices)
   // Speech goes on in a hidden tab; a reader who switched away expects it to stop.
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') synth?.cancel()
   }
   document.addEventListener('visibilitychange', onVisibility)
   return {
-    available: () => Boolean(synth && germanVoice()),
+    available: () => Boolean(voice),
     speak(text) {
-      const voice = synth && germanVoice()
       if (!synth || !voice) return
       synth.cancel()
       const utterance = new SpeechSynthesisUtterance(text)
@@ -37,6 +43,7 @@ export function germanSpeech(): GermanSpeech {
     },
     stop() {
       synth?.cancel()
+      synth?.removeEventListener('voiceschanged', onVoices)
       document.removeEventListener('visibilitychange', onVisibility)
     },
   }

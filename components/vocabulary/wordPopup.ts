@@ -67,7 +67,9 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
   let touchStart: { word: HTMLElement; x: number; y: number } | undefined
   let tapped: { at: number } | undefined
   let extension: PopupExtension | undefined
-  const words = () => Array.from(root.querySelectorAll<HTMLElement>(WORD))
+  // The words of a page do not change once it is rendered: listed once, at the first key.
+  let wordList: HTMLElement[] | undefined
+  const words = () => (wordList ??= Array.from(root.querySelectorAll<HTMLElement>(WORD)))
 
   const wordAt = (target: EventTarget | null): HTMLElement | undefined => {
     const word = target instanceof Element ? target.closest<HTMLElement>(WORD) : null
