@@ -18,8 +18,10 @@ export class ReaderPage {
   async goto(query = '') {
     const response = await this.page.goto(`/${this.lng}/read/${this.slug}${query}`)
     expect(response?.status()).toBe(200)
-    // Controls are interactive once React has hydrated the toolbar.
     await expect(this.viewRadio('both')).toBeEnabled()
+    // The server HTML is usable before React hydrates, but keys pressed then reach no
+    // listener: the learning module marks the text only after hydration and load.
+    await this.learningReady()
   }
 
   get title(): Locator {
