@@ -1,8 +1,8 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { fill } from '@/lib/text/fill'
-import { afterLoad } from '@/components/shared/afterLoad'
+import { useAfterLoad } from '@/components/shared/useAfterLoad'
 
 interface DueCountProps {
   /** "{{count}} card due" / "{{count}} cards due" */
@@ -13,18 +13,7 @@ interface DueCountProps {
 /** The number of cards due, beside the Review link; counted after the page has loaded. */
 export function DueCount({ one, other }: DueCountProps) {
   const [count, setCount] = useState(0)
-  useEffect(() => {
-    let stop: (() => void) | undefined
-    const cancel = afterLoad(() => {
-      void import('./watchDue').then(({ watchDue }) => {
-        stop = watchDue(setCount)
-      })
-    })
-    return () => {
-      cancel()
-      stop?.()
-    }
-  }, [])
+  useAfterLoad(async () => (await import('./watchDue')).watchDue(setCount))
   if (count === 0) return null
   return (
     <>

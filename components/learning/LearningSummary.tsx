@@ -1,7 +1,7 @@
 'use client'
 
-import { useEffect, useState } from 'react'
-import { afterLoad } from '@/components/shared/afterLoad'
+import { useState } from 'react'
+import { useAfterLoad } from '@/components/shared/useAfterLoad'
 import type { LearningTotals } from './progressData'
 
 interface LearningSummaryProps {
@@ -12,18 +12,7 @@ interface LearningSummaryProps {
 /** The library's progress figures; shown once there is something to show. */
 export function LearningSummary({ labels, lng }: LearningSummaryProps) {
   const [totals, setTotals] = useState<LearningTotals>()
-  useEffect(() => {
-    let stop: (() => void) | undefined
-    const cancel = afterLoad(() => {
-      void import('./progressData').then(({ watchTotals }) => {
-        stop = watchTotals(setTotals)
-      })
-    })
-    return () => {
-      cancel()
-      stop?.()
-    }
-  }, [])
+  useAfterLoad(async () => (await import('./progressData')).watchTotals(setTotals))
   if (!totals || totals.known + totals.learning === 0) return null
   const number = new Intl.NumberFormat(lng)
   const figures = [

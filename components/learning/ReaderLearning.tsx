@@ -1,7 +1,7 @@
 'use client'
 
-import { useEffect, useRef } from 'react'
-import { afterLoad } from '@/components/shared/afterLoad'
+import { useRef } from 'react'
+import { useAfterLoad } from '@/components/shared/useAfterLoad'
 import type { ReaderLearningLabels } from './readerLearning'
 
 interface ReaderLearningProps {
@@ -19,29 +19,19 @@ interface ReaderLearningProps {
 export function ReaderLearning({ popupId, rootId, text, labels }: ReaderLearningProps) {
   const markKnown = useRef<HTMLButtonElement>(null)
   const toast = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    let detach: (() => void) | undefined
-    let cancelled = false
-    const cancel = afterLoad(() => {
-      void import('./readerLearning').then(({ attachReaderLearning }) => {
-        const root = document.getElementById(rootId)
-        if (cancelled || !root || !markKnown.current || !toast.current) return
-        detach = attachReaderLearning({
-          root,
-          popupId,
-          text,
-          labels,
-          markKnown: markKnown.current,
-          toast: toast.current,
-        })
-      })
+  useAfterLoad(async () => {
+    const { attachReaderLearning } = await import('./readerLearning')
+    const root = document.getElementById(rootId)
+    if (!root || !markKnown.current || !toast.current) return () => {}
+    return attachReaderLearning({
+      root,
+      popupId,
+      text,
+      labels,
+      markKnown: markKnown.current,
+      toast: toast.current,
     })
-    return () => {
-      cancelled = true
-      cancel()
-      detach?.()
-    }
-  }, [popupId, rootId, text, labels])
+  }, `${rootId} ${popupId} ${text.slug}`)
   return (
     <>
       <p className="mark-known">

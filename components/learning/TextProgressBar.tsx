@@ -1,9 +1,9 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { TextProgress } from '@/lib/learning/progress'
 import { fill } from '@/lib/text/fill'
-import { afterLoad } from '@/components/shared/afterLoad'
+import { useAfterLoad } from '@/components/shared/useAfterLoad'
 
 interface TextProgressBarProps {
   slug: string
@@ -15,18 +15,10 @@ interface TextProgressBarProps {
 /** A library card's share of known words, by running words; hidden until the reader starts. */
 export function TextProgressBar({ slug, lng, labels }: TextProgressBarProps) {
   const [progress, setProgress] = useState<TextProgress>()
-  useEffect(() => {
-    let stop: (() => void) | undefined
-    const cancel = afterLoad(() => {
-      void import('./progressData').then(({ watchTextProgress }) => {
-        stop = watchTextProgress(slug, setProgress)
-      })
-    })
-    return () => {
-      cancel()
-      stop?.()
-    }
-  }, [slug])
+  useAfterLoad(
+    async () => (await import('./progressData')).watchTextProgress(slug, setProgress),
+    slug,
+  )
   if (!progress || progress.known + progress.learning === 0) return null
   const percent = new Intl.NumberFormat(lng, { style: 'percent' }).format(progress.knownShare)
   return (

@@ -12,6 +12,7 @@ import { fill } from '@/lib/text/fill'
 import { getLearningStore } from './learningStore'
 import { germanSpeech } from './speech'
 import { statusBar, type StatusBarLabels } from './statusBar'
+import { storageMessage, type StorageLabels } from './storageMessage'
 import { onWordAction } from './wordActions'
 import { wordSource } from './wordSource'
 
@@ -29,7 +30,7 @@ export interface ReaderLearningLabels extends StatusBarLabels {
   undo: string
   undone: string
   wordListMissing: string
-  storage: Record<StorageError['problem'], string>
+  storage: StorageLabels
 }
 
 export interface ReaderLearningOptions {
@@ -107,7 +108,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
   function reportError(error: unknown) {
     if (error instanceof WordListMissing) return showToast(labels.wordListMissing)
     const problem = toStorageError(error)
-    showToast(fill(labels.storage[problem.problem], { detail: problem.detail }))
+    showToast(storageMessage(problem, labels.storage))
   }
 
   function loadTextWords() {

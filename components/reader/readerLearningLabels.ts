@@ -1,5 +1,6 @@
 import 'server-only'
 import { getT } from '@/i18n/server'
+import { getStorageLabels } from '@/components/learning/getStorageLabels'
 import type { ReaderLearningLabels } from '@/components/learning/readerLearning'
 import { wordStatuses, type WordStatus } from '@/lib/learning/types'
 
@@ -25,10 +26,6 @@ export async function getReaderLearningLabels(): Promise<ReaderLearningLabels> {
     undo: t('reader.undo'),
     undone: t('reader.undone'),
     wordListMissing: t('reader.wordListMissing'),
-    storage: {
-      quota: t('storage.quota'),
-      failed: t('storage.failed'),
-      unavailable: t('storage.unavailable'),
-    },
+    storage: await getStorageLabels(),
   }
 }

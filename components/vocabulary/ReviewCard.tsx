@@ -6,10 +6,10 @@ import { getLearningStore } from '@/components/learning/learningStore'
 import type { Language } from '@/i18n/settings'
 import type { ReviewItem, SingularGender } from '@/lib/learning/review'
 import { grades } from '@/lib/learning/schedule'
+import { storageMessage } from '@/components/learning/storageMessage'
 import { toStorageError } from '@/lib/learning/store'
 import type { CardRecord } from '@/lib/learning/types'
 import { isTypingTarget } from '@/lib/prefs/shortcuts'
-import { fill } from '@/lib/text/fill'
 import { ReviewAnswer, ReviewQuestion } from './ReviewFaces'
 import type { ReviewLabels } from './ReviewLabels'
 import { ReviewRatings } from './ReviewRatings'
@@ -68,12 +68,7 @@ export function ReviewCard({ item, lng, labels, takeFocus, onRated }: CardProps)
       onRated(result.card, grade, durationMs, now)
     } catch (thrown) {
       // The card stays on screen with its answer, so the rating can simply be given again.
-      const problem = toStorageError(thrown)
-      setError(
-        problem.problem === 'quota'
-          ? labels.storage.quota
-          : fill(labels.storage.failed, { detail: problem.detail }),
-      )
+      setError(storageMessage(toStorageError(thrown), labels.storage))
     } finally {
       saving.current = false
     }

@@ -1,4 +1,4 @@
-import type { StorageNoticeLabels } from '@/components/learning/StorageNotice'
+import type { StorageLabels } from '@/components/learning/storageMessage'
 import type { SingularGender } from '@/lib/learning/review'
 import type { GradeName } from '@/lib/learning/schedule'
 import type { CardKind } from '@/lib/learning/types'
@@ -43,5 +43,5 @@ export interface ReviewLabels {
   toLibrary: string
   empty: string
   toWords: string
-  storage: StorageNoticeLabels & { quota: string; failed: string }
+  storage: StorageLabels
 }

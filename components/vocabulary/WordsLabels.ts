@@ -1,4 +1,4 @@
-import type { StorageNoticeLabels } from '@/components/learning/StorageNotice'
+import type { StorageLabels } from '@/components/learning/storageMessage'
 import type { StoredStatus } from '@/lib/learning/types'
 import type learning from '@/locales/en/learning.json'
 
@@ -9,8 +9,5 @@ export type WordsStrings = Omit<(typeof learning)['words'], 'title' | 'intro'>
 export interface WordsLabels {
   words: WordsStrings
   status: Record<StoredStatus, string>
-  notice: StorageNoticeLabels
-  /** Failed writes: `storage.quota`, and `storage.failed` with `{{detail}}`. */
-  quota: string
-  failed: string
+  storage: StorageLabels
 }

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { getLearningStore } from '@/components/learning/learningStore'
 import { StorageNotice } from '@/components/learning/StorageNotice'
+import { storageMessage } from '@/components/learning/storageMessage'
 import type { Language } from '@/i18n/settings'
 import { germanWithArticle } from '@/lib/learning/anki'
 import { BackupError } from '@/lib/learning/backup'
@@ -91,7 +92,7 @@ export function WordsView({ lng, libraryHref, labels }: WordsViewProps) {
     if (result?.undo) undoButton.current?.focus()
   }, [result])
 
-  if (storeError) return <StorageNotice error={storeError} labels={labels.notice} />
+  if (storeError) return <StorageNotice error={storeError} labels={labels.storage} />
   if (!store || !data) return <p className="words-loading">{text.loading}</p>
 
   const perform: Perform = async (work) => {
@@ -103,12 +104,7 @@ export function WordsView({ lng, libraryHref, labels }: WordsViewProps) {
         setAlert(fill(text.importInvalid, { detail: error.message }))
         return
       }
-      const problem = toStorageError(error)
-      setAlert(
-        problem.problem === 'quota'
-          ? labels.quota
-          : fill(labels.failed, { detail: problem.detail }),
-      )
+      setAlert(storageMessage(toStorageError(error), labels.storage))
     }
   }
 
@@ -149,7 +145,7 @@ export function WordsView({ lng, libraryHref, labels }: WordsViewProps) {
   const undo = result?.undo
   return (
     <>
-      <StorageNotice unreadable={unreadable} labels={labels.notice} />
+      <StorageNotice unreadable={unreadable} labels={labels.storage} />
       {alert && (
         <p className="words-alert" role="alert">
           {alert}

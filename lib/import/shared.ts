@@ -1,8 +1,6 @@
-import * as z from 'zod/mini'
+import { parseJsonFile, z } from '@/lib/validation/browserZod'
 import { MAX_IMPORT_LENGTH } from './clean'
 import type { ImportedText } from './types'
-
-z.config({ jitless: true })
 
 export const SHARED_TEXT_FORMAT = 'zweiklang-text'
 
@@ -49,18 +47,7 @@ export function toSharedText(text: ImportedText): SharedText {
 
 /** Reads a shared text file, with an error that names what is wrong and where. */
 export function parseSharedText(raw: string): SharedText {
-  let value: unknown
-  try {
-    value = JSON.parse(raw.replace(/^\uFEFF/u, ''))
-  } catch {
-    throw new SharedTextError('not JSON')
-  }
-  const result = sharedTextSchema.safeParse(value)
-  if (!result.success) {
-    const issue = result.error.issues[0]!
-    throw new SharedTextError(`${issue.path.join('.') || 'file'}: ${issue.message}`)
-  }
-  const text = result.data
+  const text = parseJsonFile(raw, sharedTextSchema, (message) => new SharedTextError(message))
   const length = [...text.de, ...(text.en ?? [])].reduce((sum, b) => sum + b.text.length, 0)
   if (length > 2 * MAX_IMPORT_LENGTH) throw new SharedTextError('the text is too long')
   if (text.en && text.en.length !== text.de.length)

@@ -1,3 +1,4 @@
+import { parseJsonFile } from '@/lib/validation/browserZod'
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './schema'
 import type { CardRecord, ReviewRecord, WordRecord } from './types'
 
@@ -22,19 +23,7 @@ export class BackupError extends Error {
 
 /** Reads a backup file's text; a clear error names what is wrong and where. */
 export function parseBackup(text: string): Backup {
-  let value: unknown
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/u, ''))
-  } catch {
-    throw new BackupError('not JSON')
-  }
-  const result = backupSchema.safeParse(value)
-  if (!result.success) {
-    const issue = result.error.issues[0]!
-    const where = issue.path.length ? issue.path.join('.') : 'file'
-    throw new BackupError(`${where}: ${issue.message}`)
-  }
-  return result.data
+  return parseJsonFile(text, backupSchema, (message) => new BackupError(message))
 }
 
 export interface MergePlan extends LearningData {

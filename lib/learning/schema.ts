@@ -1,12 +1,7 @@
-import * as z from 'zod/mini'
+import { z } from '@/lib/validation/browserZod'
 import { languages } from '@/i18n/settings'
 import { genders, partsOfSpeech } from '@/lib/vocabulary/grammar'
 import { cardKinds, type CardRecord, type ReviewRecord, type WordRecord } from './types'
-
-// These schemas run in the browser, loaded with the reader's storage code: zod/mini keeps
-// that chunk small, and jitless keeps zod from probing `new Function`, which the CSP forbids
-// and reports even when the probe is caught.
-z.config({ jitless: true })
 
 /** A personal note's length limit: the store cuts longer ones, so a record stays valid. */
 export const NOTE_MAX_LENGTH = 10_000

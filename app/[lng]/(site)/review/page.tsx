@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import type { ReviewLabels } from '@/components/vocabulary/ReviewLabels'
+import { getStorageLabels } from '@/components/learning/getStorageLabels'
 import { ReviewSession } from '@/components/vocabulary/ReviewSession'
 import { getT } from '@/i18n/server'
 import { fallbackLng, isLanguage } from '@/i18n/settings'
@@ -60,14 +61,7 @@ export default async function ReviewPage({ params }: PageProps<'/[lng]/review'>)
     toLibrary: t('review.toLibrary'),
     empty: t('review.empty'),
     toWords: t('review.toWords'),
-    storage: {
-      unavailable: t('storage.unavailable'),
-      unreadableOne: t('storage.unreadable_one'),
-      unreadableOther: t('storage.unreadable_other'),
-      exportRaw: t('storage.exportRaw'),
-      quota: t('storage.quota'),
-      failed: t('storage.failed'),
-    },
+    storage: await getStorageLabels(),
   }
   return (
     <div className="review">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getStorageLabels } from '@/components/learning/getStorageLabels'
 import { WordsView } from '@/components/vocabulary/WordsView'
 import { getT } from '@/i18n/server'
 import { fallbackLng, isLanguage } from '@/i18n/settings'
@@ -27,14 +28,7 @@ export default async function WordsPage({ params }: PageProps<'/[lng]/words'>) {
             known: t('status.known'),
             ignored: t('status.ignored'),
           },
-          notice: {
-            unavailable: t('storage.unavailable'),
-            unreadableOne: t('storage.unreadable_one'),
-            unreadableOther: t('storage.unreadable_other'),
-            exportRaw: t('storage.exportRaw'),
-          },
-          quota: t('storage.quota'),
-          failed: t('storage.failed'),
+          storage: await getStorageLabels(),
         }}
       />
     </div>

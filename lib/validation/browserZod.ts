@@ -1,0 +1,31 @@
+import * as z from 'zod/mini'
+
+// For schemas that run in the browser, loaded with the storage code: zod/mini keeps that
+// chunk small, and jitless keeps zod from probing `new Function`, which the CSP forbids and
+// reports even when the probe is caught. Importing z from here configures it first.
+z.config({ jitless: true })
+
+export { z }
+
+/**
+ * Reads a file the reader chose (a backup, a shared text): JSON, then the schema. The error
+ * names what is wrong and where (`words.0.status: Invalid input`).
+ */
+export function parseJsonFile<T>(
+  text: string,
+  schema: z.ZodMiniType<T>,
+  fail: (message: string) => Error,
+): T {
+  let value: unknown
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/u, ''))
+  } catch {
+    throw fail('not JSON')
+  }
+  const result = schema.safeParse(value)
+  if (!result.success) {
+    const issue = result.error.issues[0]!
+    throw fail(`${issue.path.length ? issue.path.join('.') : 'file'}: ${issue.message}`)
+  }
+  return result.data
+}
