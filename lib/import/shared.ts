@@ -1,4 +1,5 @@
-import { parseJsonFile, z } from '@/lib/validation/browserZod'
+import * as z from 'zod/mini'
+import { parseJsonFile } from '@/lib/validation/browserZod'
 import { MAX_IMPORT_LENGTH } from './clean'
 import type { ImportedText } from './types'
 

@@ -1,4 +1,5 @@
-import { z } from '@/lib/validation/browserZod'
+import '@/lib/validation/browserZod'
+import * as z from 'zod/mini'
 import { languages } from '@/i18n/settings'
 import { genders, partsOfSpeech } from '@/lib/vocabulary/grammar'
 import { cardKinds, type CardRecord, type ReviewRecord, type WordRecord } from './types'

@@ -1,11 +1,11 @@
-import * as z from 'zod/mini'
+import { config, type ZodMiniType } from 'zod/mini'
 
 // For schemas that run in the browser, loaded with the storage code: zod/mini keeps that
 // chunk small, and jitless keeps zod from probing `new Function`, which the CSP forbids and
-// reports even when the probe is caught. Importing z from here configures it first.
-z.config({ jitless: true })
-
-export { z }
+// reports even when the probe is caught. A schema module imports this module before it
+// builds its schemas; it imports zod/mini's members itself, so that unused ones are shaken
+// out (re-exporting the namespace from here would ship all of zod/mini).
+config({ jitless: true })
 
 /**
  * Reads a file the reader chose (a backup, a shared text): JSON, then the schema. The error
@@ -13,7 +13,7 @@ export { z }
  */
 export function parseJsonFile<T>(
   text: string,
-  schema: z.ZodMiniType<T>,
+  schema: ZodMiniType<T>,
   fail: (message: string) => Error,
 ): T {
   let value: unknown
