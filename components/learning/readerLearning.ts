@@ -178,7 +178,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
   void loadTextWords()
   const speech = germanSpeech()
 
-  popup.extend({
+  const removeExtension = popup.extend({
     sections(word, info) {
       bars = []
       const phraseBars = info.units
@@ -199,7 +199,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
       return [button]
     },
   })
-  cleanups.push(() => popup.extend(undefined))
+  cleanups.push(removeExtension)
 
   cleanups.push(
     onWordAction((action) => {

@@ -1,6 +1,7 @@
 import type { BlockPair } from '@/lib/content/align'
 import type { Block } from '@/lib/content/types'
-import { GermanText, type GermanWords } from './GermanText'
+import type { BlockWords } from '@/lib/vocabulary/present'
+import { GermanText } from './GermanText'
 
 function BlockText({
   block,
@@ -33,7 +34,7 @@ interface BlockPairRowProps {
   pair: BlockPair
   /** Label of the button that uncovers a hidden translation, in the interface language. */
   revealLabel: { text: string; lang: string }
-  words: GermanWords
+  words: BlockWords
   /** The first pair holds the German text's one tab stop. */
   tabStop: boolean
   popupId: string

@@ -1,10 +1,5 @@
-import type { BlockPart, MatchedBlock } from '@/lib/vocabulary/match'
-import type { WordRef } from '@/lib/vocabulary/present'
-
-export interface GermanWords {
-  block: MatchedBlock
-  refOf: (index: number) => WordRef | undefined
-}
+import type { BlockPart } from '@/lib/vocabulary/match'
+import type { BlockWords } from '@/lib/vocabulary/present'
 
 /** Joins neighbouring plain runs of the same language so React emits one text node. */
 function mergePlain(parts: readonly BlockPart[]): BlockPart[] {
@@ -19,7 +14,7 @@ function mergePlain(parts: readonly BlockPart[]): BlockPart[] {
 }
 
 interface GermanTextProps {
-  words: GermanWords
+  words: BlockWords
   /** This block holds the reader's one tab stop, on its first word (roving tabindex). */
   tabStop: boolean
   popupId: string

@@ -13,6 +13,10 @@ export interface PopupLabels {
   form: string
   parts: string
   example: string
+  /** Said under a gloss of an imported text that comes from Ding, not from an editor. */
+  dictionaryGloss: string
+  /** Said under a gloss the reader corrected. */
+  correctedGloss: string
 }
 
 /** What a word span says about itself through its data attributes. */
@@ -63,7 +67,18 @@ function entrySection(
     for (const line of entry.grammar) list.append(element('li', '', line))
     section.append(list)
   }
-  section.append(element('p', 'wp-gloss', entry.gloss))
+  const gloss = element('p', 'wp-gloss', entry.gloss)
+  // A dictionary gloss is English in every interface: say so, for screen readers too.
+  if (entry.source === 'dictionary') gloss.lang = 'en'
+  section.append(gloss)
+  if (entry.source)
+    section.append(
+      element(
+        'p',
+        `wp-source wp-source-${entry.source}`,
+        entry.source === 'dictionary' ? labels.dictionaryGloss : labels.correctedGloss,
+      ),
+    )
   if (entry.english) {
     const english = element('p', 'wp-english', entry.english)
     english.lang = 'en'

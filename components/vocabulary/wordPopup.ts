@@ -42,7 +42,10 @@ export interface PopupController {
   data: PopupData
   /** The word the popup is open on, if it is open. */
   current(): HTMLElement | undefined
-  extend(extension: PopupExtension | undefined): void
+  /** Adds sections and actions to every popup from now on; returns what takes them away. */
+  extend(extension: PopupExtension): () => void
+  /** Builds the open popup again, after its data or an extension's state changed. */
+  refresh(): void
 }
 
 // By popup id: lets a module loaded after the page find the popup without a React tree.
@@ -66,7 +69,7 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
   // A tap opens on pointerup, a frame before the click would; the click is then ignored.
   let touchStart: { word: HTMLElement; x: number; y: number } | undefined
   let tapped: { at: number } | undefined
-  let extension: PopupExtension | undefined
+  const extensions: PopupExtension[] = []
   // The words of a page do not change once it is rendered: listed once, at the first key.
   let wordList: HTMLElement[] | undefined
   const words = () => (wordList ??= Array.from(root.querySelectorAll<HTMLElement>(WORD)))
@@ -88,11 +91,11 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
     word.classList.add('w-active')
   }
 
-  function open(word: HTMLElement, by: OpenedBy) {
+  function open(word: HTMLElement, by: OpenedBy, again = false) {
     cancelClose()
     const info = readWordData(word)
     if (!info) return
-    if (current === word && !popup.hidden) {
+    if (current === word && !popup.hidden && !again) {
       if (by === 'key') focusPopup()
       if (by !== 'hover') openedBy = by
       return
@@ -106,8 +109,11 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
     const withEnglish = sections.some((section) => section.querySelector('.wp-english'))
     popup.replaceChildren(
       ...sections,
-      ...(extension?.sections(word, info) ?? []),
-      actions(withEnglish, extension?.actions(word, info) ?? []),
+      ...extensions.flatMap((extension) => extension.sections(word, info)),
+      actions(
+        withEnglish,
+        extensions.flatMap((extension) => extension.actions(word, info)),
+      ),
     )
     popup.setAttribute('aria-label', fill(labels.label, { word: word.textContent ?? '' }))
     current?.removeAttribute('aria-expanded')
@@ -120,7 +126,8 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
     if (word.getAttribute('role') === 'button') word.setAttribute('aria-expanded', 'true')
     popup.hidden = false
     void place(word)
-    if (by === 'key') focusPopup()
+    // Built again in place: focus stays where the reader is working.
+    if (by === 'key' && !again) focusPopup()
   }
 
   async function place(word: HTMLElement) {
@@ -385,8 +392,15 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
   controllers.set(popup.id, {
     data,
     current: () => (popup.hidden ? undefined : current),
-    extend: (next) => {
-      extension = next
+    extend: (extension) => {
+      extensions.push(extension)
+      return () => {
+        const at = extensions.indexOf(extension)
+        if (at >= 0) extensions.splice(at, 1)
+      }
+    },
+    refresh: () => {
+      if (current && !popup.hidden) open(current, openedBy ?? 'click', true)
     },
   })
 

@@ -6,6 +6,30 @@ import { analyseWord } from './lemmatize'
 /** A lookup request names at most this many words; a longer text asks in several. */
 export const MAX_LOOKUP_WORDS = 400
 
+// What the lookup route accepts as a word: letters, with inner apostrophes and hyphens.
+const LOOKUP_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’-]{0,79}$/u
+
+export const isLookupWord = (word: string) => LOOKUP_WORD.test(word)
+
+/**
+ * The lookup requests a text needs: its distinct words the route accepts, sorted (so the
+ * same text asks the same URLs, which caches can answer), in batches the route allows.
+ */
+export function lookupBatches(words: Iterable<string>): string[][] {
+  // F-35-Kampfjets is not a lookup word, but its parts are what the lemmatiser asks about.
+  const parts = [...words].flatMap((word) =>
+    isLookupWord(word) ? [word] : word.split(/[-'’]/u).filter(isLookupWord),
+  )
+  const accepted = [...new Set(parts)].sort()
+  const batches: string[][] = []
+  for (let at = 0; at < accepted.length; at += MAX_LOOKUP_WORDS)
+    batches.push(accepted.slice(at, at + MAX_LOOKUP_WORDS))
+  return batches
+}
+
+export const lookupPath = (words: readonly string[]) =>
+  `/api/dictionary?w=${encodeURIComponent(words.join(','))}`
+
 /** The dictionary, recording every key the lemmatiser asks it about. */
 function recording(dictionary: Dictionary, keys: Set<string>): Dictionary {
   return {

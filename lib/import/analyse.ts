@@ -5,16 +5,23 @@ import type { Lexicon } from '@/lib/vocabulary/lexicon'
 import { matchText, type MatchedText, type WordToken } from '@/lib/vocabulary/match'
 import type { Entry } from '@/lib/vocabulary/schema'
 
-/** Keys of entries drafted from Ding start so: the popup marks them as the dictionary's. */
-export const DICTIONARY_KEY_PREFIX = 'ding:'
+/**
+ * Entries drafted from Ding have the sense id `#ding-<pos>` (Honig#ding-noun): the lemma
+ * stays the key's lemma, so a word's status is shared with its curated entry, and the popup
+ * marks the gloss as the dictionary's.
+ */
+const DICTIONARY_SENSE = '#ding-'
 
-export const isDictionaryKey = (key: string) => key.startsWith(DICTIONARY_KEY_PREFIX)
+export const dictionaryKey = (lemma: string, pos: string) => `${lemma}${DICTIONARY_SENSE}${pos}`
+
+export const isDictionaryKey = (key: string) => key.includes(DICTIONARY_SENSE)
 
 /** An entry for the popup from a Ding reading: the plainest senses, and the other readings. */
 export function entryFromDictionary(
   analysis: Analysis,
   entry: DictEntry,
   others: Analysis[],
+  alsoLabel = 'also',
 ): Entry {
   const draft: Entry = {
     pos: analysis.pos,
@@ -33,7 +40,7 @@ export function entryFromDictionary(
   const alternatives = [...new Set(others.map((other) => other.lemma))].filter(
     (l) => l !== analysis.lemma,
   )
-  if (alternatives.length) draft.note = `also: ${alternatives.slice(0, 3).join(', ')}`
+  if (alternatives.length) draft.note = `${alsoLabel}: ${alternatives.slice(0, 3).join(', ')}`
   return draft
 }
 
@@ -89,6 +96,8 @@ export function analyseImport(
   blocks: readonly { number: number; spans: readonly Span[] }[],
   curated: Lexicon,
   dictionary: Dictionary,
+  /** Introduces the other lemmas a form may have, in the interface language. */
+  alsoLabel?: string,
 ): AnalysedImport {
   const matched = matchText(blocks, curated)
   const entries = new Map(curated.entries)
@@ -115,6 +124,20 @@ export function analyseImport(
     for (const word of uncovered) {
       const reading = analysed.get(starts.get(word)!)
       const best = reading?.analyses[0]
+      // A form the curated vocabulary does not list (Häusern) of a lemma it has keeps the
+      // curated entry: curated glosses always come before the dictionary's.
+      const curatedKey =
+        best && best.source !== 'unknown'
+          ? curated.keysByLemma
+              .get(best.lemma)
+              ?.find((key) => curated.entries.get(key)?.pos === best.pos)
+          : undefined
+      if (curatedKey) {
+        word.entry = curatedKey
+        if (best!.source === 'separable')
+          joinParticle(matched, block.number, word, curatedKey, best!.lemma, analysed, starts)
+        continue
+      }
       const entry =
         best?.entry ??
         (best && dictionary.entries(best.lemma).find((e) => posOfEntry(e) === best.pos))
@@ -122,10 +145,10 @@ export function analyseImport(
         unknown++
         continue
       }
-      const key = `${DICTIONARY_KEY_PREFIX}${best.lemma}|${best.pos}`
+      const key = dictionaryKey(best.lemma, best.pos)
       if (!entries.has(key)) {
-        entries.set(key, entryFromDictionary(best, entry, reading.analyses.slice(1)))
-        keysByLemma.set(key, [key])
+        entries.set(key, entryFromDictionary(best, entry, reading.analyses.slice(1), alsoLabel))
+        keysByLemma.set(best.lemma, [...(keysByLemma.get(best.lemma) ?? []), key])
       }
       word.entry = key
       if (best.source === 'separable')

@@ -1,3 +1,4 @@
+import { languages, type Language } from '@/i18n/settings'
 import type { Entry, LexiconFile, VocabularyFile } from './schema'
 
 /** One reading of a word form: its lemma and the analyses of the form (may be empty). */
@@ -47,4 +48,16 @@ export function buildLexicon(vocabulary: VocabularyFile, lexicon: LexiconFile): 
     ]),
   )
   return { entries, keysByLemma, forms, phrases: lexicon.phrases }
+}
+
+/** Every language's curated entries with the shared forms and phrases, as `/vocabulary.json` serves them. */
+export interface CuratedVocabulary {
+  vocabulary: Record<Language, VocabularyFile>
+  lexicon: LexiconFile
+}
+
+export function curatedLexicons(curated: CuratedVocabulary): Record<Language, Lexicon> {
+  return Object.fromEntries(
+    languages.map((lng) => [lng, buildLexicon(curated.vocabulary[lng], curated.lexicon)]),
+  ) as Record<Language, Lexicon>
 }

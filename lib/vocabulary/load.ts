@@ -3,7 +3,8 @@ import path from 'node:path'
 import { contentRoot } from '../content/load'
 import { ContentError } from '../content/errors'
 import type { Text } from '../content/load'
-import { buildLexicon, type Lexicon } from './lexicon'
+import { languages } from '@/i18n/settings'
+import { buildLexicon, type CuratedVocabulary, type Lexicon } from './lexicon'
 import { matchText, type MatchedText } from './match'
 import type { AnnotationsFile, LexiconFile } from './schema'
 import { parseAnnotationsFile, parseJson, parseLexiconFile, parseVocabularyFile } from './validate'
@@ -70,6 +71,21 @@ export function getLexicon(lng: string, bundle: unknown): Lexicon {
     lexicons.set(lng, lexicon)
   }
   return lexicon
+}
+
+/**
+ * The curated vocabulary as the browser receives it for imported texts: every language's
+ * entries and the shared forms and phrases, validated here, rebuilt there with buildLexicon.
+ */
+export function getCuratedVocabulary(): CuratedVocabulary {
+  const root = path.join(contentRoot(), '..')
+  const vocabulary = Object.fromEntries(
+    languages.map((lng) => {
+      const file = `locales/${lng}/vocabulary.json`
+      return [lng, parseVocabularyFile(readJsonFile(root, file, file), file)]
+    }),
+  ) as CuratedVocabulary['vocabulary']
+  return { vocabulary, lexicon: loadLexiconFile() }
 }
 
 /** A language's lexicon read from its file, for code that runs outside a page's i18next. */

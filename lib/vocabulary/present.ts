@@ -2,7 +2,7 @@ import { fill } from '../text/fill'
 import type { Entry } from './schema'
 import type { Gender, PartOfSpeech } from './grammar'
 import { headwordOfKey, type Lexicon } from './lexicon'
-import type { MatchedText, WordToken } from './match'
+import type { MatchedBlock, MatchedText, WordToken } from './match'
 import { describeMorphs, type MorphLabels } from './morph'
 import { germanNumberWords, looksLikeYear } from './numbers'
 
@@ -21,6 +21,8 @@ export interface PopupEntry {
   parts?: { part: string; gloss: string }[]
   note?: string
   example?: string
+  /** Where a gloss of an imported text comes from, when not from the curated vocabulary. */
+  source?: 'dictionary' | 'correction'
 }
 
 export interface PopupUnit {
@@ -184,4 +186,22 @@ export function buildPopupData(
     }
   }
   return { data, refOf: (word) => refs.get(word) }
+}
+
+/** A block's words as the reader renders them: each word's reference by its index. */
+export interface BlockWords {
+  block: MatchedBlock
+  refOf: (index: number) => WordRef | undefined
+}
+
+export function wordsByBlock(
+  matched: MatchedText,
+  refOf: (word: WordToken) => WordRef | undefined,
+): Map<number, BlockWords> {
+  return new Map(
+    matched.blocks.map((block) => {
+      const words = block.parts.filter((part) => part.kind === 'word')
+      return [block.number, { block, refOf: (index: number) => refOf(words[index]!) }] as const
+    }),
+  )
 }

@@ -27,11 +27,11 @@ describe('analysing an imported text', () => {
       'Der Imker schleudert im Sommer Honig. Der Gipfel war historisch.',
     )
     expect(entryOf('Gipfel')).toBe('Gipfel')
-    expect(entryOf('Honig')).toBe('ding:Honig|noun')
-    expect(entryOf('schleudert')).toBe('ding:schleudern|verb')
+    expect(entryOf('Honig')).toBe('Honig#ding-noun')
+    expect(entryOf('schleudert')).toBe('schleudern#ding-verb')
     expect(isDictionaryKey(entryOf('Imker')!)).toBe(true)
-    expect(lexicon.entries.get('ding:Honig|noun')).toMatchObject({ pos: 'noun', gender: 'm' })
-    expect(lexicon.entries.get('ding:Honig|noun')!.gloss).toMatch(/honey/)
+    expect(lexicon.entries.get('Honig#ding-noun')).toMatchObject({ pos: 'noun', gender: 'm' })
+    expect(lexicon.entries.get('Honig#ding-noun')!.gloss).toMatch(/honey/)
     expect(unknown).toBe(0)
     expect(matched.uncovered).toEqual([])
   })
@@ -39,7 +39,7 @@ describe('analysing an imported text', () => {
   it('glosses compounds by their parts, and counts words nobody knows', () => {
     const { entryOf, lexicon, unknown } = analyse('Die Gartenbankreparatur dauerte. Xqzlwort.')
     const key = entryOf('Gartenbankreparatur')!
-    expect(key).toBe('ding:Gartenbankreparatur|noun')
+    expect(key).toBe('Gartenbankreparatur#ding-noun')
     expect(lexicon.entries.get(key)!.compound!.map((p) => p.part)).toEqual([
       'Gartenbank',
       'reparatur',
@@ -49,10 +49,10 @@ describe('analysing an imported text', () => {
 
   it('finds separable verbs Ding knows when no curated entry has them', () => {
     const { entryOf, matched } = analyse('Am Abend räumen wir die Gartengeräte auf.')
-    expect(entryOf('räumen')).toBe('ding:aufräumen|verb')
-    expect(entryOf('auf')).toBe('ding:aufräumen|verb')
+    expect(entryOf('räumen')).toBe('aufräumen#ding-verb')
+    expect(entryOf('auf')).toBe('aufräumen#ding-verb')
     expect(matched.units).toEqual([
-      { id: 0, block: 1, kind: 'separable', entry: 'ding:aufräumen|verb', words: [2, 6] },
+      { id: 0, block: 1, kind: 'separable', entry: 'aufräumen#ding-verb', words: [2, 6] },
     ])
   })
 })

@@ -5,7 +5,7 @@ import { getText } from '@/lib/content/load'
 import { dictionaryOf } from '@/lib/dictionary/dictionary'
 import { lemmatizeText } from '@/lib/dictionary/lemmatize'
 import { getDictionary } from '@/lib/dictionary/load'
-import { lookupExcerpt } from '@/lib/dictionary/lookup'
+import { lookupBatches, lookupExcerpt, MAX_LOOKUP_WORDS } from '@/lib/dictionary/lookup'
 import { tokenize } from '@/lib/text/tokenize'
 
 const { index, dictionary } = getDictionary()
@@ -40,5 +40,21 @@ describe('the lookup excerpt', () => {
     const bytes = gzipSync(JSON.stringify(part)).length
     expect(bytes).toBeLessThan(500 * 1024)
     expect(part.entries.length).toBeLessThan(index.entries.length / 20)
+  })
+})
+
+describe('the lookup requests of a text', () => {
+  it('asks each accepted word once, sorted, in batches the route allows', () => {
+    const words = Array.from(
+      { length: 2 * MAX_LOOKUP_WORDS + 5 },
+      (_, i) => `wort${String.fromCharCode(97 + (i % 26))}${'x'.repeat(Math.floor(i / 26))}`,
+    )
+    const batches = lookupBatches([...words, ...words, 'F-35-Kampfjets', '2025', '<script>'])
+    expect(batches.map((batch) => batch.length)).toEqual([400, 400, 7])
+    const asked = batches.flat()
+    expect(asked).toEqual([...asked].sort())
+    expect(asked).toContain('Kampfjets')
+    expect(asked).not.toContain('2025')
+    expect(asked.some((word) => word.includes('<'))).toBe(false)
   })
 })

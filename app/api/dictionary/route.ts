@@ -1,7 +1,5 @@
 import { getDictionary } from '@/lib/dictionary/load'
-import { lookupExcerpt, MAX_LOOKUP_WORDS } from '@/lib/dictionary/lookup'
-
-const WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’-]{0,79}$/u
+import { isLookupWord, lookupExcerpt, MAX_LOOKUP_WORDS } from '@/lib/dictionary/lookup'
 
 /**
  * GET /api/dictionary?w=Häuser,ging,stellt: exactly the part of the dictionary that the
@@ -20,7 +18,7 @@ export function GET(request: Request) {
       { error: `too many words: at most ${MAX_LOOKUP_WORDS} per request` },
       { status: 400 },
     )
-  const bad = words.find((word) => !WORD.test(word))
+  const bad = words.find((word) => !isLookupWord(word))
   if (bad !== undefined)
     return Response.json(
       { error: `not a word: ${JSON.stringify(bad.slice(0, 80))}` },

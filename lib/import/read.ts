@@ -1,0 +1,119 @@
+import { fallbackLng, languages, type Language } from '@/i18n/settings'
+import type { Block } from '@/lib/content/types'
+import type { Dictionary } from '@/lib/dictionary/dictionary'
+import { buildTextWords, type TextWords } from '@/lib/learning/textWords'
+import type { Lexicon } from '@/lib/vocabulary/lexicon'
+import type { Entry } from '@/lib/vocabulary/schema'
+import {
+  buildPopupData,
+  wordsByBlock,
+  type BlockWords,
+  type PopupData,
+  type PresentLabels,
+} from '@/lib/vocabulary/present'
+import { countWords } from '@/lib/text/tokenize'
+import { analyseImport, isDictionaryKey } from './analyse'
+import type { ImportBlock } from './blocks'
+import type { ImportedText } from './types'
+
+/** A German block and, when the text has a translation, the English one beside it. */
+export interface ImportedPair {
+  number: number
+  kind: Block['kind']
+  de: Block
+  en?: Block
+}
+
+/** Everything the reader shows for an imported text, as a curated page has it from the server. */
+export interface ImportedReading {
+  pairs: ImportedPair[]
+  blocks: ReadonlyMap<number, BlockWords>
+  data: PopupData
+  /** Senses with their glosses in every language, kept with a saved word. */
+  words: TextWords
+  wordCount: number
+  /** Words neither the curated vocabulary nor the dictionary knows: they have no popup. */
+  unknown: number
+}
+
+export interface ReadingLabels {
+  present: PresentLabels
+  /** Introduces a form's other possible lemmas: "also". */
+  also: string
+}
+
+/** Imported text is plain text: one span, never markup. */
+export function toBlock(block: ImportBlock, number: number): Block {
+  return { number, kind: block.kind, spans: [{ text: block.text }], text: block.text }
+}
+
+/** The English lexicon with a language's curated entries in place of the English ones. */
+function inLanguage(english: Lexicon, curated: Lexicon): Lexicon {
+  const entries = new Map(english.entries)
+  for (const [key, entry] of curated.entries) entries.set(key, entry)
+  return { ...english, entries }
+}
+
+/**
+ * Analyses an imported text for the reader in `lng`: curated entries first, the dictionary
+ * for the rest, and the reader's corrections over both. A corrected entry is one object in
+ * every language, so the popup does not offer "its English" twice.
+ */
+export function readImportedText(
+  text: ImportedText,
+  curated: Record<Language, Lexicon>,
+  dictionary: Dictionary,
+  lng: Language,
+  labels: ReadingLabels,
+): ImportedReading {
+  const de = text.de.map((block, i) => toBlock(block, i + 1))
+  const pairs = de.map((block, i) => {
+    const en = text.en?.[i]
+    return {
+      number: block.number,
+      kind: block.kind,
+      de: block,
+      ...(en ? { en: toBlock(en, i + 1) } : {}),
+    }
+  })
+  const analysed = analyseImport(de, curated[fallbackLng], dictionary, labels.also)
+  const corrections = new Map<string, Entry>()
+  for (const [key, gloss] of Object.entries(text.corrections)) {
+    const entry = analysed.lexicon.entries.get(key)
+    if (entry) corrections.set(key, { ...entry, gloss })
+  }
+  const corrected = (lexicon: Lexicon): Lexicon => ({
+    ...lexicon,
+    entries: new Map([...lexicon.entries, ...corrections]),
+  })
+  const lexicons = Object.fromEntries(
+    languages.map((language) => [
+      language,
+      corrected(
+        language === fallbackLng
+          ? analysed.lexicon
+          : inLanguage(analysed.lexicon, curated[language]),
+      ),
+    ]),
+  ) as Record<Language, Lexicon>
+  const { data, refOf } = buildPopupData(
+    analysed.matched,
+    lexicons[lng],
+    labels.present,
+    lng === fallbackLng ? undefined : lexicons[fallbackLng],
+  )
+  for (const entry of data.entries) {
+    if (!entry.key) continue
+    if (corrections.has(entry.key)) entry.source = 'correction'
+    else if (isDictionaryKey(entry.key)) entry.source = 'dictionary'
+  }
+  const prose = new Set(pairs.filter((pair) => pair.kind !== 'note').map((pair) => pair.number))
+  return {
+    pairs,
+    blocks: wordsByBlock(analysed.matched, refOf),
+    data,
+    words: buildTextWords(analysed.matched, lexicons, prose),
+    wordCount: de.reduce((sum, block) => sum + countWords(block.text), 0),
+    unknown: analysed.unknown,
+  }
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import { getDictionary } from '@/lib/dictionary/load'
+import { dictionaryKey } from '@/lib/import/analyse'
+import { readImportedText, type ReadingLabels } from '@/lib/import/read'
+import type { ImportedText } from '@/lib/import/types'
+import { getLexiconFromFile } from '@/lib/vocabulary/load'
+
+const curated = { en: getLexiconFromFile('en'), de: getLexiconFromFile('de') }
+const { dictionary } = getDictionary()
+const labels: ReadingLabels = {
+  also: 'also',
+  present: new Proxy({} as ReadingLabels['present'], {
+    // Every label is its own name: enough to see which one the reader gets.
+    get: (_, name) =>
+      name === 'pos' || name === 'articles' || name === 'cases' || name === 'morph'
+        ? new Proxy({}, { get: (_, inner) => String(inner) })
+        : `{{form}}`,
+  }),
+}
+
+function text(overrides: Partial<ImportedText> = {}): ImportedText {
+  return {
+    id: 'a',
+    title: 'Honig',
+    de: [
+      { kind: 'heading', text: 'Beim Imker' },
+      { kind: 'paragraph', text: 'Der Imker schleudert Honig. Der Gipfel war historisch.' },
+    ],
+    en: [
+      { kind: 'heading', text: 'At the beekeeper’s' },
+      { kind: 'paragraph', text: 'The beekeeper spins honey. The summit was historic.' },
+    ],
+    corrections: {},
+    createdAt: 1,
+    updatedAt: 1,
+    ...overrides,
+  }
+}
+
+const entryOf = (reading: ReturnType<typeof readImportedText>, key: string) =>
+  reading.data.entries.find((entry) => entry.key === key)
+
+describe('reading an imported text', () => {
+  it('pairs its blocks as plain text, with or without a translation', () => {
+    const hostile = '<img src=x onerror="alert(1)"> Der Honig.'
+    const reading = readImportedText(
+      text({ de: [{ kind: 'paragraph', text: hostile }], en: undefined }),
+      curated,
+      dictionary,
+      'en',
+      labels,
+    )
+    expect(reading.pairs).toEqual([
+      {
+        number: 1,
+        kind: 'paragraph',
+        de: { number: 1, kind: 'paragraph', spans: [{ text: hostile }], text: hostile },
+      },
+    ])
+    expect(
+      reading.blocks
+        .get(1)!
+        .block.parts.map((part) => part.text)
+        .join(''),
+    ).toBe(hostile)
+  })
+
+  it('marks dictionary glosses, and shows them in English in the German interface', () => {
+    const honey = dictionaryKey('Honig', 'noun')
+    const english = readImportedText(text(), curated, dictionary, 'en', labels)
+    const german = readImportedText(text(), curated, dictionary, 'de', labels)
+    expect(entryOf(english, honey)).toMatchObject({
+      source: 'dictionary',
+      gloss: expect.stringMatching(/honey/),
+    })
+    expect(entryOf(german, honey)!.gloss).toBe(entryOf(english, honey)!.gloss)
+    expect(entryOf(german, honey)!.english).toBeUndefined()
+    // A curated entry keeps its German explanation, with its English one step away.
+    expect(entryOf(german, 'Gipfel')).toMatchObject({
+      english: curated.en.entries.get('Gipfel')!.gloss,
+    })
+    expect(entryOf(german, 'Gipfel')!.source).toBeUndefined()
+    expect(english.words.senses[honey]!.glosses).toEqual({
+      en: entryOf(english, honey)!.gloss,
+      de: entryOf(english, honey)!.gloss,
+    })
+    expect(english.wordCount).toBe(10)
+    expect(english.unknown).toBe(0)
+  })
+
+  it('uses the reader’s corrections in every language, marked as theirs', () => {
+    const honey = dictionaryKey('Honig', 'noun')
+    const corrections = { [honey]: 'honey (from bees)', Gipfel: 'summit meeting', gone: 'x' }
+    for (const lng of ['en', 'de'] as const) {
+      const reading = readImportedText(text({ corrections }), curated, dictionary, lng, labels)
+      expect(entryOf(reading, honey)).toMatchObject({
+        gloss: 'honey (from bees)',
+        source: 'correction',
+      })
+      expect(entryOf(reading, 'Gipfel')).toMatchObject({
+        gloss: 'summit meeting',
+        source: 'correction',
+      })
+      expect(entryOf(reading, 'Gipfel')!.english).toBeUndefined()
+      expect(reading.words.senses.Gipfel!.glosses).toEqual({
+        en: 'summit meeting',
+        de: 'summit meeting',
+      })
+    }
+  })
+})
