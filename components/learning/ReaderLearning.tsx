@@ -2,6 +2,7 @@
 
 import { useRef } from 'react'
 import { useAfterLoad } from '@/components/shared/useAfterLoad'
+import type { TextWords } from '@/lib/learning/textWords'
 import type { ReaderLearningLabels } from './readerLearning'
 
 interface ReaderLearningProps {
@@ -9,6 +10,8 @@ interface ReaderLearningProps {
   rootId: string
   text: { slug: string; title: string }
   labels: ReaderLearningLabels
+  /** The senses of an imported text, analysed in the browser; curated texts fetch theirs. */
+  words?: TextWords
 }
 
 /**
@@ -16,7 +19,7 @@ interface ReaderLearningProps {
  * the rest known". Their code, storage included, loads once the page is idle, so it never
  * delays the text or the popup; until then the page reads as before.
  */
-export function ReaderLearning({ popupId, rootId, text, labels }: ReaderLearningProps) {
+export function ReaderLearning({ popupId, rootId, text, labels, words }: ReaderLearningProps) {
   const markKnown = useRef<HTMLButtonElement>(null)
   const toast = useRef<HTMLDivElement>(null)
   useAfterLoad(async () => {
@@ -28,6 +31,7 @@ export function ReaderLearning({ popupId, rootId, text, labels }: ReaderLearning
       popupId,
       text,
       labels,
+      words,
       markKnown: markKnown.current,
       toast: toast.current,
     })

@@ -38,6 +38,8 @@ export interface ReaderLearningOptions {
   popupId: string
   text: { slug: string; title: string }
   labels: ReaderLearningLabels
+  /** Given for an imported text; a curated one's are fetched from its words.json. */
+  words?: TextWords
   markKnown: HTMLButtonElement
   toast: HTMLElement
 }
@@ -112,6 +114,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
   }
 
   function loadTextWords() {
+    if (options.words) return Promise.resolve(options.words)
     textWords ??= fetch(textWordsPath(text.slug))
       .then((response) => (response.ok ? (response.json() as Promise<TextWords>) : undefined))
       .catch(() => undefined)

@@ -1,4 +1,3 @@
-import type { BlockPair } from '@/lib/content/align'
 import type { Block } from '@/lib/content/types'
 import type { BlockWords } from '@/lib/vocabulary/present'
 import { GermanText } from './GermanText'
@@ -31,7 +30,8 @@ function BlockText({
 
 /** One row per pair, so both sides start on the same line however long either is. */
 interface BlockPairRowProps {
-  pair: BlockPair
+  /** An imported text may have no translation: its German blocks then stand alone. */
+  pair: { number: number; kind: Block['kind']; de: Block; en?: Block }
   /** Label of the button that uncovers a hidden translation, in the interface language. */
   revealLabel: { text: string; lang: string }
   words: BlockWords
@@ -52,7 +52,7 @@ export function BlockPairRow({
 }: BlockPairRowProps) {
   const englishId = `en-${pair.number}`
   return (
-    <div className={`pair pair-${pair.kind}`}>
+    <div className={`pair pair-${pair.kind}${pair.en ? '' : ' pair-alone'}`}>
       <div className="block de" lang="de" data-pair={pair.number}>
         <BlockText block={pair.de}>
           <GermanText words={words} tabStop={tabStop} popupId={popupId} />
@@ -63,18 +63,20 @@ export function BlockPairRow({
           </svg>
         </button>
       </div>
-      <div className="block en" lang="en" data-pair={pair.number}>
-        <button
-          type="button"
-          className="reveal"
-          aria-expanded="false"
-          aria-controls={englishId}
-          lang={revealLabel.lang}
-        >
-          {revealLabel.text}
-        </button>
-        <BlockText block={pair.en} id={englishId} />
-      </div>
+      {pair.en && (
+        <div className="block en" lang="en" data-pair={pair.number}>
+          <button
+            type="button"
+            className="reveal"
+            aria-expanded="false"
+            aria-controls={englishId}
+            lang={revealLabel.lang}
+          >
+            {revealLabel.text}
+          </button>
+          <BlockText block={pair.en} id={englishId} />
+        </div>
+      )}
     </div>
   )
 }

@@ -42,7 +42,8 @@ function runAction(action: ShortcutAction, prefs: Prefs, openHelp: () => void) {
   }
 }
 
-export function ReaderToolbar() {
+/** `translation` is false for an imported text without one: nothing to show, hide or swap. */
+export function ReaderToolbar({ translation = true }: { translation?: boolean }) {
   const { t } = useT()
   const prefs = usePrefs()
   const dialog = useRef<HTMLDialogElement>(null)
@@ -65,33 +66,37 @@ export function ReaderToolbar() {
 
   return (
     <div className="reader-toolbar" role="group" aria-label={t('controls.label')}>
-      <fieldset className="view-modes">
-        <legend>{t('controls.view')}</legend>
-        {viewModes.map((mode: ViewMode) => (
-          <label key={mode}>
-            <input
-              type="radio"
-              name={name}
-              value={mode}
-              checked={prefs.view === mode}
-              onChange={() => updatePrefs({ view: mode })}
-            />
-            {t(viewLabels[mode])}
-          </label>
-        ))}
-      </fieldset>
-      {prefs.view === 'hidden' && (
-        <button type="button" onClick={() => revealTranslations()}>
-          {t('controls.revealAll')}
-        </button>
+      {translation && (
+        <>
+          <fieldset className="view-modes">
+            <legend>{t('controls.view')}</legend>
+            {viewModes.map((mode: ViewMode) => (
+              <label key={mode}>
+                <input
+                  type="radio"
+                  name={name}
+                  value={mode}
+                  checked={prefs.view === mode}
+                  onChange={() => updatePrefs({ view: mode })}
+                />
+                {t(viewLabels[mode])}
+              </label>
+            ))}
+          </fieldset>
+          {prefs.view === 'hidden' && (
+            <button type="button" onClick={() => revealTranslations()}>
+              {t('controls.revealAll')}
+            </button>
+          )}
+          <button
+            type="button"
+            aria-pressed={prefs.swap}
+            onClick={() => updatePrefs({ swap: !prefs.swap })}
+          >
+            {t('controls.swap')}
+          </button>
+        </>
       )}
-      <button
-        type="button"
-        aria-pressed={prefs.swap}
-        onClick={() => updatePrefs({ swap: !prefs.swap })}
-      >
-        {t('controls.swap')}
-      </button>
       <button
         type="button"
         aria-pressed={prefs.hoverPopup}

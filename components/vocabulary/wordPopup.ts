@@ -343,6 +343,11 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
     }
   }
 
+  // Working in a popup that hover opened (a button, a field) keeps it open when the pointer leaves.
+  const onPopupEngage = () => {
+    if (openedBy === 'hover') openedBy = 'click'
+  }
+
   const onPopupKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return
     event.preventDefault()
@@ -360,11 +365,12 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
   }
 
   const onFocusOut = (event: FocusEvent) => {
-    // Focus left both the words and the popup (Tab onwards): the popup goes with it.
+    // Focus going nowhere (a focused button the popup replaced, another window) is not the
+    // reader leaving: a click outside is handled by pointerdown.
     const to = event.relatedTarget
-    if (!(to instanceof Node) || (!popup.contains(to) && !wordAt(to))) {
-      if (openedBy !== 'hover') hide()
-    }
+    if (!(to instanceof Node)) return
+    // Focus left both the words and the popup (Tab onwards): the popup goes with it.
+    if (!popup.contains(to) && !wordAt(to) && openedBy !== 'hover') hide()
   }
 
   root.addEventListener('pointerover', onPointerOver)
@@ -385,6 +391,8 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
   popup.addEventListener('pointerleave', onPopupLeave)
   popup.addEventListener('keydown', onPopupKeyDown)
   popup.addEventListener('focusout', onFocusOut)
+  popup.addEventListener('pointerdown', onPopupEngage)
+  popup.addEventListener('focusin', onPopupEngage)
   document.addEventListener('pointerdown', onDocumentPointerDown)
   document.addEventListener('pointermove', onPointerMove, { passive: true })
   document.addEventListener('keydown', onDocumentKeyDown)
@@ -420,6 +428,8 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
     popup.removeEventListener('pointerleave', onPopupLeave)
     popup.removeEventListener('keydown', onPopupKeyDown)
     popup.removeEventListener('focusout', onFocusOut)
+    popup.removeEventListener('pointerdown', onPopupEngage)
+    popup.removeEventListener('focusin', onPopupEngage)
     window.removeEventListener('resize', onResize)
     document.removeEventListener('pointerdown', onDocumentPointerDown)
     document.removeEventListener('pointermove', onPointerMove)

@@ -343,17 +343,24 @@ function genitiveNames(words: WordAnalysis[]) {
   })
 }
 
+// Coordinated main clauses share one clause here (… fliegen … und räumen … auf): a particle
+// at the end belongs to the verb after the last of these, when there is one.
+const COORDINATORS = new Set(['und', 'oder', 'aber', 'sondern', 'denn'])
+
 function joinSeparable(clause: WordAnalysis[], dictionary: Dictionary) {
   const last = clause[clause.length - 1]
   if (!last || clause.length < 2) return
   const particle = last.form.toLowerCase()
   if (!(SEPARABLE_PARTICLES as readonly string[]).includes(particle)) return
-  // Auxiliaries and modals last: "hat … an" is rarely "anhaben".
-  const finite = clause
-    .slice(0, -1)
-    .filter((word) => !capitalised(word.form) || word === clause[0])
-    .sort((a, b) => Number(isAuxiliary(a)) - Number(isAuxiliary(b)))
-  for (const verb of finite) {
+  const candidates = (words: WordAnalysis[]) =>
+    words
+      .filter((word) => !capitalised(word.form) || word === clause[0])
+      // Auxiliaries and modals last: "hat … an" is rarely "anhaben".
+      .sort((a, b) => Number(isAuxiliary(a)) - Number(isAuxiliary(b)))
+  const before = clause.slice(0, -1)
+  const coordinator = before.findLastIndex((word) => COORDINATORS.has(word.form.toLowerCase()))
+  const nearest = coordinator >= 0 ? candidates(before.slice(coordinator + 1)) : []
+  for (const verb of [...nearest, ...candidates(before).filter((w) => !nearest.includes(w))]) {
     const form = lower(verb.form)
     const infinitives = [
       ...dictionary

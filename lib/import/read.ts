@@ -34,6 +34,15 @@ export interface ImportedReading {
   wordCount: number
   /** Words neither the curated vocabulary nor the dictionary knows: they have no popup. */
   unknown: number
+  /** An entry's gloss before the reader's correction: what "use the original" goes back to. */
+  original: (key: string) => OriginalGloss | undefined
+}
+
+export interface OriginalGloss {
+  /** In the interface language. */
+  gloss: string
+  source?: 'dictionary'
+  glosses: Record<Language, string>
 }
 
 export interface ReadingLabels {
@@ -86,16 +95,27 @@ export function readImportedText(
     ...lexicon,
     entries: new Map([...lexicon.entries, ...corrections]),
   })
-  const lexicons = Object.fromEntries(
+  const uncorrected = Object.fromEntries(
     languages.map((language) => [
       language,
-      corrected(
-        language === fallbackLng
-          ? analysed.lexicon
-          : inLanguage(analysed.lexicon, curated[language]),
-      ),
+      language === fallbackLng ? analysed.lexicon : inLanguage(analysed.lexicon, curated[language]),
     ]),
   ) as Record<Language, Lexicon>
+  const lexicons = Object.fromEntries(
+    languages.map((language) => [language, corrected(uncorrected[language])]),
+  ) as Record<Language, Lexicon>
+  const original = (key: string): OriginalGloss | undefined => {
+    const entry = uncorrected[lng].entries.get(key)
+    if (!entry) return undefined
+    const glosses = Object.fromEntries(
+      languages.map((language) => [language, uncorrected[language].entries.get(key)!.gloss]),
+    ) as Record<Language, string>
+    return {
+      gloss: entry.gloss,
+      ...(isDictionaryKey(key) ? { source: 'dictionary' } : {}),
+      glosses,
+    }
+  }
   const { data, refOf } = buildPopupData(
     analysed.matched,
     lexicons[lng],
@@ -115,5 +135,6 @@ export function readImportedText(
     words: buildTextWords(analysed.matched, lexicons, prose),
     wordCount: de.reduce((sum, block) => sum + countWords(block.text), 0),
     unknown: analysed.unknown,
+    original,
   }
 }

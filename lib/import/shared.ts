@@ -46,6 +46,20 @@ export function toSharedText(text: ImportedText): SharedText {
   }
 }
 
+/** `der-imker-und-sein-honig.zweiklang.json`: the title in ASCII, so every system keeps it. */
+export function sharedFileName(title: string): string {
+  const stem = title
+    .normalize('NFKD')
+    .replace(/ß/gu, 'ss')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '')
+    .slice(0, 60)
+    .replace(/-+$/u, '')
+  return `${stem || 'text'}.${SHARED_TEXT_FORMAT}.json`
+}
+
 /** Reads a shared text file, with an error that names what is wrong and where. */
 export function parseSharedText(raw: string): SharedText {
   const text = parseJsonFile(raw, sharedTextSchema, (message) => new SharedTextError(message))

@@ -1,10 +1,12 @@
 import type { Page } from '@playwright/test'
+import type { ImportedText } from '@/lib/import/types'
 import type { CardRecord, ReviewRecord, WordRecord } from '@/lib/learning/types'
 
 export interface LearningRows {
   words?: WordRecord[]
   cards?: CardRecord[]
   reviews?: ReviewRecord[]
+  texts?: ImportedText[]
 }
 
 /** Dexie stores version N of a schema as native IndexedDB version N × 10: this is version 3. */
@@ -37,7 +39,8 @@ export async function seedLearning(page: Page, rows: LearningRows) {
         request.onerror = () => reject(request.error)
         request.onsuccess = () => {
           const db = request.result
-          const tx = db.transaction(['words', 'cards', 'reviews'], 'readwrite')
+          const tx = db.transaction(['words', 'cards', 'reviews', 'texts'], 'readwrite')
+          for (const row of rows.texts ?? []) tx.objectStore('texts').put(row)
           for (const row of rows.words ?? []) tx.objectStore('words').put(row)
           for (const row of rows.cards ?? []) tx.objectStore('cards').put(row)
           for (const row of rows.reviews ?? []) tx.objectStore('reviews').put(row)
@@ -61,9 +64,12 @@ export async function readLearning(page: Page): Promise<Required<LearningRows>> 
         request.onerror = () => reject(request.error)
         request.onsuccess = () => {
           const db = request.result
-          const names = ['words', 'cards', 'reviews'] as const
+          const names = ['words', 'cards', 'reviews', 'texts'] as const
           const present = names.filter((name) => db.objectStoreNames.contains(name))
-          const result = { words: [], cards: [], reviews: [] } as Record<string, unknown[]>
+          const result = { words: [], cards: [], reviews: [], texts: [] } as Record<
+            string,
+            unknown[]
+          >
           if (present.length === 0) {
             db.close()
             return resolve(result as unknown as Required<LearningRows>)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { getDictionary } from '@/lib/dictionary/load'
+import { lemmatizeText } from '@/lib/dictionary/lemmatize'
 import { analyseImport, isDictionaryKey } from '@/lib/import/analyse'
 import { splitImportBlocks } from '@/lib/import/blocks'
 import { getLexiconFromFile } from '@/lib/vocabulary/load'
@@ -54,5 +55,19 @@ describe('analysing an imported text', () => {
     expect(matched.units).toEqual([
       { id: 0, block: 1, kind: 'separable', entry: 'aufräumen#ding-verb', words: [2, 6] },
     ])
+  })
+})
+
+describe('separable verbs in coordinated clauses', () => {
+  it('gives a final particle to the verb after the last "und", else to the clause’s verb', () => {
+    const lemmas = (text: string) =>
+      new Map(lemmatizeText(text, dictionary).map((word) => [word.form, word.analyses[0]!.lemma]))
+    const bees = lemmas('Die Bienen fliegen über die Wiese und räumen ihren Stock auf.')
+    expect(bees.get('fliegen')).toBe('fliegen')
+    expect(bees.get('räumen')).toBe('aufräumen')
+    expect(bees.get('auf')).toBe('aufräumen')
+    const shopping = lemmas('Er kauft Brot und Milch ein.')
+    expect(shopping.get('kauft')).toBe('einkaufen')
+    expect(shopping.get('ein')).toBe('einkaufen')
   })
 })

@@ -1,0 +1,136 @@
+'use client'
+
+import { useEffect, useState } from 'react'
+import type { Language } from '@/i18n/settings'
+import { ReaderLearning } from '@/components/learning/ReaderLearning'
+import { downloadFile } from '@/components/learning/download'
+import { storageMessage } from '@/components/learning/storageMessage'
+import { WordPopup } from '@/components/vocabulary/WordPopup'
+import type { ImportedReading } from '@/lib/import/read'
+import type { TextStore } from '@/lib/import/store'
+import type { ImportedText } from '@/lib/import/types'
+import { toStorageError } from '@/lib/learning/store'
+import { fill } from '@/lib/text/fill'
+import { BlockPairRow } from '../BlockPairRow'
+import { ReaderToolbar } from '../ReaderToolbar'
+import { TranslationReveal } from '../TranslationReveal'
+import { attachGlossCorrection } from './glossCorrection'
+import type { ImportedReaderLabels } from './labels'
+
+interface ImportedReaderViewProps {
+  text: ImportedText
+  reading: ImportedReading
+  store: TextStore
+  lng: Language
+  labels: ImportedReaderLabels
+  popupId: string
+}
+
+/** An imported text in the same reader as a curated one: rows, popup, toolbar and learning. */
+export function ImportedReaderView({
+  text,
+  reading,
+  store,
+  lng,
+  labels,
+  popupId,
+}: ImportedReaderViewProps) {
+  const { page } = labels
+  const [shareStatus, setShareStatus] = useState('')
+
+  useEffect(
+    () =>
+      attachGlossCorrection({
+        popupId,
+        labels: labels.correction,
+        save: (key, gloss) => store.setCorrection(text.id, key, gloss),
+        original: reading.original,
+        changed: (key, gloss) => {
+          // A word saved after the change keeps the reader's gloss in every language.
+          const sense = reading.words.senses[key]
+          const glosses = gloss
+            ? Object.fromEntries(Object.keys(sense?.glosses ?? {}).map((l) => [l, gloss]))
+            : reading.original(key)?.glosses
+          if (sense && glosses) sense.glosses = glosses as typeof sense.glosses
+        },
+        describeError: (error) => storageMessage(toStorageError(error), labels.storage),
+      }),
+    [popupId, labels, store, text.id, reading],
+  )
+
+  async function share() {
+    const { sharedFileName, toSharedText } = await import('@/lib/import/shared')
+    // The corrections as they are now, not as they were when the page opened.
+    const current = (await store.get(text.id)) ?? text
+    const file = sharedFileName(current.title)
+    downloadFile(file, `${JSON.stringify(toSharedText(current), null, 2)}\n`, 'application/json')
+    setShareStatus(fill(page.shared, { file }))
+  }
+
+  const revealLabel = { text: page.showTranslation, lang: lng }
+  const fromDictionary = reading.data.entries.some((entry) => entry.source === 'dictionary')
+  const row = (pair: ImportedReading['pairs'][number]) => (
+    <BlockPairRow
+      key={pair.number}
+      pair={pair}
+      revealLabel={revealLabel}
+      words={reading.blocks.get(pair.number)!}
+      tabStop={pair === reading.pairs[0]}
+      popupId={popupId}
+      listenLabel={labels.learning.listenBlock}
+    />
+  )
+  const date = new Intl.DateTimeFormat(lng, { dateStyle: 'long' }).format(text.createdAt)
+  const count = (one: string, other: string, n: number) =>
+    fill(n === 1 ? one : other, { count: n.toLocaleString(lng) })
+
+  return (
+    <article className="reader" id="reader" aria-labelledby="reader-title">
+      <header className="reader-header">
+        <h1 id="reader-title" lang="de">
+          {text.title}
+        </h1>
+        <p className="text-details">
+          {count(page.wordsOne, page.wordsOther, reading.wordCount)} ·{' '}
+          {fill(page.imported, { date })}
+          {reading.unknown > 0 &&
+            ` · ${count(page.unknownOne, page.unknownOther, reading.unknown)}`}
+        </p>
+        <p className="reader-share">
+          <button type="button" onClick={() => void share()}>
+            {page.share}
+          </button>{' '}
+          <span role="status">{shareStatus}</span>
+        </p>
+      </header>
+      <ReaderToolbar translation={Boolean(text.en)} />
+      <p className="reader-hint">{page.hint}</p>
+      {!text.en && <p className="reader-notice">{page.noTranslation}</p>}
+      {fromDictionary && <p className="reader-notice">{page.dictionaryNote}</p>}
+      <div className="pairs" id="reader-text">
+        {text.en && (
+          <div className="pair pair-columns" aria-hidden="true">
+            <span className="block de">{page.german}</span>
+            <span className="block en">{page.english}</span>
+          </div>
+        )}
+        {reading.pairs.map(row)}
+      </div>
+      <ReaderLearning
+        popupId={popupId}
+        rootId="reader"
+        text={{ slug: `mine/${text.id}`, title: text.title }}
+        labels={labels.learning}
+        words={reading.words}
+      />
+      <TranslationReveal />
+      <WordPopup
+        id={popupId}
+        rootId="reader"
+        data={reading.data}
+        labels={labels.popup}
+        lang={lng}
+      />
+    </article>
+  )
+}
