@@ -3,7 +3,7 @@ import { createProxy } from 'next-i18next/proxy'
 import { detectLanguage } from './i18n/detect'
 import { cookieName, i18nSettings, isLanguage, type Language } from './i18n/settings'
 import { getTextSlugs } from './lib/content/load'
-import { isKnownPage } from './lib/routes'
+import { importedTextId, isKnownPage } from './lib/routes'
 
 const i18nProxy = createProxy(i18nSettings)
 const LANGUAGE_LIKE = /^[a-z]{2}(?:-[a-z]{2})?$/i
@@ -24,7 +24,14 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   const first = pathname.split('/')[1] ?? ''
   if (isLanguage(first)) {
-    return isKnownPage(pathname, getTextSlugs()) ? i18nProxy(request) : notFound(request, first)
+    if (!isKnownPage(pathname, getTextSlugs())) return notFound(request, first)
+    // Every imported text is read on one static page, which finds the text by the address.
+    if (importedTextId(pathname)) {
+      const shell = request.nextUrl.clone()
+      shell.pathname = `/${first}/mine`
+      return NextResponse.rewrite(shell)
+    }
+    return i18nProxy(request)
   }
   if (LANGUAGE_LIKE.test(first)) {
     const lng = detectLanguage(

@@ -1,4 +1,5 @@
-const pages = ['page-not-found', 'words', 'review', 'import']
+// `mine` is the one page behind every imported text's address (the proxy rewrites to it).
+const pages = ['page-not-found', 'words', 'review', 'import', 'mine']
 
 /** An imported text's id, as `crypto.randomUUID()` makes it. */
 const IMPORTED_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u
@@ -6,6 +7,12 @@ const IMPORTED_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 /** Where an imported text is read: its words live on the device, so any well-formed id is a page. */
 export function importedTextPath(lng: string, id: string): string {
   return `/${lng}/mine/${id}`
+}
+
+/** The id in an imported text's path, if the path is one; the page behind them all is one. */
+export function importedTextId(pathname: string): string | undefined {
+  const [, , mine, id, ...rest] = pathname.split('/')
+  return mine === 'mine' && rest.length === 0 && id && IMPORTED_ID.test(id) ? id : undefined
 }
 
 /**
@@ -17,6 +24,6 @@ export function isKnownPage(pathname: string, slugs: readonly string[]): boolean
   if (segments.length === 1) return true
   if (segments.length === 2) return pages.includes(segments[1] ?? '')
   if (segments.length !== 3) return false
-  if (segments[1] === 'mine') return IMPORTED_ID.test(segments[2] ?? '')
+  if (segments[1] === 'mine') return importedTextId(pathname) !== undefined
   return segments[1] === 'read' && slugs.includes(segments[2] ?? '')
 }

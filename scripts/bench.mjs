@@ -179,6 +179,115 @@ const stats = (name, samples, budget) => {
   report(`${name}: p95`, quantile(samples, 0.95), 'ms', budget?.p95)
 }
 
+/** The German and English blocks of a curated reader page, as a reader would paste them. */
+async function blocksOf(page, url) {
+  await page.goto(url, { waitUntil: 'networkidle' })
+  return page.evaluate(() => {
+    const side = (lang) =>
+      Array.from(document.querySelectorAll(`#reader-text .block.${lang} .block-text`), (node) => ({
+        kind: node.tagName === 'H2' ? 'heading' : 'paragraph',
+        text: node.textContent.trim(),
+      }))
+    return { title: document.querySelector('h1').textContent, de: side('de'), en: side('en') }
+  })
+}
+
+/**
+ * Stores a text as the import page would. The app creates its database the first time it
+ * opens (here on the page of a text that is not there yet); the record goes in beside.
+ */
+async function importText(context, origin, text) {
+  const id = crypto.randomUUID()
+  const page = await context.newPage()
+  await page.goto(`${origin}/en/mine/${id}`)
+  await page.getByRole('heading', { name: 'This text is not on this device' }).waitFor()
+  await page.evaluate(
+    (record) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('zweiklang')
+        request.onerror = () => reject(request.error)
+        request.onsuccess = () => {
+          const tx = request.result.transaction('texts', 'readwrite')
+          tx.objectStore('texts').put(record)
+          tx.oncomplete = () => resolve(request.result.close())
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+    { id, corrections: {}, createdAt: Date.now(), updatedAt: Date.now(), ...text },
+  )
+  await page.close()
+  return `${origin}/en/mine/${id}`
+}
+
+/** Load, hover, key and tap figures of one reader page against the reader's budgets. */
+async function measureReader(browser, desktop, url, label, plain) {
+  const b = budgets.reader
+  console.log(`\n${label}`)
+  const reader = await loadMetrics(desktop, url)
+  report('first-load JS (gzip)', reader.js, 'KB', b.firstLoadJsKb)
+  report('JS loaded when idle (gzip)', reader.idleJs, 'KB')
+  report('LCP', reader.lcp, 'ms', b.lcpMs)
+  if (plain) report('LCP, plain HTML', plain.lcp, 'ms')
+  report('total blocking time', reader.tbt, 'ms', b.totalBlockingTimeMs)
+  if (plain) report('total blocking time, plain HTML', plain.tbt, 'ms')
+
+  const page = await desktop.newPage()
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await page.locator('.w').first().waitFor()
+  const hover = await hoverLatency(page, HOVER_SAMPLES)
+  stats('hover → popup', hover.samples, b.popupMs)
+  report('longest task while hovering', hover.longest, 'ms', b.longTaskMs)
+  stats('key → popup', (await keyLatency(page, KEY_SAMPLES)).samples, b.popupMs)
+  await page.close()
+  return { tapBudget: b.tapOverPlainMs }
+}
+
+async function tapFigures(browser, url, plainHtml, plainUrl, setup) {
+  const b = budgets.reader
+  const phone = await browser.newContext({ ...devices['Pixel 7'] })
+  await phone.addInitScript(instrument)
+  const target = setup ? await setup(phone) : url
+  const phonePage = await phone.newPage()
+  await phonePage.goto(target, { waitUntil: 'networkidle' })
+  await phonePage.locator('.w').first().waitFor()
+  const tap = (await tapLatency(phonePage, TAP_SAMPLES)).samples
+  await phonePage.route(plainUrl, (route) =>
+    route.fulfill({ contentType: 'text/html', body: plainHtml }),
+  )
+  await phonePage.goto(plainUrl, { waitUntil: 'networkidle' })
+  const plainTap = (await tapLatency(phonePage, TAP_SAMPLES / 2)).samples
+  // Emulated touch input reaches the page about two frames after its timestamp, in plain HTML
+  // too; so the tap budget is the plain-HTML figure plus a margin, not one frame.
+  stats('tap → popup (phone)', tap, {
+    median: median(plainTap) + b.tapOverPlainMs.median,
+    p95: quantile(plainTap, 0.95) + b.tapOverPlainMs.p95,
+  })
+  stats('tap → popup (phone), plain HTML', plainTap)
+  await phone.close()
+}
+
+/** The library's texts and the evaluation texts, repeated until the text has `words` words. */
+async function longText(page, origin, words) {
+  const texts = []
+  for (const slug of ['alaska-gipfel', 'samstag-markt', 'rad-zur-arbeit', 'stadtbaeume'])
+    texts.push(...(await blocksOf(page, `${origin}/en/read/${slug}`)).de)
+  for (const name of ['brief', 'bericht', 'ratgeber']) {
+    const raw = readFileSync(new URL(`../tests/eval/texts/${name}.txt`, import.meta.url), 'utf8')
+    for (const paragraph of raw.split(/\n\s*\n/u).filter((p) => p.trim()))
+      texts.push({ kind: 'paragraph', text: paragraph.replace(/\s+/gu, ' ').trim() })
+  }
+  const de = []
+  let count = 0
+  while (count < words) {
+    for (const block of texts) {
+      if (count >= words) break
+      de.push(block)
+      count += block.text.split(/\s+/u).filter((w) => /\p{L}|\p{N}/u.test(w)).length
+    }
+  }
+  return { title: `Lange Lektüre (${count} Wörter)`, de, count }
+}
+
 const server = await startServer(3291)
 try {
   const browser = await launchChromium()
@@ -195,48 +304,47 @@ try {
   )
 
   console.log(
-    `Reader ${PATH} (${HOVER_SAMPLES} hovers, ${KEY_SAMPLES} key presses, ${TAP_SAMPLES} taps)\n`,
+    `Reader ${PATH} (${HOVER_SAMPLES} hovers, ${KEY_SAMPLES} key presses, ${TAP_SAMPLES} taps)`,
   )
   const plain = await loadMetrics(desktop, plainUrl)
-  const reader = await loadMetrics(desktop, readerUrl)
-  const b = budgets.reader
-  report('first-load JS (gzip)', reader.js, 'KB', b.firstLoadJsKb)
-  report('JS loaded when idle (gzip)', reader.idleJs, 'KB')
-  report('LCP', reader.lcp, 'ms', b.lcpMs)
-  report('LCP, plain HTML', plain.lcp, 'ms')
-  report('total blocking time', reader.tbt, 'ms', b.totalBlockingTimeMs)
-  report('total blocking time, plain HTML', plain.tbt, 'ms')
-
-  const page = await desktop.newPage()
-  await page.goto(readerUrl, { waitUntil: 'networkidle' })
-  const hover = await hoverLatency(page, HOVER_SAMPLES)
-  stats('hover → popup', hover.samples, b.popupMs)
-  report('longest task while hovering', hover.longest, 'ms', b.longTaskMs)
-  stats('key → popup', (await keyLatency(page, KEY_SAMPLES)).samples, b.popupMs)
-  await page.close()
+  await measureReader(browser, desktop, readerUrl, `Curated: ${PATH}`, plain)
 
   const plainPage = await desktop.newPage()
   await plainPage.goto(plainUrl, { waitUntil: 'networkidle' })
   stats('hover → popup, plain HTML', (await hoverLatency(plainPage, HOVER_SAMPLES / 4)).samples)
   await plainPage.close()
+  await tapFigures(browser, readerUrl, plainHtml, plainUrl)
 
-  const phone = await browser.newContext({ ...devices['Pixel 7'] })
-  await phone.addInitScript(instrument)
-  const phonePage = await phone.newPage()
-  await phonePage.goto(readerUrl, { waitUntil: 'networkidle' })
-  const tap = (await tapLatency(phonePage, TAP_SAMPLES)).samples
-  await phonePage.route(plainUrl, (route) =>
-    route.fulfill({ contentType: 'text/html', body: plainHtml }),
+  // The same article pasted into the import page: analysed and rendered in the browser.
+  const scratch = await desktop.newPage()
+  const article = await blocksOf(scratch, readerUrl)
+  await scratch.close()
+  const importedUrl = await importText(desktop, server.origin, article)
+  await measureReader(browser, desktop, importedUrl, 'Imported: the same article, as pasted')
+  await tapFigures(browser, importedUrl, plainHtml, plainUrl, (phone) =>
+    importText(phone, server.origin, article),
   )
-  await phonePage.goto(plainUrl, { waitUntil: 'networkidle' })
-  const plainTap = (await tapLatency(phonePage, TAP_SAMPLES / 2)).samples
-  // Emulated touch input reaches the page about two frames after its timestamp, in plain HTML
-  // too; so the tap budget is the plain-HTML figure plus a margin, not one frame.
-  stats('tap → popup (phone)', tap, {
-    median: median(plainTap) + b.tapOverPlainMs.median,
-    p95: quantile(plainTap, 0.95) + b.tapOverPlainMs.p95,
-  })
-  stats('tap → popup (phone), plain HTML', plainTap)
+
+  const long = await longText(await desktop.newPage(), server.origin, 10_000)
+  const longUrl = await importText(desktop, server.origin, long)
+  console.log(`\nImported: a ${long.count}-word text`)
+  const analyses = []
+  const painted = []
+  for (let run = 0; run < 3; run++) {
+    const page = await desktop.newPage()
+    await page.goto(longUrl)
+    await page.locator('.w[data-e]').first().waitFor({ timeout: 30_000 })
+    await page.waitForTimeout(300)
+    const figures = await page.evaluate(() => ({
+      analyse: performance.getEntriesByName('zk:analyse-import')[0].duration,
+      lcp: window.__zk.lcp,
+    }))
+    analyses.push(figures.analyse)
+    painted.push(figures.lcp)
+    await page.close()
+  }
+  report('analysis in the browser, median', median(analyses), 'ms', budgets.import.analyseMs)
+  report('opened to text painted (LCP), median', median(painted), 'ms', budgets.import.openMs)
   await browser.close()
 } finally {
   server.stop()

@@ -34,7 +34,8 @@ interface BlockPairRowProps {
   pair: { number: number; kind: Block['kind']; de: Block; en?: Block }
   /** Label of the button that uncovers a hidden translation, in the interface language. */
   revealLabel: { text: string; lang: string }
-  words: BlockWords
+  /** Absent while an imported text's words are still being analysed: the text shows plain. */
+  words?: BlockWords
   /** The first pair holds the German text's one tab stop. */
   tabStop: boolean
   popupId: string
@@ -55,7 +56,7 @@ export function BlockPairRow({
     <div className={`pair pair-${pair.kind}${pair.en ? '' : ' pair-alone'}`}>
       <div className="block de" lang="de" data-pair={pair.number}>
         <BlockText block={pair.de}>
-          <GermanText words={words} tabStop={tabStop} popupId={popupId} />
+          {words && <GermanText words={words} tabStop={tabStop} popupId={popupId} />}
         </BlockText>
         <button type="button" className="speak-block" aria-label={listenLabel} hidden>
           <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">

@@ -19,3 +19,20 @@ export function afterLoad(work: () => void): () => void {
     if (idle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(idle)
   }
 }
+
+/**
+ * Runs `work` at the load event (at once if it has passed): for content the page's own
+ * scripts must fetch, which should not wait for idle time but must not delay them either.
+ */
+export function onLoad(work: () => void): () => void {
+  let cancelled = false
+  const run = () => {
+    if (!cancelled) work()
+  }
+  if (document.readyState === 'complete') queueMicrotask(run)
+  else window.addEventListener('load', run, { once: true })
+  return () => {
+    cancelled = true
+    window.removeEventListener('load', run)
+  }
+}

@@ -1,5 +1,4 @@
 import { fallbackLng, languages, type Language } from '@/i18n/settings'
-import type { Block } from '@/lib/content/types'
 import type { Dictionary } from '@/lib/dictionary/dictionary'
 import { buildTextWords, type TextWords } from '@/lib/learning/textWords'
 import type { Lexicon } from '@/lib/vocabulary/lexicon'
@@ -11,27 +10,16 @@ import {
   type PopupData,
   type PresentLabels,
 } from '@/lib/vocabulary/present'
-import { countWords } from '@/lib/text/tokenize'
 import { analyseImport, isDictionaryKey } from './analyse'
-import type { ImportBlock } from './blocks'
+import { pairsOf } from './pairs'
 import type { ImportedText } from './types'
 
-/** A German block and, when the text has a translation, the English one beside it. */
-export interface ImportedPair {
-  number: number
-  kind: Block['kind']
-  de: Block
-  en?: Block
-}
-
-/** Everything the reader shows for an imported text, as a curated page has it from the server. */
+/** What the reader needs for an imported text's popups, as a curated page has it from the server. */
 export interface ImportedReading {
-  pairs: ImportedPair[]
   blocks: ReadonlyMap<number, BlockWords>
   data: PopupData
   /** Senses with their glosses in every language, kept with a saved word. */
   words: TextWords
-  wordCount: number
   /** Words neither the curated vocabulary nor the dictionary knows: they have no popup. */
   unknown: number
   /** An entry's gloss before the reader's correction: what "use the original" goes back to. */
@@ -49,11 +37,6 @@ export interface ReadingLabels {
   present: PresentLabels
   /** Introduces a form's other possible lemmas: "also". */
   also: string
-}
-
-/** Imported text is plain text: one span, never markup. */
-export function toBlock(block: ImportBlock, number: number): Block {
-  return { number, kind: block.kind, spans: [{ text: block.text }], text: block.text }
 }
 
 /** The English lexicon with a language's curated entries in place of the English ones. */
@@ -75,16 +58,8 @@ export function readImportedText(
   lng: Language,
   labels: ReadingLabels,
 ): ImportedReading {
-  const de = text.de.map((block, i) => toBlock(block, i + 1))
-  const pairs = de.map((block, i) => {
-    const en = text.en?.[i]
-    return {
-      number: block.number,
-      kind: block.kind,
-      de: block,
-      ...(en ? { en: toBlock(en, i + 1) } : {}),
-    }
-  })
+  const pairs = pairsOf(text)
+  const de = pairs.map((pair) => pair.de)
   const analysed = analyseImport(de, curated[fallbackLng], dictionary, labels.also)
   const corrections = new Map<string, Entry>()
   for (const [key, gloss] of Object.entries(text.corrections)) {
@@ -129,11 +104,9 @@ export function readImportedText(
   }
   const prose = new Set(pairs.filter((pair) => pair.kind !== 'note').map((pair) => pair.number))
   return {
-    pairs,
     blocks: wordsByBlock(analysed.matched, refOf),
     data,
     words: buildTextWords(analysed.matched, lexicons, prose),
-    wordCount: de.reduce((sum, block) => sum + countWords(block.text), 0),
     unknown: analysed.unknown,
     original,
   }

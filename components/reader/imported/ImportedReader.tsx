@@ -1,17 +1,23 @@
 'use client'
 
 import Link from 'next/link'
-import { useParams } from 'next/navigation'
 import { useEffect, useState } from 'react'
 import type { Language } from '@/i18n/settings'
+import { onLoad } from '@/components/shared/afterLoad'
 import { storageMessage } from '@/components/learning/storageMessage'
+import type { ImportedReading } from '@/lib/import/read'
 import { StorageError } from '@/lib/learning/store'
+import { importedTextId } from '@/lib/routes'
 import { fill } from '@/lib/text/fill'
-import type { LoadedText } from './loadReading'
+import type { OpenedText } from './openText'
 import type { ImportedReaderLabels } from './labels'
 import { ImportedReaderView } from './ImportedReaderView'
 
-type State = { kind: 'loading' } | LoadedText | { kind: 'failed'; reason: string }
+type State =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'unreadable'; reason: string }
+  | (OpenedText & { kind: 'text'; reading?: ImportedReading; failure?: string })
 
 interface ImportedReaderProps {
   lng: Language
@@ -19,44 +25,58 @@ interface ImportedReaderProps {
   popupId: string
 }
 
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
 /**
- * The reader of a text imported on this device. The server sends the page and its strings;
- * the text, and the analysis of its words, come from this browser's storage.
+ * The reader of a text imported on this device. The server sends one page for all of them,
+ * with its strings; the text comes from this browser's storage and shows at once, then its
+ * words are analysed and get their popups. If the lookup fails, the text stays readable.
  */
 export function ImportedReader({ lng, labels, popupId }: ImportedReaderProps) {
-  const { id } = useParams<{ id: string }>()
   const [state, setState] = useState<State>({ kind: 'loading' })
 
   useEffect(() => {
+    // The proxy serves this page for every text: the id is in the address, not in the route.
+    const id = importedTextId(window.location.pathname)
     let current = true
-    import('./loadReading')
-      .then(({ loadReading }) => loadReading(id, lng, labels.reading))
-      .then(
-        (loaded) => current && setState(loaded),
-        (error: unknown) =>
-          current &&
-          setState({
-            kind: 'failed',
-            reason:
-              error instanceof StorageError
-                ? storageMessage(error, labels.storage)
-                : fill(labels.page.failed, {
-                    reason: error instanceof Error ? error.message : String(error),
-                  }),
-          }),
-      )
+    const cancel = onLoad(async () => {
+      let opened: OpenedText | undefined
+      try {
+        const { openImportedText } = await import('./openText')
+        opened = id ? await openImportedText(id) : undefined
+      } catch (error) {
+        const reason =
+          error instanceof StorageError ? storageMessage(error, labels.storage) : reasonOf(error)
+        if (current) setState({ kind: 'unreadable', reason })
+        return
+      }
+      if (!current) return
+      if (!opened) return setState({ kind: 'missing' })
+      const text = opened
+      setState({ kind: 'text', ...text })
+      try {
+        const { analyseText } = await import('./analyseText')
+        const reading = await analyseText(text.text, lng, labels.reading)
+        if (current) setState({ kind: 'text', ...text, reading })
+      } catch (error) {
+        const failure = fill(labels.page.failed, { reason: reasonOf(error) })
+        if (current) setState({ kind: 'text', ...text, failure })
+      }
+    })
     return () => {
       current = false
+      cancel()
     }
-  }, [id, lng, labels])
+  }, [lng, labels])
 
   const { page } = labels
-  if (state.kind === 'ready')
+  if (state.kind === 'text')
     return (
       <ImportedReaderView
         text={state.text}
-        reading={state.reading}
         store={state.store}
+        reading={state.reading}
+        failure={state.failure}
         lng={lng}
         labels={labels}
         popupId={popupId}
@@ -71,7 +91,7 @@ export function ImportedReader({ lng, labels, popupId }: ImportedReaderProps) {
   return (
     <div className="reader-unavailable">
       <h1>{state.kind === 'missing' ? page.missingTitle : page.failedTitle}</h1>
-      <p role={state.kind === 'failed' ? 'alert' : undefined}>
+      <p role={state.kind === 'unreadable' ? 'alert' : undefined}>
         {state.kind === 'missing' ? page.missing : state.reason}
       </p>
       <p className="reader-unavailable-links">

@@ -1,16 +1,18 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { Language } from '@/i18n/settings'
 import { ReaderLearning } from '@/components/learning/ReaderLearning'
 import { downloadFile } from '@/components/learning/download'
 import { storageMessage } from '@/components/learning/storageMessage'
 import { WordPopup } from '@/components/vocabulary/WordPopup'
+import { pairsOf, type ImportedPair } from '@/lib/import/pairs'
 import type { ImportedReading } from '@/lib/import/read'
 import type { TextStore } from '@/lib/import/store'
 import type { ImportedText } from '@/lib/import/types'
 import { toStorageError } from '@/lib/learning/store'
 import { fill } from '@/lib/text/fill'
+import { countWords } from '@/lib/text/tokenize'
 import { BlockPairRow } from '../BlockPairRow'
 import { ReaderToolbar } from '../ReaderToolbar'
 import { TranslationReveal } from '../TranslationReveal'
@@ -19,8 +21,11 @@ import type { ImportedReaderLabels } from './labels'
 
 interface ImportedReaderViewProps {
   text: ImportedText
-  reading: ImportedReading
   store: TextStore
+  /** The analysis of its words; until it arrives the text shows without popups. */
+  reading?: ImportedReading
+  /** Why the words could not be analysed: the text stays readable. */
+  failure?: string
   lng: Language
   labels: ImportedReaderLabels
   popupId: string
@@ -29,8 +34,9 @@ interface ImportedReaderViewProps {
 /** An imported text in the same reader as a curated one: rows, popup, toolbar and learning. */
 export function ImportedReaderView({
   text,
-  reading,
   store,
+  reading,
+  failure,
   lng,
   labels,
   popupId,
@@ -40,6 +46,7 @@ export function ImportedReaderView({
 
   useEffect(
     () =>
+      reading &&
       attachGlossCorrection({
         popupId,
         labels: labels.correction,
@@ -68,14 +75,19 @@ export function ImportedReaderView({
   }
 
   const revealLabel = { text: page.showTranslation, lang: lng }
-  const fromDictionary = reading.data.entries.some((entry) => entry.source === 'dictionary')
-  const row = (pair: ImportedReading['pairs'][number]) => (
+  const pairs = useMemo(() => pairsOf(text), [text])
+  const wordCount = useMemo(
+    () => text.de.reduce((sum, block) => sum + countWords(block.text), 0),
+    [text],
+  )
+  const fromDictionary = reading?.data.entries.some((entry) => entry.source === 'dictionary')
+  const row = (pair: ImportedPair) => (
     <BlockPairRow
       key={pair.number}
       pair={pair}
       revealLabel={revealLabel}
-      words={reading.blocks.get(pair.number)!}
-      tabStop={pair === reading.pairs[0]}
+      words={reading?.blocks.get(pair.number)}
+      tabStop={pair === pairs[0]}
       popupId={popupId}
       listenLabel={labels.learning.listenBlock}
     />
@@ -91,9 +103,9 @@ export function ImportedReaderView({
           {text.title}
         </h1>
         <p className="text-details">
-          {count(page.wordsOne, page.wordsOther, reading.wordCount)} ·{' '}
-          {fill(page.imported, { date })}
-          {reading.unknown > 0 &&
+          {count(page.wordsOne, page.wordsOther, wordCount)} · {fill(page.imported, { date })}
+          {reading &&
+            reading.unknown > 0 &&
             ` · ${count(page.unknownOne, page.unknownOther, reading.unknown)}`}
         </p>
         <p className="reader-share">
@@ -105,6 +117,11 @@ export function ImportedReaderView({
       </header>
       <ReaderToolbar translation={Boolean(text.en)} />
       <p className="reader-hint">{page.hint}</p>
+      {failure && (
+        <p className="reader-notice" role="alert">
+          {failure}
+        </p>
+      )}
       {!text.en && <p className="reader-notice">{page.noTranslation}</p>}
       {fromDictionary && <p className="reader-notice">{page.dictionaryNote}</p>}
       <div className="pairs" id="reader-text">
@@ -114,23 +131,27 @@ export function ImportedReaderView({
             <span className="block en">{page.english}</span>
           </div>
         )}
-        {reading.pairs.map(row)}
+        {pairs.map(row)}
       </div>
-      <ReaderLearning
-        popupId={popupId}
-        rootId="reader"
-        text={{ slug: `mine/${text.id}`, title: text.title }}
-        labels={labels.learning}
-        words={reading.words}
-      />
+      {reading && (
+        <ReaderLearning
+          popupId={popupId}
+          rootId="reader"
+          text={{ slug: `mine/${text.id}`, title: text.title }}
+          labels={labels.learning}
+          words={reading.words}
+        />
+      )}
       <TranslationReveal />
-      <WordPopup
-        id={popupId}
-        rootId="reader"
-        data={reading.data}
-        labels={labels.popup}
-        lang={lng}
-      />
+      {reading && (
+        <WordPopup
+          id={popupId}
+          rootId="reader"
+          data={reading.data}
+          labels={labels.popup}
+          lang={lng}
+        />
+      )}
     </article>
   )
 }

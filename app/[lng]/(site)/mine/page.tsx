@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { preload } from 'react-dom'
 import { getT } from '@/i18n/server'
 import { fallbackLng, isLanguage } from '@/i18n/settings'
 import { getStorageLabels } from '@/components/learning/getStorageLabels'
@@ -59,8 +60,14 @@ async function getImportedReaderLabels(): Promise<ImportedReaderLabels> {
   }
 }
 
-export default async function ImportedTextPage({ params }: PageProps<'/[lng]/mine/[id]'>) {
+/**
+ * One static page for every imported text: the proxy serves it at /{lng}/mine/{id}, and the
+ * text, which only this browser has, is read from its storage.
+ */
+export default async function ImportedTextPage({ params }: PageProps<'/[lng]/mine'>) {
   const { lng } = await params
+  // The curated vocabulary is needed as soon as the text is: fetched while the page loads.
+  preload('/vocabulary.json', { as: 'fetch', crossOrigin: 'anonymous' })
   return (
     <ImportedReader
       lng={isLanguage(lng) ? lng : fallbackLng}

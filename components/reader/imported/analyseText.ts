@@ -3,15 +3,9 @@ import { dictionaryOf } from '@/lib/dictionary/dictionary'
 import type { DictionaryIndex } from '@/lib/dictionary/build'
 import { lookupBatches, lookupPath } from '@/lib/dictionary/lookup'
 import { readImportedText, type ImportedReading, type ReadingLabels } from '@/lib/import/read'
-import { TextStore } from '@/lib/import/store'
 import type { ImportedText } from '@/lib/import/types'
 import { curatedLexicons, type CuratedVocabulary } from '@/lib/vocabulary/lexicon'
 import { tokenize } from '@/lib/text/tokenize'
-import { getLearningStore } from '@/components/learning/learningStore'
-
-export type LoadedText =
-  | { kind: 'ready'; text: ImportedText; reading: ImportedReading; store: TextStore }
-  | { kind: 'missing' }
 
 /** A response that is not the JSON asked for: the server or the connection failed. */
 export class LookupError extends Error {
@@ -53,22 +47,22 @@ async function dictionaryFor(text: ImportedText) {
 let curated: Promise<CuratedVocabulary> | undefined
 
 /**
- * Opens an imported text from this device and analyses it for the reader: its words are
- * matched in the browser against the curated vocabulary, then the dictionary.
+ * Analyses an imported text for the reader: its words are matched in the browser against
+ * the curated vocabulary, then against the part of the dictionary they need.
  */
-export async function loadReading(
-  id: string,
+export async function analyseText(
+  text: ImportedText,
   lng: Language,
   labels: ReadingLabels,
-): Promise<LoadedText> {
-  const store = new TextStore((await getLearningStore()).db)
-  const text = await store.get(id)
-  if (!text) return { kind: 'missing' }
+): Promise<ImportedReading> {
   curated ??= fetchJson<CuratedVocabulary>('/vocabulary.json').catch((error: unknown) => {
     curated = undefined
     throw error
   })
   const [vocabulary, dictionary] = await Promise.all([curated, dictionaryFor(text)])
+  // Named, so that `npm run bench` can report the analysis apart from the network.
+  const start = performance.now()
   const reading = readImportedText(text, curatedLexicons(vocabulary), dictionary, lng, labels)
-  return { kind: 'ready', text, reading, store }
+  performance.measure('zk:analyse-import', { start, end: performance.now() })
+  return reading
 }

@@ -1,0 +1,15 @@
+import { TextStore } from '@/lib/import/store'
+import type { ImportedText } from '@/lib/import/types'
+import { getLearningStore } from '@/components/learning/learningStore'
+
+export interface OpenedText {
+  text: ImportedText
+  store: TextStore
+}
+
+/** An imported text from this device's storage, or undefined when it is not here. */
+export async function openImportedText(id: string): Promise<OpenedText | undefined> {
+  const store = new TextStore((await getLearningStore()).db)
+  const text = await store.get(id)
+  return text && { text, store }
+}
