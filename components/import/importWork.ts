@@ -1,8 +1,8 @@
 import type { ImportBlock } from '@/lib/import/blocks'
 import { MAX_UPLOAD_BYTES } from '@/lib/import/prepare'
 import { parseSharedText, SharedTextError } from '@/lib/import/shared'
-import { TextStore } from '@/lib/import/store'
 import type { ImportedText } from '@/lib/import/types'
+import { getTextStore } from './textStore'
 
 // The import page's work, loaded when the reader first acts: the cleaning and storage code
 // (Dexie, zod/mini) never delays the form.
@@ -11,14 +11,6 @@ export { blocksToText, isBinaryText, MAX_UPLOAD_BYTES, prepareImport } from '@/l
 
 /** Both sides and the corrections, as JSON: room for two full texts and their escaping. */
 const MAX_SHARED_BYTES = 4 * MAX_UPLOAD_BYTES
-
-let store: TextStore | undefined
-
-/** The page's one store of texts; Dexie opens the database on first use. */
-export function getTextStore(): TextStore {
-  store ??= new TextStore()
-  return store
-}
 
 export function saveText(text: {
   title: string

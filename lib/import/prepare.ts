@@ -82,17 +82,3 @@ export function prepareImport(form: { title: string; de: string; en: string }): 
     removed: de.removed + en.removed,
   }
 }
-
-/** `Die Großmutter: im Garten!` → `die-grossmutter-im-garten.zweiklang.json` */
-export function sharedFileName(title: string): string {
-  const slug = title
-    .replace(/ß/gu, 'ss')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '')
-    .slice(0, 60)
-    .replace(/-+$/u, '')
-  return `${slug || 'text'}.zweiklang.json`
-}

@@ -46,6 +46,20 @@ export function toSharedText(text: ImportedText): SharedText {
   }
 }
 
+/** `Die Großmutter: im Garten!` → `die-grossmutter-im-garten.zweiklang.json` */
+export function sharedFileName(title: string): string {
+  const slug = title
+    .replace(/ß/gu, 'ss')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '')
+    .slice(0, 60)
+    .replace(/-+$/u, '')
+  return `${slug || 'text'}.zweiklang.json`
+}
+
 /** Reads a shared text file, with an error that names what is wrong and where. */
 export function parseSharedText(raw: string): SharedText {
   const text = parseJsonFile(raw, sharedTextSchema, (message) => new SharedTextError(message))

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { ImportPage, readImportedTexts } from './pages/ImportPage'
@@ -324,3 +325,93 @@ for (const theme of ['light', 'dark'] as const) {
     })
   })
 }
+
+test.describe('your texts in the library', () => {
+  /** Imports a text through the form, as a reader would. */
+  async function imported(page: Page, de = german, en = english) {
+    const importPage = await opened(page)
+    await importPage.fill(de, en)
+    await importPage.submit.click()
+    await expect(page).toHaveURL(READER)
+  }
+
+  const yourTexts = (page: Page) => page.getByRole('region', { name: 'Your texts' })
+
+  test('with none imported, say so and link to the import page', async ({ page }) => {
+    await page.goto('/en')
+    const section = yourTexts(page)
+    await expect(section.getByText('You have not imported a text yet.')).toBeVisible()
+    await section.getByRole('link', { name: 'Import any German text to read it here' }).click()
+    await expect(page).toHaveURL(/\/en\/import$/u)
+  })
+
+  test('list an imported text; share it as a file; delete it and undo', async ({ page }) => {
+    await imported(page)
+    await imported(page, 'Nur Deutsch hier.', '')
+    const [record] = (await readImportedTexts(page)).filter(
+      (text) => (text as { title: string }).title === 'Im Garten',
+    )
+    await page.goto('/en')
+    const section = yourTexts(page)
+    const item = section.getByRole('listitem').filter({
+      has: page.getByRole('heading', { name: 'Im Garten', level: 3 }),
+    })
+    await expect(item).toContainText('17 words')
+    await expect(item).toContainText('3 blocks')
+    await expect(item).toContainText('with translation')
+    await expect(item.getByRole('heading')).toHaveAttribute('lang', 'de')
+    await expect(
+      section.getByRole('listitem').filter({ hasText: 'Nur Deutsch hier.' }),
+    ).toContainText('no translation')
+    await expect(item.getByRole('link', { name: 'Open Im Garten' })).toHaveAttribute(
+      'href',
+      `/en/mine/${(record as { id: string }).id}`,
+    )
+
+    const downloading = page.waitForEvent('download')
+    await item.getByRole('button', { name: 'Share Im Garten' }).click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toBe('im-garten.zweiklang.json')
+    const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as unknown
+    expect(file).toEqual({
+      format: 'zweiklang-text',
+      version: 1,
+      title: 'Im Garten',
+      de: (record as { de: unknown }).de,
+      en: (record as { en: unknown }).en,
+      corrections: {},
+    })
+    await expect(section.getByRole('status')).toHaveText(/^Downloaded im-garten\.zweiklang\.json/u)
+
+    await item.getByRole('button', { name: 'Delete Im Garten' }).click()
+    await expect(section.getByRole('status')).toHaveText('Deleted “Im Garten”.')
+    await expect(item).toHaveCount(0)
+    const undo = section.getByRole('button', { name: 'Undo' })
+    await expect(undo).toBeFocused()
+    await undo.click()
+    await expect(section.getByRole('status')).toHaveText('“Im Garten” is back.')
+    await expect(item.getByRole('link', { name: 'Open Im Garten' })).toBeFocused()
+    expect(await readImportedTexts(page)).toContainEqual(record)
+  })
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`with imported texts have no axe violations (${theme})`, async ({
+      page,
+      expectNoAxeViolations,
+    }) => {
+      await page.addInitScript(
+        (value) => localStorage.setItem('zweiklang:prefs', JSON.stringify({ theme: value })),
+        theme,
+      )
+      await imported(page)
+      for (const lng of ['en', 'de'] as const) {
+        await page.goto(`/${lng}`)
+        await expect(page.getByRole('heading', { name: 'Im Garten', level: 3 })).toBeVisible()
+        await expectNoAxeViolations()
+      }
+      await page.getByRole('button', { name: '„Im Garten“ löschen' }).click()
+      await expect(page.getByRole('button', { name: 'Rückgängig' })).toBeFocused()
+      await expectNoAxeViolations()
+    })
+  }
+})

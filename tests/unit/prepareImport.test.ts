@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { splitImportBlocks } from '@/lib/import/blocks'
 import { MAX_IMPORT_LENGTH } from '@/lib/import/clean'
-import {
-  blocksToText,
-  defaultTitle,
-  isBinaryText,
-  prepareImport,
-  sharedFileName,
-} from '@/lib/import/prepare'
+import { blocksToText, defaultTitle, isBinaryText, prepareImport } from '@/lib/import/prepare'
+import { sharedFileName } from '@/lib/import/shared'
 
 describe('preparing an import', () => {
   it('cleans and splits both sides, counting what was removed', () => {
