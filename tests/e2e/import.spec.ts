@@ -415,3 +415,34 @@ test.describe('your texts in the library', () => {
     })
   }
 })
+
+test('storage that cannot be opened is reported, and the typed text kept', async ({ page }) => {
+  // As in a private window of a browser that offers no IndexedDB.
+  await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }))
+  const importPage = await opened(page)
+  await importPage.fill(german, english)
+  await importPage.submit.click()
+  await expect(importPage.alert(/could not be opened\. Nothing has been deleted\./u)).toBeVisible()
+  await expect(page).toHaveURL(/\/en\/import$/u)
+  await expect(importPage.german).toHaveValue(german)
+  await expect(importPage.english).toHaveValue(english)
+})
+
+test('importing, aligning and the library report no CSP violation', async ({ page }) => {
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) violations.push(message.text())
+  })
+  const importPage = await opened(page)
+  await importPage.fill(german, englishRunTogether)
+  await importPage.submit.click()
+  await importPage.action('de', 1, 'Merge with next').click()
+  await importPage.back.click()
+  // Stays on the page (a character was removed), so only this page and the library are checked.
+  await importPage.fill('Im Gar\u200Bten.', 'In the garden.')
+  await importPage.submit.click()
+  await expect(importPage.status('1 invisible character was removed')).toBeVisible()
+  await page.goto('/en')
+  await expect(page.getByRole('heading', { name: 'Im Garten.', level: 3 })).toBeVisible()
+  expect(violations).toEqual([])
+})
