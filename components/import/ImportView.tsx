@@ -137,7 +137,7 @@ export function ImportView({ lng, labels }: ImportViewProps) {
       )}
       {editing ? (
         <AlignmentEditor
-          initial={editing}
+          initial={{ de: editing.de, en: editing.en }}
           labels={labels.align}
           onRead={(blocks) => void save({ title: editing.title, ...blocks })}
           onReadGerman={(de) => void save({ title: editing.title, de })}
