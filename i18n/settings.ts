@@ -13,7 +13,9 @@ export const defaultNS = 'common'
 export const vocabularyNS = 'vocabulary'
 /** Saving and reviewing words: server-rendered labels for the learning pages and the reader. */
 export const learningNS = 'learning'
-export const namespaces = [defaultNS, vocabularyNS, learningNS] as const
+/** Importing a text and the library's list of imported texts. */
+export const importNS = 'import'
+export const namespaces = [defaultNS, vocabularyNS, learningNS, importNS] as const
 export const cookieName = 'zk-lng'
 export const cookieMaxAge = 60 * 60 * 24 * 365
 

@@ -46,18 +46,18 @@ export function toSharedText(text: ImportedText): SharedText {
   }
 }
 
-/** `der-imker-und-sein-honig.zweiklang.json`: the title in ASCII, so every system keeps it. */
+/** `Die Großmutter: im Garten!` → `die-grossmutter-im-garten.zweiklang.json` */
 export function sharedFileName(title: string): string {
-  const stem = title
-    .normalize('NFKD')
+  const slug = title
     .replace(/ß/gu, 'ss')
+    .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-+|-+$/gu, '')
     .slice(0, 60)
     .replace(/-+$/u, '')
-  return `${stem || 'text'}.${SHARED_TEXT_FORMAT}.json`
+  return `${slug || 'text'}.zweiklang.json`
 }
 
 /** Reads a shared text file, with an error that names what is wrong and where. */

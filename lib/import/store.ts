@@ -57,6 +57,11 @@ export class TextStore {
     await guarded(() => this.db.texts.delete(id))
   }
 
+  /** Puts back a removed text exactly as it was (its id, dates and corrections): an undo. */
+  async restore(text: ImportedText) {
+    await guarded(() => this.db.texts.put(text))
+  }
+
   /** Keeps the reader's gloss for an entry of this text; an empty one goes back to the dictionary's. */
   async setCorrection(id: string, key: string, gloss: string, now = Date.now()) {
     await guarded(() =>

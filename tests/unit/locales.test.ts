@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest'
 
 type Messages = { [key: string]: string | Messages }
 
-function readLocale(language: string): Messages {
-  const file = path.join(process.cwd(), 'locales', language, 'common.json')
+function readLocale(language: string, namespace = 'common'): Messages {
+  const file = path.join(process.cwd(), 'locales', language, `${namespace}.json`)
   return JSON.parse(readFileSync(file, 'utf8')) as Messages
 }
 
@@ -120,5 +120,27 @@ describe('locales/{en,de}/errors.json', () => {
     const [errorsEn, errorsDe] = [read('en'), read('de')]
     expect(Object.keys(errorsDe).sort()).toEqual(Object.keys(errorsEn).sort())
     for (const key of Object.keys(errorsEn)) expect(errorsDe[key]).not.toBe(errorsEn[key])
+  })
+})
+
+describe('locales/{en,de}/import.json', () => {
+  const importEn = flatten(readLocale('en', 'import'))
+  const importDe = flatten(readLocale('de', 'import'))
+
+  it('have the same keys, all non-empty strings, with the same placeholders', () => {
+    expect([...importDe.keys()].sort()).toEqual([...importEn.keys()].sort())
+    for (const [key, english] of importEn) {
+      const german = importDe.get(key)
+      expect(typeof english === 'string' && english.trim(), key).toBeTruthy()
+      expect(typeof german === 'string' && german.trim(), key).toBeTruthy()
+      expect(placeholders(german as string), key).toEqual(placeholders(english as string))
+    }
+  })
+
+  it('are translated, except templates that are only placeholders', () => {
+    const identical = [...importEn]
+      .filter(([key, value]) => value === importDe.get(key))
+      .map(([key]) => key)
+    expect(identical).toEqual(['align.actionName'])
   })
 })

@@ -88,6 +88,20 @@ describe('imported texts', () => {
     )
   })
 
+  it('come back as they were after a removal is undone', async () => {
+    const store = freshStore()
+    const text = await store.add(
+      { title: 'Garten', de, en, corrections: { 'ding:Tomate|noun': 'tomato' } },
+      1000,
+    )
+    await store.add({ title: 'Später', de }, 2000)
+    await store.remove(text.id)
+    expect(await store.get(text.id)).toBeUndefined()
+    await store.restore(text)
+    expect(await store.get(text.id)).toEqual(text)
+    expect((await store.list()).texts.map((t) => t.title)).toEqual(['Später', 'Garten'])
+  })
+
   it('leave a record they cannot read where it is, and count it', async () => {
     const store = freshStore()
     await store.db.texts.put({ id: 'broken', title: 3 } as never)

@@ -1,8 +1,13 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getStorageLabels } from '@/components/learning/getStorageLabels'
 import { LearningSummary } from '@/components/learning/LearningSummary'
+import { ImportedTexts } from '@/components/library/ImportedTexts'
 import { TextCard } from '@/components/library/TextCard'
 import { getT } from '@/i18n/server'
+import { importNS } from '@/i18n/settings'
 import { getTexts } from '@/lib/content/load'
+import './library.css'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT()
@@ -13,6 +18,8 @@ export default async function LibraryPage({ params }: PageProps<'/[lng]'>) {
   const { lng } = await params
   const { t } = await getT()
   const { t: tl } = await getT('learning')
+  const { t: ti } = await getT(importNS)
+  const { heading, import: importLink, ...imported } = ti('library', { returnObjects: true })
   return (
     <div className="library">
       <h1>{t('library.title')}</h1>
@@ -33,6 +40,19 @@ export default async function LibraryPage({ params }: PageProps<'/[lng]'>) {
           </li>
         ))}
       </ul>
+      {/* The heading and link are the server's, so the list filling in below moves nothing above. */}
+      <section className="imported-texts" aria-labelledby="imported-texts-heading">
+        <div className="imported-texts-head">
+          <h2 id="imported-texts-heading">{heading}</h2>
+          <Link href={`/${lng}/import`}>{importLink}</Link>
+        </div>
+        <ImportedTexts
+          lng={lng}
+          importHref={`/${lng}/import`}
+          labels={imported}
+          storage={await getStorageLabels()}
+        />
+      </section>
     </div>
   )
 }

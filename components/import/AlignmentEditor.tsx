@@ -1,0 +1,148 @@
+'use client'
+
+import { useEffect, useId, useRef, useState } from 'react'
+import { mergeWithNext, moveBlock, splitAfterFirstSentence } from '@/lib/import/align'
+import type { ImportBlock } from '@/lib/import/blocks'
+import { fill } from '@/lib/text/fill'
+import { AlignBlock, type AlignAction } from './AlignBlock'
+import type { AlignStrings } from './ImportLabels'
+
+type Side = 'de' | 'en'
+type Sides = Record<Side, ImportBlock[]>
+
+interface AlignmentEditorProps {
+  initial: Sides
+  labels: AlignStrings
+  onRead: (blocks: Sides) => void
+  onReadGerman: (de: ImportBlock[]) => void
+  onBack: (blocks: Sides) => void
+}
+
+/** Each operation, and the index the block it acted on has afterwards. */
+const operations: Record<
+  AlignAction,
+  (blocks: ImportBlock[], index: number) => [ImportBlock[], number]
+> = {
+  merge: (blocks, index) => [mergeWithNext(blocks, index), index],
+  split: (blocks, index) => [splitAfterFirstSentence(blocks, index), index],
+  up: (blocks, index) => [moveBlock(blocks, index, index - 1), index - 1],
+  down: (blocks, index) => [moveBlock(blocks, index, index + 1), index + 1],
+}
+
+/** The button to focus when the one pressed is gone: a block moved to the end can still go back. */
+const nearest: Record<AlignAction, AlignAction> = {
+  merge: 'split',
+  split: 'merge',
+  up: 'down',
+  down: 'up',
+}
+
+function actionsFor(blocks: ImportBlock[], index: number): AlignAction[] {
+  const last = index === blocks.length - 1
+  const actions: AlignAction[] = []
+  if (!last) actions.push('merge')
+  if (splitAfterFirstSentence(blocks, index).length > blocks.length) actions.push('split')
+  if (index > 0) actions.push('up')
+  if (!last) actions.push('down')
+  return actions
+}
+
+/**
+ * Shown when the German and the translation have different numbers of blocks: the reader
+ * pairs them by merging, splitting and moving blocks. Nothing is ever dropped.
+ */
+export function AlignmentEditor({
+  initial,
+  labels,
+  onRead,
+  onReadGerman,
+  onBack,
+}: AlignmentEditorProps) {
+  const [blocks, setBlocks] = useState<Sides>(initial)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const list = useRef<HTMLOListElement>(null)
+  // Where focus goes once an operation has rendered: the same button of the resulting block.
+  const pendingFocus = useRef<{ side: Side; index: number; action: AlignAction }>(undefined)
+  const explanationId = useId()
+  const matched = blocks.de.length === blocks.en.length
+  const rows = Math.max(blocks.de.length, blocks.en.length)
+
+  useEffect(() => heading.current?.focus(), [])
+
+  useEffect(() => {
+    const target = pendingFocus.current
+    pendingFocus.current = undefined
+    if (!target || !list.current) return
+    const block = `[data-side="${target.side}"][data-index="${target.index}"]`
+    const element =
+      list.current.querySelector<HTMLElement>(`${block} [data-action="${target.action}"]`) ??
+      list.current.querySelector<HTMLElement>(
+        `${block} [data-action="${nearest[target.action]}"]`,
+      ) ??
+      list.current.querySelector<HTMLElement>(block) ??
+      list.current.querySelector<HTMLElement>(`[data-row="${target.index}"]`)
+    element?.focus()
+  }, [blocks])
+
+  function act(side: Side, index: number, action: AlignAction) {
+    const [next, at] = operations[action](blocks[side], index)
+    pendingFocus.current = { side, index: at, action }
+    setBlocks({ ...blocks, [side]: next })
+  }
+
+  const counts = { de: String(blocks.de.length), en: String(blocks.en.length) }
+  const intro = initial.de.length === 1 ? labels.intro_one : labels.intro_other
+  return (
+    <section className="align-editor" aria-labelledby="align-heading">
+      <h2 id="align-heading" ref={heading} tabIndex={-1}>
+        {labels.heading}
+      </h2>
+      <p>{fill(intro, { de: String(initial.de.length), en: String(initial.en.length) })}</p>
+      <p className="align-count" role="status">
+        {fill(matched ? labels.matched : labels.counts, counts)}
+      </p>
+      <ol className="align-rows" ref={list}>
+        {Array.from({ length: rows }, (_, index) => (
+          <li key={index} className="align-row" data-row={index} tabIndex={-1}>
+            <ul className="align-pair">
+              {(['de', 'en'] as const).map((side) => (
+                <AlignBlock
+                  key={side}
+                  side={side}
+                  index={index}
+                  block={blocks[side][index]}
+                  actions={blocks[side][index] ? actionsFor(blocks[side], index) : []}
+                  labels={labels}
+                  onAction={(action) => act(side, index, action)}
+                />
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+      <div className="align-actions">
+        {/* Stays focusable while the counts differ, and says why it does nothing yet. */}
+        <button
+          type="button"
+          className="import-submit"
+          aria-disabled={!matched}
+          aria-describedby={matched ? undefined : explanationId}
+          onClick={() => matched && onRead(blocks)}
+        >
+          {labels.read}
+        </button>
+        <button type="button" onClick={() => onReadGerman(blocks.de)}>
+          {labels.readGerman}
+        </button>
+        <button type="button" onClick={() => onBack(blocks)}>
+          {labels.back}
+        </button>
+        {!matched && (
+          <p id={explanationId} className="align-explanation">
+            {labels.readDisabled}
+          </p>
+        )}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,160 @@
+'use client'
+
+import Link from 'next/link'
+import { useRouter } from 'next/navigation'
+import { useEffect, useRef, useState } from 'react'
+import { alignImport } from '@/lib/import/align'
+import type { ImportBlock } from '@/lib/import/blocks'
+import type { FieldProblem } from '@/lib/import/prepare'
+import { importedTextPath } from '@/lib/routes'
+import { fill } from '@/lib/text/fill'
+import { AlignmentEditor } from './AlignmentEditor'
+import { failureMessage } from './failureMessage'
+import { ImportForm, type ImportValues, type Side } from './ImportForm'
+import type { ImportLabels } from './ImportLabels'
+
+interface ImportViewProps {
+  lng: string
+  labels: ImportLabels
+}
+
+interface Editing {
+  title: string
+  de: ImportBlock[]
+  en: ImportBlock[]
+}
+
+/** Said after an import: invisible characters taken out, and where the saved text is. */
+interface Notice {
+  removed: number
+  href?: string
+}
+
+/**
+ * The import form, and the alignment editor when the two sides differ in blocks. What the
+ * reader typed stays in the fields whatever fails.
+ */
+export function ImportView({ lng, labels }: ImportViewProps) {
+  const router = useRouter()
+  const [values, setValues] = useState<ImportValues>({ title: '', de: '', en: '' })
+  const [problems, setProblems] = useState<Partial<Record<Side, string>>>({})
+  const [alert, setAlert] = useState<string>()
+  const [notice, setNotice] = useState<Notice>()
+  const [editing, setEditing] = useState<Editing>()
+  const [busy, setBusy] = useState(false)
+  const fields = { de: useRef<HTMLTextAreaElement>(null), en: useRef<HTMLTextAreaElement>(null) }
+  const openLink = useRef<HTMLAnchorElement>(null)
+  const focusGerman = useRef(false)
+  const number = new Intl.NumberFormat(lng)
+
+  useEffect(() => {
+    if (notice?.href) openLink.current?.focus()
+  }, [notice])
+
+  // Back from the editor, the reader continues in the German field.
+  useEffect(() => {
+    if (editing || !focusGerman.current) return
+    focusGerman.current = false
+    fields.de.current?.focus()
+  })
+
+  const describe = (side: Side, { problem, length }: FieldProblem, max: number) =>
+    fill(labels.form.problems[side][problem], {
+      length: number.format(length ?? 0),
+      max: number.format(max),
+    })
+
+  /** Saves the text; goes to the reader unless there is something to say first. */
+  async function save(text: { title: string; de: ImportBlock[]; en?: ImportBlock[] }, removed = 0) {
+    setBusy(true)
+    try {
+      const { saveText } = await import('./importWork')
+      const record = await saveText(text)
+      setAlert(undefined)
+      const href = importedTextPath(lng, record.id)
+      if (removed > 0) setNotice({ removed, href })
+      else router.push(href)
+    } catch (error) {
+      setAlert(failureMessage(error, labels))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  async function submit() {
+    if (busy) return
+    const { MAX_IMPORT_LENGTH, prepareImport } = await import('./importWork')
+    const prepared = prepareImport(values)
+    if (!prepared.ok) {
+      setProblems({
+        ...(prepared.de ? { de: describe('de', prepared.de, MAX_IMPORT_LENGTH) } : {}),
+        ...(prepared.en ? { en: describe('en', prepared.en, MAX_IMPORT_LENGTH) } : {}),
+      })
+      fields[prepared.de ? 'de' : 'en'].current?.focus()
+      return
+    }
+    setProblems({})
+    const { title, de, en, removed } = prepared
+    setNotice(removed > 0 ? { removed } : undefined)
+    if (alignImport(de, en).aligned) await save({ title, de, en }, removed)
+    else setEditing({ title, de, en })
+  }
+
+  async function back(blocks: { de: ImportBlock[]; en: ImportBlock[] }) {
+    const { blocksToText } = await import('./importWork')
+    setValues((current) => ({
+      ...current,
+      de: blocksToText(blocks.de),
+      en: blocksToText(blocks.en),
+    }))
+    focusGerman.current = true
+    setEditing(undefined)
+  }
+
+  const removedText =
+    notice && notice.removed > 0
+      ? fill(notice.removed === 1 ? labels.form.removed_one : labels.form.removed_other, {
+          count: number.format(notice.removed),
+        })
+      : undefined
+  return (
+    <>
+      <div className="import-notice" role="status">
+        {removedText && <p>{removedText}</p>}
+        {notice?.href && (
+          <p>
+            {labels.form.saved}{' '}
+            <Link ref={openLink} href={notice.href}>
+              {labels.form.open}
+            </Link>
+          </p>
+        )}
+      </div>
+      {alert && (
+        <p className="import-alert" role="alert">
+          {alert}
+        </p>
+      )}
+      {editing ? (
+        <AlignmentEditor
+          initial={{ de: editing.de, en: editing.en }}
+          labels={labels.align}
+          onRead={(blocks) => void save({ title: editing.title, ...blocks })}
+          onReadGerman={(de) => void save({ title: editing.title, de })}
+          onBack={(blocks) => void back(blocks)}
+        />
+      ) : (
+        <ImportForm
+          values={values}
+          problems={problems}
+          busy={busy}
+          labels={labels.form}
+          fieldRefs={fields}
+          onChange={(change) => setValues((current) => ({ ...current, ...change }))}
+          onProblem={(side, problem) => setProblems((current) => ({ ...current, [side]: problem }))}
+          onSubmit={() => void submit()}
+        />
+      )}
+    </>
+  )
+}

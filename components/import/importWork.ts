@@ -1,0 +1,27 @@
+import type { ImportBlock } from '@/lib/import/blocks'
+import { MAX_UPLOAD_BYTES } from '@/lib/import/prepare'
+import { parseSharedText, SharedTextError } from '@/lib/import/shared'
+import type { ImportedText } from '@/lib/import/types'
+import { getTextStore } from './textStore'
+
+// The import page's work, loaded when the reader first acts: the cleaning and storage code
+// (Dexie, zod/mini) never delays the form.
+export { MAX_IMPORT_LENGTH } from '@/lib/import/clean'
+export { blocksToText, isBinaryText, MAX_UPLOAD_BYTES, prepareImport } from '@/lib/import/prepare'
+
+/** Both sides and the corrections, as JSON: room for two full texts and their escaping. */
+const MAX_SHARED_BYTES = 4 * MAX_UPLOAD_BYTES
+
+export function saveText(text: {
+  title: string
+  de: ImportBlock[]
+  en?: ImportBlock[]
+}): Promise<ImportedText> {
+  return getTextStore().add(text)
+}
+
+/** Reads a shared text file and adds it (or merges it into the same text already here). */
+export async function openSharedFile(file: File): Promise<ImportedText> {
+  if (file.size > MAX_SHARED_BYTES) throw new SharedTextError('the file is larger than 4 MB')
+  return getTextStore().importShared(parseSharedText(await file.text()))
+}

@@ -1,0 +1,9 @@
+import { TextStore } from '@/lib/import/store'
+
+let store: TextStore | undefined
+
+/** The page's one store of texts; Dexie opens the database on first use. */
+export function getTextStore(): TextStore {
+  store ??= new TextStore()
+  return store
+}

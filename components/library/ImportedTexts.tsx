@@ -1,0 +1,142 @@
+'use client'
+
+import Link from 'next/link'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { storageMessage, type StorageLabels } from '@/components/learning/storageMessage'
+import { useAfterLoad } from '@/components/shared/useAfterLoad'
+import type { ImportedText } from '@/lib/import/types'
+import { fill } from '@/lib/text/fill'
+import type importTexts from '@/locales/en/import.json'
+import { ImportedTextItem } from './ImportedTextItem'
+import type { ImportedList } from './importedTextsData'
+
+/** The library strings of the import namespace; the page renders the heading and link. */
+export type ImportedTextsStrings = Omit<(typeof importTexts)['library'], 'heading' | 'import'>
+
+interface ImportedTextsProps {
+  lng: string
+  importHref: string
+  labels: ImportedTextsStrings
+  storage: StorageLabels
+}
+
+type Data = typeof import('./importedTextsData')
+
+/** What an action did, for the status region; a deletion can be taken back. */
+interface Result {
+  text: string
+  undo?: () => Promise<Result>
+}
+
+/** The reader's imported texts, apart from the curated ones, loaded once the page is idle. */
+export function ImportedTexts({ lng, importHref, labels, storage }: ImportedTextsProps) {
+  const [list, setList] = useState<ImportedList>()
+  const [failure, setFailure] = useState<string>()
+  const [result, setResult] = useState<Result>()
+  const data = useRef<Data>(undefined)
+  const section = useRef<HTMLDivElement>(null)
+  const undoButton = useRef<HTMLButtonElement>(null)
+  // After an undo, focus goes to the restored text rather than to the top of the page.
+  const restoredId = useRef<string>(undefined)
+  const date = useMemo(() => new Intl.DateTimeFormat(lng, { dateStyle: 'medium' }), [lng])
+  const number = useMemo(() => new Intl.NumberFormat(lng), [lng])
+
+  useAfterLoad(async () => {
+    const loaded = await import('./importedTextsData')
+    data.current = loaded
+    return loaded.watchImportedTexts(setList, (error) => setFailure(storageMessage(error, storage)))
+  })
+
+  useEffect(() => {
+    if (result?.undo) undoButton.current?.focus()
+  }, [result])
+
+  useEffect(() => {
+    const id = restoredId.current
+    const link = id && section.current?.querySelector<HTMLElement>(`[data-id="${id}"] a`)
+    if (!link) return
+    restoredId.current = undefined
+    link.focus()
+  }, [list])
+
+  async function perform(work: (loaded: Data) => Promise<Result>) {
+    const loaded = data.current
+    if (!loaded) return
+    try {
+      setResult(await work(loaded))
+      setFailure(undefined)
+    } catch (error) {
+      setFailure(storageMessage(loaded.toStorageError(error), storage))
+    }
+  }
+
+  const remove = (text: ImportedText) =>
+    perform(async (loaded) => {
+      await loaded.removeText(text.id)
+      return {
+        text: fill(labels.deleted, { title: text.title }),
+        undo: async () => {
+          await loaded.restoreText(text)
+          restoredId.current = text.id
+          return { text: fill(labels.restored, { title: text.title }) }
+        },
+      }
+    })
+
+  const share = (text: ImportedText) =>
+    perform(async (loaded) => ({ text: fill(labels.shared, { file: loaded.shareText(text) }) }))
+
+  const undo = result?.undo
+  return (
+    <div className="imported-texts-body" ref={section}>
+      {failure && (
+        <p className="imported-alert" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="imported-result">
+        <p role="status">{result?.text}</p>
+        {undo && (
+          <button ref={undoButton} type="button" onClick={() => void perform(undo)}>
+            {labels.undo}
+          </button>
+        )}
+      </div>
+      {!list ? (
+        !failure && <p className="imported-loading">{labels.loading}</p>
+      ) : (
+        <>
+          {list.unreadable > 0 && (
+            <p>
+              {fill(list.unreadable === 1 ? labels.unreadable_one : labels.unreadable_other, {
+                count: number.format(list.unreadable),
+              })}
+            </p>
+          )}
+          {list.texts.length === 0 ? (
+            <p>
+              {labels.empty} <Link href={importHref}>{labels.emptyLink}</Link>
+            </p>
+          ) : (
+            <ul className="imported-list">
+              {list.texts.map(({ text, words, blocks }) => (
+                <ImportedTextItem
+                  key={text.id}
+                  text={text}
+                  words={words}
+                  blocks={blocks}
+                  lng={lng}
+                  date={date}
+                  number={number}
+                  labels={labels}
+                  onShare={() => void share(text)}
+                  onDelete={() => void remove(text)}
+                />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  )
+}
