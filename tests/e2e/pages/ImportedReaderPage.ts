@@ -1,0 +1,90 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+import { ImportPage } from './ImportPage'
+import { ReaderPage } from './ReaderPage'
+
+const labels = {
+  en: {
+    correct: (word: string) => `Correct the gloss of ${word}`,
+    field: (word: string) => `Your gloss for ${word}`,
+    save: 'Save gloss',
+    reset: 'Use the original gloss',
+    share: 'Share this text',
+    dictionary: 'From the dictionary (Ding), not checked by an editor',
+    corrected: 'Your correction',
+    noTranslation: /^This text has no translation\./,
+  },
+  de: {
+    correct: (word: string) => `Bedeutung von ${word} korrigieren`,
+    field: (word: string) => `Deine Bedeutung für ${word}`,
+    save: 'Bedeutung speichern',
+    reset: 'Ursprüngliche Bedeutung verwenden',
+    share: 'Diesen Text teilen',
+    dictionary: 'Aus dem Wörterbuch (Ding, englisch), nicht redaktionell geprüft',
+    corrected: 'Deine Korrektur',
+    noTranslation: /^Dieser Text hat keine Übersetzung\./,
+  },
+}
+
+/**
+ * The reader of an imported text: the curated reader's page object, opened at the text's
+ * address on this device, with the gloss correction and sharing of imported texts.
+ */
+export class ImportedReaderPage extends ReaderPage {
+  readonly labels: (typeof labels)['en']
+
+  constructor(
+    page: Page,
+    lng: 'en' | 'de' = 'en',
+    readonly id = '',
+  ) {
+    super(page, lng)
+    this.labels = labels[lng]
+  }
+
+  /** Pastes a text on the import page and reads it: what a reader does. */
+  static async imported(page: Page, german: string, english = '', lng: 'en' | 'de' = 'en') {
+    const importPage = new ImportPage(page, lng)
+    await importPage.goto()
+    await importPage.fill(german, english)
+    await importPage.submit.click()
+    await expect(page).toHaveURL(new RegExp(`/${lng}/mine/[0-9a-f-]{36}$`, 'u'))
+    const reader = new ImportedReaderPage(page, lng, page.url().split('/').pop())
+    await reader.learningReady()
+    return reader
+  }
+
+  override async goto(query = '') {
+    const response = await this.page.goto(`/${this.lng}/mine/${this.id}${query}`)
+    expect(response?.status()).toBe(200)
+    await this.learningReady()
+  }
+
+  /** The same text in the other interface language. */
+  in(lng: 'en' | 'de'): ImportedReaderPage {
+    return new ImportedReaderPage(this.page, lng, this.id)
+  }
+
+  correctButton(headword: string): Locator {
+    return this.popup.getByRole('button', { name: this.labels.correct(headword) })
+  }
+
+  glossField(headword: string): Locator {
+    return this.popup.getByRole('textbox', { name: this.labels.field(headword) })
+  }
+
+  get saveGloss(): Locator {
+    return this.popup.getByRole('button', { name: this.labels.save })
+  }
+
+  get resetGloss(): Locator {
+    return this.popup.getByRole('button', { name: this.labels.reset })
+  }
+
+  get gloss(): Locator {
+    return this.popup.locator('.wp-gloss').last()
+  }
+
+  get shareButton(): Locator {
+    return this.page.getByRole('button', { name: this.labels.share })
+  }
+}
