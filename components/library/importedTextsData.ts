@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie'
-import { getTextStore } from '@/components/import/textStore'
+import { getTextStore } from '@/components/learning/textStore'
 import { downloadFile } from '@/components/learning/download'
 import { sharedFileName, toSharedText } from '@/lib/import/shared'
 import type { ImportedText } from '@/lib/import/types'

@@ -1,6 +1,6 @@
-import { TextStore } from '@/lib/import/store'
+import type { TextStore } from '@/lib/import/store'
 import type { ImportedText } from '@/lib/import/types'
-import { getLearningStore } from '@/components/learning/learningStore'
+import { getTextStore } from '@/components/learning/textStore'
 
 export interface OpenedText {
   text: ImportedText
@@ -9,7 +9,7 @@ export interface OpenedText {
 
 /** An imported text from this device's storage, or undefined when it is not here. */
 export async function openImportedText(id: string): Promise<OpenedText | undefined> {
-  const store = new TextStore((await getLearningStore()).db)
+  const store = getTextStore()
   const text = await store.get(id)
   return text && { text, store }
 }
