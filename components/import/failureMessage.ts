@@ -1,5 +1,5 @@
 import { storageMessage } from '@/components/learning/storageMessage'
-import type { StorageError } from '@/lib/learning/store'
+import type { StorageError } from '@/lib/learning/storageError'
 import { fill } from '@/lib/text/fill'
 import type { ImportLabels } from './ImportLabels'
 

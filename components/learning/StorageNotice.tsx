@@ -1,7 +1,8 @@
 'use client'
 
 import { DB_NAME } from '@/lib/learning/db'
-import { readRawDatabase, type StorageError, type Unreadable } from '@/lib/learning/store'
+import { readRawDatabase, type Unreadable } from '@/lib/learning/store'
+import { type StorageError } from '@/lib/learning/storageError'
 import { fill } from '@/lib/text/fill'
 import { datedName, downloadFile } from './download'
 

@@ -1,4 +1,4 @@
-import type { StorageError } from '@/lib/learning/store'
+import type { StorageError } from '@/lib/learning/storageError'
 import { fill } from '@/lib/text/fill'
 import type { StorageNoticeLabels } from './StorageNotice'
 

@@ -3,7 +3,7 @@ import { getTextStore } from '@/components/learning/textStore'
 import { downloadFile } from '@/components/learning/download'
 import { sharedFileName, toSharedText } from '@/lib/import/shared'
 import type { ImportedText } from '@/lib/import/types'
-import { toStorageError, type StorageError } from '@/lib/learning/store'
+import { toStorageError, type StorageError } from '@/lib/learning/storageError'
 import { countWords } from '@/lib/text/tokenize'
 
 // The library's imported texts, loaded when the page is idle: the storage code never

@@ -14,7 +14,8 @@ import {
   type Answer,
   type Session,
 } from '@/lib/learning/review'
-import { toStorageError, type StorageError, type Unreadable } from '@/lib/learning/store'
+import { type Unreadable } from '@/lib/learning/store'
+import { toStorageError, type StorageError } from '@/lib/learning/storageError'
 import type { CardRecord } from '@/lib/learning/types'
 import { fill } from '@/lib/text/fill'
 import { ReviewCard } from './ReviewCard'

@@ -8,12 +8,8 @@ import { storageMessage } from '@/components/learning/storageMessage'
 import type { Language } from '@/i18n/settings'
 import { germanWithArticle } from '@/lib/learning/anki'
 import { BackupError } from '@/lib/learning/backup'
-import {
-  type LearningStore,
-  type Snapshot,
-  type StorageError,
-  toStorageError,
-} from '@/lib/learning/store'
+import { type LearningStore, type Snapshot } from '@/lib/learning/store'
+import { type StorageError, toStorageError } from '@/lib/learning/storageError'
 import type { StoredStatus, WordRecord } from '@/lib/learning/types'
 import {
   changeOf,

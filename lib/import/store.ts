@@ -1,5 +1,5 @@
 import { LearningDb } from '@/lib/learning/db'
-import { guarded } from '@/lib/learning/store'
+import { guarded } from '@/lib/learning/storageError'
 import type { ImportBlock } from './blocks'
 import { importedTextSchema, type SharedText } from './shared'
 import type { ImportedText } from './types'

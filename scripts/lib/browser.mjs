@@ -35,31 +35,42 @@ export function launchChromium() {
 /**
  * Starts counting the scripts a page loads; the returned function resolves to the count and
  * total gzip size in KB of those requested before the load event (first-load JS, as `npm run
- * size` and `npm run bench` report it), and of those loaded later, when the page is idle.
+ * size` and `npm run bench` report it), of those requested later, and of those requested
+ * before the largest contentful paint (what a page that renders with script needs for its
+ * text). Times are the page's own: a script asked for in a load handler is not before it.
  */
 export function meterScripts(page) {
-  const first = []
-  const later = []
-  let loaded = false
-  page.once('load', () => {
-    loaded = true
-  })
+  const scripts = []
   page.on('request', (request) => {
     if (request.resourceType() !== 'script') return
-    const sizes = loaded ? later : first
-    sizes.push(
-      request.response().then(
+    scripts.push({
+      url: request.url(),
+      size: request.response().then(
         async (response) => (response ? gzipSync(await response.body(), { level: 9 }).length : 0),
         () => 0,
       ),
+    })
+  })
+  return async () => {
+    const { load, lcp, starts } = await page.evaluate(() => ({
+      load: performance.getEntriesByType('navigation')[0]?.loadEventStart ?? 0,
+      lcp: window.__zk?.lcp ?? 0,
+      starts: Object.fromEntries(
+        performance.getEntriesByType('resource').map((entry) => [entry.name, entry.startTime]),
+      ),
+    }))
+    const sized = await Promise.all(
+      scripts.map(async ({ url, size }) => ({ start: starts[url] ?? 0, size: await size })),
     )
-  })
-  const total = async (sizes) =>
-    (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0) / 1024
-  return async () => ({
-    count: first.length,
-    kb: await total(first),
-    laterCount: later.length,
-    laterKb: await total(later),
-  })
+    const sum = (list) => list.reduce((total, { size }) => total + size, 0) / 1024
+    const first = sized.filter(({ start }) => load === 0 || start < load)
+    const later = sized.filter((script) => !first.includes(script))
+    return {
+      count: first.length,
+      kb: sum(first),
+      laterCount: later.length,
+      laterKb: sum(later),
+      beforeLcpKb: sum(sized.filter(({ start }) => start <= lcp)),
+    }
+  }
 }

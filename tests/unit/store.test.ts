@@ -3,7 +3,8 @@ import { Dexie } from 'dexie'
 import { Rating } from 'ts-fsrs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { LearningDb } from '@/lib/learning/db'
-import { LearningStore, readRawDatabase, StorageError, toStorageError } from '@/lib/learning/store'
+import { LearningStore, readRawDatabase } from '@/lib/learning/store'
+import { StorageError, toStorageError } from '@/lib/learning/storageError'
 import type { SenseInfo, WordRecord } from '@/lib/learning/types'
 
 const NOW = Date.UTC(2026, 10, 25, 9)
