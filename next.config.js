@@ -32,10 +32,18 @@ const permissionsPolicy = [
   .map((feature) => `${feature}=()`)
   .join(', ')
 
+// One id per build, shared by Next and the service worker's caches: a new deployment is a new
+// worker, which never mixes its files with the previous one's.
+const buildId = process.env.ZK_BUILD_ID || `${Date.now().toString(36)}`
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A second build for the update test goes to its own directory, next to the one in use.
+  distDir: process.env.ZK_DIST_DIR || '.next',
+  generateBuildId: () => buildId,
+  env: { ZK_BUILD_ID: buildId },
   async headers() {
     return [
       {

@@ -1,5 +1,5 @@
 // `mine` is the one page behind every imported text's address (the proxy rewrites to it).
-const pages = ['page-not-found', 'words', 'review', 'import', 'mine']
+const pages = ['page-not-found', 'words', 'review', 'import', 'mine', 'offline']
 
 /** An imported text's id, as `crypto.randomUUID()` makes it. */
 const IMPORTED_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u

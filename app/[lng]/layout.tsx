@@ -13,8 +13,10 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
+  const { t, lng } = await getT()
   return {
+    manifest: `/${lng}/manifest.webmanifest`,
+    icons: { icon: '/icons/icon.svg', apple: '/icons/icon-192.png' },
     title: {
       default: `${t('site.name')} – ${t('site.tagline')}`,
       template: `%s · ${t('site.name')}`,

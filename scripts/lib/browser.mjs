@@ -4,13 +4,15 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from './chromium.mjs'
 
-export async function startServer(port) {
+/** `env` may name another build directory (ZK_DIST_DIR), as the update test does. */
+export async function startServer(port, env = {}) {
   const server = spawn(
     'npx',
     ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)],
     {
       stdio: 'ignore',
       detached: true,
+      env: { ...process.env, ...env },
     },
   )
   const origin = `http://127.0.0.1:${port}`

@@ -1,0 +1,34 @@
+'use client'
+
+import { useState } from 'react'
+import { useAfterLoad } from '@/components/shared/useAfterLoad'
+
+interface OfflineSupportProps {
+  labels: { updateReady: string; reload: string }
+}
+
+/**
+ * Keeps the app usable offline (the service worker registers once the page is idle) and
+ * offers a new version when one has been deployed.
+ */
+export function OfflineSupport({ labels }: OfflineSupportProps) {
+  const [waiting, setWaiting] = useState<ServiceWorker>()
+  useAfterLoad(async () => {
+    // `next dev` rebuilds files under the same names: a worker there would serve stale code.
+    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return () => {}
+    const { watchServiceWorker } = await import('./serviceWorker')
+    return watchServiceWorker(setWaiting)
+  })
+  return (
+    <div className="update-notice" role="status">
+      {waiting && (
+        <p>
+          {labels.updateReady}{' '}
+          <button type="button" onClick={() => waiting.postMessage('skipWaiting')}>
+            {labels.reload}
+          </button>
+        </p>
+      )}
+    </div>
+  )
+}
