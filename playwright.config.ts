@@ -16,7 +16,20 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions(),
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'] },
+      testIgnore: /update\.spec\.ts/u,
+    },
+    // Builds the app a second time: run alone, after the rest, so its build slows no other test.
+    {
+      name: 'update',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: /update\.spec\.ts/u,
+      dependencies: ['chromium'],
+    },
+  ],
   webServer: {
     command: `npx next start --hostname 127.0.0.1 --port ${port}`,
     url: `${baseURL}/en`,
