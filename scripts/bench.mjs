@@ -236,6 +236,9 @@ async function measureReader(browser, desktop, url, label, plain) {
   const page = await desktop.newPage()
   await page.goto(url, { waitUntil: 'networkidle' })
   await page.locator('.w').first().waitFor()
+  // The figures are meant with the offline worker registered, as readers have it.
+  const worker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? 'none')
+  console.log(`service worker in control: ${worker.replace(/^https?:\/\/[^/]+/u, '')}`)
   const hover = await hoverLatency(page, HOVER_SAMPLES)
   stats('hover → popup', hover.samples, b.popupMs)
   report('longest task while hovering', hover.longest, 'ms', b.longTaskMs)
@@ -253,7 +256,8 @@ async function tapFigures(browser, url, plainHtml, plainUrl, setup) {
   await phonePage.goto(target, { waitUntil: 'networkidle' })
   await phonePage.locator('.w').first().waitFor()
   const tap = (await tapLatency(phonePage, TAP_SAMPLES)).samples
-  await phonePage.route(plainUrl, (route) =>
+  // On the context, not the page: a service worker's requests bypass page routes.
+  await phone.route(plainUrl, (route) =>
     route.fulfill({ contentType: 'text/html', body: plainHtml }),
   )
   await phonePage.goto(plainUrl, { waitUntil: 'networkidle' })

@@ -68,8 +68,13 @@ async function navigate(request) {
   } catch {
     const cache = await caches.open(CACHE)
     const lng = LANGUAGE.exec(url.pathname)?.[1] ?? 'en'
-    // Every imported text is read on one page, which the proxy would have served.
-    const shell = IMPORTED.test(url.pathname) ? `/${lng}/mine` : url.pathname
+    // Every imported text is read on one page, which the proxy would have served; `/` is
+    // the library (the proxy's choice of language needs the server).
+    const shell = IMPORTED.test(url.pathname)
+      ? `/${lng}/mine`
+      : url.pathname === '/'
+        ? `/${lng}`
+        : url.pathname
     return (
       (await cache.match(shell)) ??
       (await cache.match(`/${lng}/offline`)) ??

@@ -8,7 +8,10 @@ import { WordsPage } from './pages/WordsPage'
 
 const PORT = 3297
 
-test('after a first visit everything opened works with the server stopped', async ({ browser }) => {
+test('after a first visit everything opened works with the server stopped', async ({
+  browser,
+  expectNoAxeViolations,
+}) => {
   test.setTimeout(120_000)
   const server = await ownServer(PORT)
   const context = await contextOn(browser, server.origin)
@@ -66,6 +69,11 @@ test('after a first visit everything opened works with the server stopped', asyn
     await page.goto('/en/read/stadtbaeume')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not available offline')
     await expect(page.getByRole('link', { name: 'Go to the library' })).toBeVisible()
+    await expectNoAxeViolations(page)
+
+    // The bare address is the library too.
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Library')
     expect(errors).toEqual([])
   } finally {
     server.stop()
