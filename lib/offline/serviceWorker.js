@@ -58,16 +58,17 @@ async function keepText(pathname) {
 /** Pages: the network first, so that a reader online always gets the current version. */
 async function navigate(request) {
   const url = new URL(request.url)
+  const lng = LANGUAGE.exec(url.pathname)?.[1] ?? 'en'
   try {
     const response = await fetch(request)
-    if (response.ok) {
-      await put(url.pathname, response.clone())
+    if (response.ok && !response.redirected) {
+      // Every imported text has the same page: it is stored once.
+      await put(IMPORTED.test(url.pathname) ? `/${lng}/mine` : url.pathname, response.clone())
       void keepText(url.pathname)
     }
     return response
   } catch {
     const cache = await caches.open(CACHE)
-    const lng = LANGUAGE.exec(url.pathname)?.[1] ?? 'en'
     // Every imported text is read on one page, which the proxy would have served; `/` is
     // the library (the proxy's choice of language needs the server).
     const shell = IMPORTED.test(url.pathname)
