@@ -2,14 +2,25 @@
 
 import Link from 'next/link'
 import { usePathname, useRouter } from 'next/navigation'
-import type { MouseEvent } from 'react'
+import { useSyncExternalStore, type MouseEvent } from 'react'
 import { useT } from 'next-i18next/client'
 import { cookieMaxAge, cookieName, languages } from '@/i18n/settings'
+
+// The address of a page does not change while it is shown: nothing to subscribe to.
+const noSubscription = () => () => {}
 
 /** Links to the same page in the other interface language and remembers the choice. */
 export function LanguageSwitch() {
   const { t, i18n } = useT()
-  const pathname = usePathname()
+  const routed = usePathname()
+  const address = useSyncExternalStore(
+    noSubscription,
+    () => window.location.pathname,
+    () => routed,
+  )
+  // The proxy serves every imported text from one page, /{lng}/mine: the text's own address
+  // is the browser's, not the route's.
+  const pathname = /^\/[^/]+\/mine$/u.test(routed) ? address : routed
   const router = useRouter()
   const current = i18n.resolvedLanguage ?? i18n.language
   const target = languages.find((language) => language !== current) ?? languages[0]

@@ -95,6 +95,11 @@ test.describe('reading an imported text', () => {
     await reader.goto()
     await reader.word('Honig').hover()
     await expect(reader.gloss).toHaveText('honey (from the hive)')
+    // Loaded at its address, the page still links to the same text in German.
+    await expect(page.getByRole('link', { name: /^Interface language/u })).toHaveAttribute(
+      'href',
+      `/de/mine/${reader.id}`,
+    )
 
     const german_ = reader.in('de')
     await german_.goto()

@@ -98,6 +98,7 @@ describe('locales/en/common.json and locales/de/common.json', () => {
     // are only placeholders and symbols.
     expect(identical.sort()).toEqual([
       'controls.themeSystem',
+      'offline.version',
       'popup.form',
       'site.name',
       'vocab.articles.f',
