@@ -28,11 +28,13 @@ export function LanguageSwitch() {
 
   function onClick(event: MouseEvent<HTMLAnchorElement>) {
     document.cookie = `${cookieName}=${target}; path=/; max-age=${cookieMaxAge}; samesite=lax`
-    // usePathname() drops the query and fragment: carry them over.
-    const { search, hash } = window.location
-    if (search || hash) {
+    // The browser's address, not the route's: usePathname() drops the query and fragment,
+    // and names the shared page (/{lng}/mine) that the proxy serves for every imported text.
+    const { pathname: address, search, hash } = window.location
+    const destination = `${address.replace(/^\/[^/]+/, `/${target}`)}${search}${hash}`
+    if (destination !== href) {
       event.preventDefault()
-      router.push(`${href}${search}${hash}`)
+      router.push(destination)
     }
   }
 

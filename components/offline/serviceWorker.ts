@@ -13,7 +13,9 @@ export function watchServiceWorker(onWaiting: (worker: ServiceWorker) => void): 
   }
   serviceWorker.addEventListener('controllerchange', onControllerChange)
   serviceWorker.register('/sw.js', { scope: '/' }).then(
-    (registration) => {
+    (registration: ServiceWorkerRegistration | undefined) => {
+      // A browser that blocks workers may resolve with nothing rather than fail.
+      if (!registration) return
       const report = () => {
         if (!stopped && registration.waiting && serviceWorker.controller)
           onWaiting(registration.waiting)

@@ -19,7 +19,11 @@ export async function startServer(port, env = {}) {
   for (let attempt = 0; attempt < 150; attempt++) {
     try {
       if ((await fetch(`${origin}/en`)).ok) {
-        return { origin, pid: server.pid, stop: () => process.kill(-server.pid) }
+        return {
+          origin,
+          pid: server.pid,
+          stop: (signal = 'SIGTERM') => process.kill(-server.pid, signal),
+        }
       }
     } catch {
       // not listening yet

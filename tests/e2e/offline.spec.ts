@@ -35,7 +35,7 @@ test('after a first visit everything opened works with the server stopped', asyn
     )
 
     server.stop()
-    await expect.poll(() => answers(server.origin)).toBe(false)
+    await expect.poll(() => answers(server.origin), { timeout: 15_000 }).toBe(false)
 
     await page.goto('/en')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Library')

@@ -17,7 +17,8 @@ export async function ownServer(
   return {
     origin: server.origin,
     stop: () => {
-      if (running) server.stop()
+      // Killed, not asked to finish: a graceful stop waits for the browser's open connections.
+      if (running) server.stop('SIGKILL')
       running = false
     },
   }

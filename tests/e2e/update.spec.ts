@@ -65,7 +65,7 @@ test('a new deployment reaches a reader without mixing the two versions', async 
 
     // And the new version works with no server, from its own files only.
     server.stop()
-    await expect.poll(() => answers(server.origin)).toBe(false)
+    await expect.poll(() => answers(server.origin), { timeout: 15_000 }).toBe(false)
     await page.goto('/en/read/samstag-markt')
     await expect(footer).toHaveText(`Version ${newId}`)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Samstag auf dem Markt')
