@@ -1,6 +1,7 @@
 'use client'
 
-import { useState } from 'react'
+import { usePathname } from 'next/navigation'
+import { useEffect, useState } from 'react'
 import { useAfterLoad } from '@/components/shared/useAfterLoad'
 
 interface OfflineSupportProps {
@@ -13,6 +14,11 @@ interface OfflineSupportProps {
  */
 export function OfflineSupport({ labels }: OfflineSupportProps) {
   const [waiting, setWaiting] = useState<ServiceWorker>()
+  const pathname = usePathname()
+  useEffect(() => {
+    // Pages reached by a client-side link make no request the worker could store.
+    navigator.serviceWorker?.controller?.postMessage({ keep: window.location.pathname })
+  }, [pathname])
   useAfterLoad(async () => {
     // `next dev` rebuilds files under the same names: a worker there would serve stale code.
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return () => {}

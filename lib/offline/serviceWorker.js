@@ -29,6 +29,9 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'skipWaiting') void self.skipWaiting()
+  // A page shown without a navigation request (a client-side link, often from a prefetch)
+  // says where it is, so that a text opened that way is stored too.
+  else if (typeof event.data?.keep === 'string') event.waitUntil(keepText(event.data.keep))
 })
 
 /** Stores a response for later offline use; a failed store must not fail the page. */

@@ -22,9 +22,15 @@ test('after a first visit everything opened works with the server stopped', asyn
     await page.goto('/en')
     expect(await workerInControl(page)).toMatch(/^zk-/u)
 
-    // Online: one curated text read and a word saved, one text imported.
+    // Online: one curated text opened from the library (a client-side navigation) and a word
+    // saved in it, one text imported.
     const reader = new ReaderPage(page, 'en', 'samstag-markt')
-    await reader.goto()
+    await page
+      .getByRole('link', { name: /Samstag auf dem Markt/u })
+      .first()
+      .click()
+    await expect(page).toHaveURL('/en/read/samstag-markt')
+    await reader.learningReady()
     await reader.word('Markt').click()
     await reader.statusButton('der Markt', 'save').click()
     await expect(reader.word('Markt')).toHaveAttribute('data-s', 'learning')
