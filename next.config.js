@@ -44,6 +44,11 @@ const nextConfig = {
   distDir: process.env.ZK_DIST_DIR || '.next',
   generateBuildId: () => buildId,
   env: { ZK_BUILD_ID: buildId },
+  // Every imported text is read on one static page, which finds the text by the address
+  // (proxy.ts has already answered 404 for an unknown language or a malformed id).
+  async rewrites() {
+    return { beforeFiles: [{ source: '/:lng/mine/:id', destination: '/:lng/mine' }] }
+  },
   async headers() {
     return [
       {

@@ -3,7 +3,7 @@ import { createProxy } from 'next-i18next/proxy'
 import { detectLanguage } from './i18n/detect'
 import { cookieName, i18nSettings, isLanguage, type Language } from './i18n/settings'
 import { getTextSlugs } from './lib/content/load'
-import { importedTextId, isKnownPage } from './lib/routes'
+import { isKnownPage } from './lib/routes'
 
 const i18nProxy = createProxy(i18nSettings)
 const LANGUAGE_LIKE = /^[a-z]{2}(?:-[a-z]{2})?$/i
@@ -25,12 +25,6 @@ export async function proxy(request: NextRequest) {
   const first = pathname.split('/')[1] ?? ''
   if (isLanguage(first)) {
     if (!isKnownPage(pathname, getTextSlugs())) return notFound(request, first)
-    // Every imported text is read on one static page, which finds the text by the address.
-    if (importedTextId(pathname)) {
-      const shell = request.nextUrl.clone()
-      shell.pathname = `/${first}/mine`
-      return NextResponse.rewrite(shell)
-    }
     return i18nProxy(request)
   }
   if (LANGUAGE_LIKE.test(first)) {

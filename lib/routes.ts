@@ -1,4 +1,4 @@
-// `mine` is the one page behind every imported text's address (the proxy rewrites to it).
+// `mine` is the one page behind every imported text's address: the offline worker stores it.
 const pages = ['page-not-found', 'words', 'review', 'import', 'mine', 'offline']
 
 /** An imported text's id, as `crypto.randomUUID()` makes it. */

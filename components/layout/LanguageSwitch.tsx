@@ -2,25 +2,14 @@
 
 import Link from 'next/link'
 import { usePathname, useRouter } from 'next/navigation'
-import { useSyncExternalStore, type MouseEvent } from 'react'
+import type { MouseEvent } from 'react'
 import { useT } from 'next-i18next/client'
 import { cookieMaxAge, cookieName, languages } from '@/i18n/settings'
-
-// The address of a page does not change while it is shown: nothing to subscribe to.
-const noSubscription = () => () => {}
 
 /** Links to the same page in the other interface language and remembers the choice. */
 export function LanguageSwitch() {
   const { t, i18n } = useT()
-  const routed = usePathname()
-  const address = useSyncExternalStore(
-    noSubscription,
-    () => window.location.pathname,
-    () => routed,
-  )
-  // The proxy serves every imported text from one page, /{lng}/mine: the text's own address
-  // is the browser's, not the route's.
-  const pathname = /^\/[^/]+\/mine$/u.test(routed) ? address : routed
+  const pathname = usePathname()
   const router = useRouter()
   const current = i18n.resolvedLanguage ?? i18n.language
   const target = languages.find((language) => language !== current) ?? languages[0]
@@ -29,7 +18,7 @@ export function LanguageSwitch() {
   function onClick(event: MouseEvent<HTMLAnchorElement>) {
     document.cookie = `${cookieName}=${target}; path=/; max-age=${cookieMaxAge}; samesite=lax`
     // The browser's address, not the route's: usePathname() drops the query and fragment,
-    // and names the shared page (/{lng}/mine) that the proxy serves for every imported text.
+    // and names the shared page (/{lng}/mine) that serves every imported text.
     const { pathname: address, search, hash } = window.location
     const destination = `${address.replace(/^\/[^/]+/, `/${target}`)}${search}${hash}`
     if (destination !== href) {

@@ -72,7 +72,7 @@ async function navigate(request) {
     return response
   } catch {
     const cache = await caches.open(CACHE)
-    // Every imported text is read on one page, which the proxy would have served; `/` is
+    // Every imported text is read on one page, which the server's rewrite would serve; `/` is
     // the library (the proxy's choice of language needs the server).
     const shell = IMPORTED.test(url.pathname)
       ? `/${lng}/mine`

@@ -36,7 +36,7 @@ test('languages are marked, headings and the note are where the source has them'
     page.getByText('Source:').or(page.getByRole('term').filter({ hasText: 'Source' })),
   ).toBeVisible()
   await expect(page.locator('time[datetime="2025-08-16"]')).toHaveText('August 16, 2025')
-  await expect(page.getByRole('contentinfo').or(page.locator('.reader-footer'))).toContainText(
+  await expect(page.getByRole('article').locator('footer')).toContainText(
     'copyright of this article remains with its original author',
   )
 })

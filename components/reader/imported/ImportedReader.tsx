@@ -36,7 +36,7 @@ export function ImportedReader({ lng, labels, popupId }: ImportedReaderProps) {
   const [state, setState] = useState<State>({ kind: 'loading' })
 
   useEffect(() => {
-    // The proxy serves this page for every text: the id is in the address, not in the route.
+    // One page serves every text (a rewrite): the id is in the address, not in the route.
     const id = importedTextId(window.location.pathname)
     let current = true
     const cancel = onLoad(async () => {

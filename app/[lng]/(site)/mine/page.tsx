@@ -61,7 +61,7 @@ async function getImportedReaderLabels(): Promise<ImportedReaderLabels> {
 }
 
 /**
- * One static page for every imported text: the proxy serves it at /{lng}/mine/{id}, and the
+ * One static page for every imported text: a rewrite serves it at /{lng}/mine/{id}, and the
  * text, which only this browser has, is read from its storage.
  */
 export default async function ImportedTextPage({ params }: PageProps<'/[lng]/mine'>) {
