@@ -6,7 +6,13 @@ import { newCard, rateCard } from './schedule'
 import { cardRecordSchema, NOTE_MAX_LENGTH, reviewRecordSchema, wordRecordSchema } from './schema'
 import { applyAction, cardKindsFor, isReviewed, type StatusAction } from './status'
 import { guarded, StorageError, toStorageError } from './storageError'
-import type { CardRecord, SenseInfo, WordRecord, WordSource } from './types'
+import {
+  cardKinds,
+  type CardRecord,
+  type SenseInfo,
+  type WordRecord,
+  type WordSource,
+} from './types'
 
 /** Records that are stored but fail validation: kept as they are, counted, exportable. */
 export interface Unreadable {
@@ -163,7 +169,11 @@ export class LearningStore {
       const learning = new Set(
         (await this.db.words.where('status').equals('learning').primaryKeys()) as string[],
       )
-      const due = await this.db.cards.where('due').belowOrEqual(now).sortBy('due')
+      // Cards due at the same moment (a word's cards, just saved) come in the order of
+      // cardKinds: its meaning first, der/die/das last.
+      const due = (await this.db.cards.where('due').belowOrEqual(now).toArray()).sort(
+        (a, b) => a.due - b.due || cardKinds.indexOf(a.kind) - cardKinds.indexOf(b.kind),
+      )
       return due.filter(
         (card) => learning.has(card.word) && cardRecordSchema.safeParse(card).success,
       )
