@@ -221,7 +221,7 @@ async function importText(context, origin, text) {
 }
 
 /** Load, hover, key and tap figures of one reader page against the reader's budgets. */
-async function measureReader(browser, desktop, url, label, plain) {
+async function measureReader(desktop, url, label, plain) {
   const b = budgets.reader
   console.log(`\n${label}`)
   const reader = await loadMetrics(desktop, url)
@@ -244,7 +244,6 @@ async function measureReader(browser, desktop, url, label, plain) {
   report('longest task while hovering', hover.longest, 'ms', b.longTaskMs)
   stats('key → popup', (await keyLatency(page, KEY_SAMPLES)).samples, b.popupMs)
   await page.close()
-  return { tapBudget: b.tapOverPlainMs }
 }
 
 async function tapFigures(browser, url, plainHtml, plainUrl, setup) {
@@ -313,7 +312,7 @@ try {
     `Reader ${PATH} (${HOVER_SAMPLES} hovers, ${KEY_SAMPLES} key presses, ${TAP_SAMPLES} taps)`,
   )
   const plain = await loadMetrics(desktop, plainUrl)
-  await measureReader(browser, desktop, readerUrl, `Curated: ${PATH}`, plain)
+  await measureReader(desktop, readerUrl, `Curated: ${PATH}`, plain)
 
   const plainPage = await desktop.newPage()
   await plainPage.goto(plainUrl, { waitUntil: 'networkidle' })
@@ -326,7 +325,7 @@ try {
   const article = await blocksOf(scratch, readerUrl)
   await scratch.close()
   const importedUrl = await importText(desktop, server.origin, article)
-  await measureReader(browser, desktop, importedUrl, 'Imported: the same article, as pasted')
+  await measureReader(desktop, importedUrl, 'Imported: the same article, as pasted')
   await tapFigures(browser, importedUrl, plainHtml, plainUrl, (phone) =>
     importText(phone, server.origin, article),
   )

@@ -1,16 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { appIcons } from '@/lib/offline/icons'
 import { precacheList } from '@/lib/offline/precache'
 
 // Written once per build: the worker, with this build's id and the files it precaches.
 export const dynamic = 'force-static'
-
-const ICONS = [
-  '/icons/icon.svg',
-  '/icons/icon-192.png',
-  '/icons/icon-512.png',
-  '/icons/maskable-512.png',
-]
 
 function staticFiles(): string[] {
   const root = path.join(process.cwd(), process.env.ZK_DIST_DIR || '.next', 'static')
@@ -31,7 +25,12 @@ export function GET() {
   )
   const config = [
     `const VERSION = ${JSON.stringify(process.env.ZK_BUILD_ID)}`,
-    `const PRECACHE = ${JSON.stringify(precacheList(staticFiles(), ICONS))}`,
+    `const PRECACHE = ${JSON.stringify(
+      precacheList(
+        staticFiles(),
+        appIcons.map((icon) => icon.src),
+      ),
+    )}`,
   ].join('\n')
   return new Response(`${config}\n${worker}`, {
     headers: {

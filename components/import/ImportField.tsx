@@ -75,7 +75,7 @@ export function ImportField({
         onChange={(event) => onChange(event.target.value)}
       />
       {problem && (
-        <p id={`${id}-problem`} className="import-alert" role="alert">
+        <p id={`${id}-problem`} className="alert-box" role="alert">
           {problem}
         </p>
       )}

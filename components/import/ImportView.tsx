@@ -119,10 +119,10 @@ export function ImportView({ lng, labels }: ImportViewProps) {
       : undefined
   return (
     <>
-      <div className="import-notice" role="status">
-        {removedText && <p>{removedText}</p>}
+      <div role="status">
+        {removedText && <p className="notice">{removedText}</p>}
         {notice?.href && (
-          <p>
+          <p className="notice">
             {labels.form.saved}{' '}
             <Link ref={openLink} href={notice.href}>
               {labels.form.open}
@@ -131,7 +131,7 @@ export function ImportView({ lng, labels }: ImportViewProps) {
         )}
       </div>
       {alert && (
-        <p className="import-alert" role="alert">
+        <p className="alert-box" role="alert">
           {alert}
         </p>
       )}

@@ -46,7 +46,7 @@ export function SharedTextImport({ lng, labels }: SharedTextImportProps) {
       />
       <p role="status">{opening ? labels.shared.opening : ''}</p>
       {problem && (
-        <p id={`${id}-problem`} className="import-alert" role="alert">
+        <p id={`${id}-problem`} className="alert-box" role="alert">
           {problem}
         </p>
       )}

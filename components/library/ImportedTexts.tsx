@@ -1,5 +1,6 @@
 'use client'
 
+import { ActionOutcome } from '@/components/shared/ActionOutcome'
 import Link from 'next/link'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { storageMessage, type StorageLabels } from '@/components/learning/storageMessage'
@@ -35,7 +36,6 @@ export function ImportedTexts({ lng, importHref, labels, storage }: ImportedText
   const [result, setResult] = useState<Result>()
   const data = useRef<Data>(undefined)
   const section = useRef<HTMLDivElement>(null)
-  const undoButton = useRef<HTMLButtonElement>(null)
   // After an undo, focus goes to the restored text rather than to the top of the page.
   const restoredId = useRef<string>(undefined)
   const date = useMemo(() => new Intl.DateTimeFormat(lng, { dateStyle: 'medium' }), [lng])
@@ -46,10 +46,6 @@ export function ImportedTexts({ lng, importHref, labels, storage }: ImportedText
     data.current = loaded
     return loaded.watchImportedTexts(setList, (error) => setFailure(storageMessage(error, storage)))
   })
-
-  useEffect(() => {
-    if (result?.undo) undoButton.current?.focus()
-  }, [result])
 
   useEffect(() => {
     const id = restoredId.current
@@ -90,18 +86,17 @@ export function ImportedTexts({ lng, importHref, labels, storage }: ImportedText
   return (
     <div className="imported-texts-body" ref={section}>
       {failure && (
-        <p className="imported-alert" role="alert">
+        <p className="alert-box" role="alert">
           {failure}
         </p>
       )}
-      <div className="imported-result">
-        <p role="status">{result?.text}</p>
-        {undo && (
-          <button ref={undoButton} type="button" onClick={() => void perform(undo)}>
-            {labels.undo}
-          </button>
-        )}
-      </div>
+      <ActionOutcome
+        result={result}
+        undoLabel={labels.undo}
+        onUndo={() => {
+          if (undo) void perform(undo)
+        }}
+      />
       {!list ? (
         !failure && <p className="imported-loading">{labels.loading}</p>
       ) : (

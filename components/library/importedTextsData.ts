@@ -1,7 +1,5 @@
 import { liveQuery } from 'dexie'
 import { getTextStore } from '@/components/learning/textStore'
-import { downloadFile } from '@/components/learning/download'
-import { sharedFileName, toSharedText } from '@/lib/import/shared'
 import type { ImportedText } from '@/lib/import/types'
 import { toStorageError, type StorageError } from '@/lib/learning/storageError'
 import { countWords } from '@/lib/text/tokenize'
@@ -9,6 +7,7 @@ import { countWords } from '@/lib/text/tokenize'
 // The library's imported texts, loaded when the page is idle: the storage code never
 // delays the curated list.
 export { toStorageError }
+export { shareText } from '@/components/import/shareText'
 
 export interface ImportedSummary {
   text: ImportedText
@@ -43,10 +42,3 @@ export function watchImportedTexts(
 export const removeText = (id: string) => getTextStore().remove(id)
 
 export const restoreText = (text: ImportedText) => getTextStore().restore(text)
-
-/** Downloads the file to share a text with; returns its name. */
-export function shareText(text: ImportedText): string {
-  const name = sharedFileName(text.title)
-  downloadFile(name, JSON.stringify(toSharedText(text), null, 2), 'application/json')
-  return name
-}

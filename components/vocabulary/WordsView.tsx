@@ -1,7 +1,8 @@
 'use client'
 
+import { ActionOutcome } from '@/components/shared/ActionOutcome'
 import Link from 'next/link'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { getLearningStore } from '@/components/learning/learningStore'
 import { StorageNotice } from '@/components/learning/StorageNotice'
 import { storageMessage } from '@/components/learning/storageMessage'
@@ -52,7 +53,6 @@ export function WordsView({ lng, libraryHref, labels }: WordsViewProps) {
   const [sort, setSort] = useState<WordSort>('newest')
   const [result, setResult] = useState<ActionResult>()
   const [alert, setAlert] = useState<string>()
-  const undoButton = useRef<HTMLButtonElement>(null)
   const dates = useMemo<WordsDates>(
     () => ({
       added: new Intl.DateTimeFormat(lng, { dateStyle: 'medium' }),
@@ -82,11 +82,6 @@ export function WordsView({ lng, libraryHref, labels }: WordsViewProps) {
       unwatch?.()
     }
   }, [])
-
-  // After a deletion, focus goes to its undo button rather than to the top of the page.
-  useEffect(() => {
-    if (result?.undo) undoButton.current?.focus()
-  }, [result])
 
   if (storeError) return <StorageNotice error={storeError} labels={labels.storage} />
   if (!store || !data) return <p className="words-loading">{text.loading}</p>
@@ -143,18 +138,17 @@ export function WordsView({ lng, libraryHref, labels }: WordsViewProps) {
     <>
       <StorageNotice unreadable={unreadable} labels={labels.storage} />
       {alert && (
-        <p className="words-alert" role="alert">
+        <p className="alert-box" role="alert">
           {alert}
         </p>
       )}
-      <div className="words-result">
-        <p role="status">{result?.text}</p>
-        {undo && (
-          <button ref={undoButton} type="button" onClick={() => void perform(undo)}>
-            {text.undo}
-          </button>
-        )}
-      </div>
+      <ActionOutcome
+        result={result}
+        undoLabel={text.undo}
+        onUndo={() => {
+          if (undo) void perform(undo)
+        }}
+      />
       {words.length === 0 ? (
         <p className="words-empty">
           {text.empty} <Link href={libraryHref}>{text.emptyLink}</Link>

@@ -18,5 +18,5 @@ export function precacheList(staticFiles: readonly string[], icons: readonly str
   const assets = staticFiles
     .filter((file) => !file.endsWith('.map'))
     .map((file) => `/_next/static/${file.split('\\').join('/')}`)
-  return [...pages, ...SHELL_DATA, ...manifests, ...icons, ...[...assets].sort()]
+  return [...pages, ...SHELL_DATA, ...manifests, ...icons, ...assets.sort()]
 }

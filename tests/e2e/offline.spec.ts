@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures'
 import { readLearning } from './learningData'
-import { answers, contextOn, ownServer, workerInControl } from './offlineServer'
+import { answers, ownServer, pageOn, workerInControl } from './offlineServer'
 import { ImportedReaderPage } from './pages/ImportedReaderPage'
 import { ReaderPage } from './pages/ReaderPage'
 import { ReviewPage } from './pages/ReviewPage'
@@ -14,10 +14,7 @@ test('after a first visit everything opened works with the server stopped', asyn
 }) => {
   test.setTimeout(120_000)
   const server = await ownServer(PORT)
-  const context = await contextOn(browser, server.origin)
-  const page = await context.newPage()
-  const errors: Error[] = []
-  page.on('pageerror', (error) => errors.push(error))
+  const { context, page, errors } = await pageOn(browser, server.origin)
   try {
     await page.goto('/en')
     expect(await workerInControl(page)).toMatch(/^zk-/u)

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 // The measuring scripts' server: `next start` on loopback, which a test can stop.
 import { startServer } from '../../scripts/lib/browser.mjs'
 
@@ -24,8 +24,13 @@ export async function ownServer(
   }
 }
 
-export async function contextOn(browser: Browser, origin: string): Promise<BrowserContext> {
-  return browser.newContext({ baseURL: origin })
+/** A browser profile on that server, and a page whose uncaught errors are collected. */
+export async function pageOn(browser: Browser, origin: string) {
+  const context = await browser.newContext({ baseURL: origin })
+  const page = await context.newPage()
+  const errors: Error[] = []
+  page.on('pageerror', (error) => errors.push(error))
+  return { context, page, errors }
 }
 
 /** Resolves once the service worker controls the page (it claims pages when it activates). */

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { test, expect } from './fixtures'
-import { answers, contextOn, ownServer, workerInControl } from './offlineServer'
+import { answers, ownServer, pageOn, workerInControl } from './offlineServer'
 
 const PORT = 3296
 const NEXT_BUILD = '.next-update'
@@ -20,10 +20,7 @@ function buildAgain(buildId: string): Promise<void> {
 test('a new deployment reaches a reader without mixing the two versions', async ({ browser }) => {
   test.setTimeout(480_000)
   let server = await ownServer(PORT)
-  const context = await contextOn(browser, server.origin)
-  const page = await context.newPage()
-  const errors: Error[] = []
-  page.on('pageerror', (error) => errors.push(error))
+  const { context, page, errors } = await pageOn(browser, server.origin)
   const footer = page.getByRole('contentinfo')
   try {
     await page.goto('/en/read/samstag-markt')

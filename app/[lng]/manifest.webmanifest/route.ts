@@ -1,5 +1,6 @@
 import { getT } from '@/i18n/server'
 import { languages } from '@/i18n/settings'
+import { appIcons } from '@/lib/offline/icons'
 
 // One manifest per language: an installed Zweiklang starts in the language it was installed in.
 export const dynamic = 'force-static'
@@ -27,17 +28,7 @@ export async function GET(
       display: 'standalone',
       theme_color: '#1f5fa8',
       background_color: '#fbfaf7',
-      icons: [
-        { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
-        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-        {
-          src: '/icons/maskable-512.png',
-          sizes: '512x512',
-          type: 'image/png',
-          purpose: 'maskable',
-        },
-      ],
+      icons: appIcons,
     },
     { headers: { 'content-type': 'application/manifest+json' } },
   )

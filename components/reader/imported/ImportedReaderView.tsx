@@ -3,7 +3,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { Language } from '@/i18n/settings'
 import { ReaderLearning } from '@/components/learning/ReaderLearning'
-import { downloadFile } from '@/components/learning/download'
 import { storageMessage } from '@/components/learning/storageMessage'
 import { WordPopup } from '@/components/vocabulary/WordPopup'
 import { pairsOf, type ImportedPair } from '@/lib/import/pairs'
@@ -66,11 +65,9 @@ export function ImportedReaderView({
   )
 
   async function share() {
-    const { sharedFileName, toSharedText } = await import('@/lib/import/shared')
+    const { shareText } = await import('@/components/import/shareText')
     // The corrections as they are now, not as they were when the page opened.
-    const current = (await store.get(text.id)) ?? text
-    const file = sharedFileName(current.title)
-    downloadFile(file, `${JSON.stringify(toSharedText(current), null, 2)}\n`, 'application/json')
+    const file = shareText((await store.get(text.id)) ?? text)
     setShareStatus(fill(page.shared, { file }))
   }
 
@@ -118,12 +115,12 @@ export function ImportedReaderView({
       <ReaderToolbar translation={Boolean(text.en)} />
       <p className="reader-hint">{page.hint}</p>
       {failure && (
-        <p className="reader-notice" role="alert">
+        <p className="notice" role="alert">
           {failure}
         </p>
       )}
-      {!text.en && <p className="reader-notice">{page.noTranslation}</p>}
-      {fromDictionary && <p className="reader-notice">{page.dictionaryNote}</p>}
+      {!text.en && <p className="notice">{page.noTranslation}</p>}
+      {fromDictionary && <p className="notice">{page.dictionaryNote}</p>}
       <div className="pairs" id="reader-text">
         {text.en && (
           <div className="pair pair-columns" aria-hidden="true">
