@@ -1,9 +1,22 @@
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals'
 import nextTypeScript from 'eslint-config-next/typescript'
 
+// Dependencies point one way: routes use components, components use lib, lib uses neither.
+const layerRule = (forbidden) => [
+  'error',
+  {
+    patterns: forbidden.map((layer) => ({
+      group: [`@/${layer}/*`, `**/${layer}/*`],
+      message: `Imports go app → components → lib; this file may not import from ${layer}/.`,
+    })),
+  },
+]
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypeScript,
+  { files: ['lib/**'], rules: { 'no-restricted-imports': layerRule(['app', 'components']) } },
+  { files: ['components/**'], rules: { 'no-restricted-imports': layerRule(['app']) } },
   {
     ignores: [
       '.next/**',

@@ -1,4 +1,4 @@
-import type { StorageLabels } from '@/components/learning/storageMessage'
+import type { StorageLabels } from '@/components/storage/storageMessage'
 import type importTexts from '@/locales/en/import.json'
 
 export type ImportFormStrings = (typeof importTexts)['form']

@@ -1,5 +1,5 @@
-import { storageMessage } from '@/components/learning/storageMessage'
-import type { StorageError } from '@/lib/learning/storageError'
+import { storageMessage } from '@/components/storage/storageMessage'
+import type { StorageError } from '@/lib/storage/storageError'
 import { fill } from '@/lib/text/fill'
 import type { ImportLabels } from './ImportLabels'
 

@@ -2,7 +2,7 @@ import type { ImportBlock } from '@/lib/import/blocks'
 import { MAX_UPLOAD_BYTES } from '@/lib/import/prepare'
 import { parseSharedText, SharedTextError } from '@/lib/import/shared'
 import type { ImportedText } from '@/lib/import/types'
-import { getTextStore } from '@/components/learning/textStore'
+import { getTextStore } from '@/components/storage/textStore'
 
 // The import page's work, loaded when the reader first acts: the cleaning and storage code
 // (Dexie, zod/mini) never delays the form.

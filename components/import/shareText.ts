@@ -1,4 +1,4 @@
-import { downloadFile } from '@/components/learning/download'
+import { downloadFile } from '@/components/shared/download'
 import { sharedFileName, toSharedText } from '@/lib/import/shared'
 import type { ImportedText } from '@/lib/import/types'
 

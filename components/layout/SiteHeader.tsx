@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { DueCount } from '@/components/learning/DueCount'
+import { DueCount } from '@/components/review/DueCount'
 import { getT } from '@/i18n/server'
 import { importNS } from '@/i18n/settings'
 import { LanguageSwitch } from './LanguageSwitch'

@@ -3,7 +3,7 @@
 import { ActionOutcome } from '@/components/shared/ActionOutcome'
 import Link from 'next/link'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { storageMessage, type StorageLabels } from '@/components/learning/storageMessage'
+import { storageMessage, type StorageLabels } from '@/components/storage/storageMessage'
 import { useAfterLoad } from '@/components/shared/useAfterLoad'
 import type { ImportedText } from '@/lib/import/types'
 import { fill } from '@/lib/text/fill'

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { TextProgressBar } from '@/components/learning/TextProgressBar'
+import { TextProgressBar } from './TextProgressBar'
 import { getT } from '@/i18n/server'
 import type { TextSummary } from '@/lib/content/load'
 

@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie'
-import { getTextStore } from '@/components/learning/textStore'
+import { getTextStore } from '@/components/storage/textStore'
 import type { ImportedText } from '@/lib/import/types'
-import { toStorageError, type StorageError } from '@/lib/learning/storageError'
+import { toStorageError, type StorageError } from '@/lib/storage/storageError'
 import { countWords } from '@/lib/text/tokenize'
 
 // The library's imported texts, loaded when the page is idle: the storage code never

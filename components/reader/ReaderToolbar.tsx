@@ -5,7 +5,7 @@ import { useT } from 'next-i18next/client'
 import { updatePrefs, usePrefs } from '@/components/preferences/prefsStore'
 import { nextTextSize, nextTheme, viewModes, type Prefs, type ViewMode } from '@/lib/prefs/prefs'
 import { isTypingTarget, shortcutFor, type ShortcutAction } from '@/lib/prefs/shortcuts'
-import { runWordAction } from '@/components/learning/wordActions'
+import { runWordAction } from '@/components/reader/learning/wordActions'
 import { revealTranslations } from './revealTranslations'
 import { ShortcutsDialog } from './ShortcutsDialog'
 

@@ -9,8 +9,8 @@ import {
   type BlockWords,
   type PopupData,
 } from '@/lib/vocabulary/present'
-import type { PopupLabels } from '@/components/vocabulary/popupContent'
-import { getPopupLabels, getPresentLabels } from './popupLabels'
+import type { PopupLabels } from '@/components/popup/popupContent'
+import { getPopupLabels, getPresentLabels } from '@/components/popup/popupLabels'
 
 export interface ReaderVocabulary {
   blocks: ReadonlyMap<number, BlockWords>

@@ -1,6 +1,6 @@
 import type { Language } from '@/i18n/settings'
 import { germanWithArticle } from './anki'
-import type { StatusChange } from './store'
+import type { StatusChange } from '@/lib/storage/learningStore'
 import type { CardRecord, StoredStatus, WordRecord } from './types'
 
 /** A word as the words page lists it: the record and when it is next reviewed. */

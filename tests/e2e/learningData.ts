@@ -13,7 +13,7 @@ export interface LearningRows {
 const NATIVE_VERSION = 30
 
 /**
- * Writes rows straight into the app's IndexedDB, laid out as `lib/learning/db.ts` version 3
+ * Writes rows straight into the app's IndexedDB, laid out as `lib/storage/db.ts` version 3
  * lays it out, as a reader's earlier sessions would have left it. The page must be on the
  * app's origin.
  */

@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
 import { Rating } from 'ts-fsrs'
 import { afterEach, describe, expect, it } from 'vitest'
-import { LearningDb } from '@/lib/learning/db'
-import { LearningStore, readRawDatabase } from '@/lib/learning/store'
-import { StorageError, toStorageError } from '@/lib/learning/storageError'
+import { LearningDb } from '@/lib/storage/db'
+import { LearningStore, readRawDatabase } from '@/lib/storage/learningStore'
+import { StorageError, toStorageError } from '@/lib/storage/storageError'
 import type { SenseInfo, WordRecord } from '@/lib/learning/types'
 
 const NOW = Date.UTC(2026, 10, 25, 9)

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
-import { LearningDb } from '@/lib/learning/db'
+import { LearningDb } from '@/lib/storage/db'
 import { parseSharedText, SharedTextError, toSharedText } from '@/lib/import/shared'
-import { TextStore } from '@/lib/import/store'
+import { TextStore } from '@/lib/storage/textStore'
 
 let counter = 0
 const opened: LearningDb[] = []

@@ -1,6 +1,6 @@
-import type { ReaderLearningLabels } from '@/components/learning/readerLearning'
-import type { StorageLabels } from '@/components/learning/storageMessage'
-import type { PopupLabels } from '@/components/vocabulary/popupContent'
+import type { ReaderLearningLabels } from '@/components/reader/learning/attachLearning'
+import type { StorageLabels } from '@/components/storage/storageMessage'
+import type { PopupLabels } from '@/components/popup/popupContent'
 import type { ReadingLabels } from '@/lib/import/read'
 import type { GlossCorrectionLabels } from './glossCorrection'
 

@@ -1,6 +1,6 @@
-import type { TextStore } from '@/lib/import/store'
+import type { TextStore } from '@/lib/storage/textStore'
 import type { ImportedText } from '@/lib/import/types'
-import { getTextStore } from '@/components/learning/textStore'
+import { getTextStore } from '@/components/storage/textStore'
 
 export interface OpenedText {
   text: ImportedText

@@ -2,11 +2,11 @@ import type { Metadata } from 'next'
 import { preload } from 'react-dom'
 import { getT } from '@/i18n/server'
 import { fallbackLng, isLanguage } from '@/i18n/settings'
-import { getStorageLabels } from '@/components/learning/getStorageLabels'
+import { getStorageLabels } from '@/components/storage/getStorageLabels'
 import { ImportedReader } from '@/components/reader/imported/ImportedReader'
 import type { ImportedReaderLabels } from '@/components/reader/imported/labels'
-import { getPopupLabels, getPresentLabels } from '@/components/reader/popupLabels'
-import { getReaderLearningLabels } from '@/components/reader/readerLearningLabels'
+import { getPopupLabels, getPresentLabels } from '@/components/popup/popupLabels'
+import { getReaderLearningLabels } from '@/components/reader/learning/readerLearningLabels'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT()

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { getStorageLabels } from '@/components/learning/getStorageLabels'
-import { WordsView } from '@/components/vocabulary/WordsView'
+import { getStorageLabels } from '@/components/storage/getStorageLabels'
+import { WordsView } from '@/components/words/WordsView'
 import { getT } from '@/i18n/server'
 import { fallbackLng, isLanguage } from '@/i18n/settings'
 import './words.css'

@@ -1,8 +1,8 @@
-import { LearningDb } from '@/lib/learning/db'
-import { guarded } from '@/lib/learning/storageError'
-import type { ImportBlock } from './blocks'
-import { importedTextSchema, type SharedText } from './shared'
-import type { ImportedText } from './types'
+import { LearningDb } from './db'
+import { guarded } from './storageError'
+import type { ImportBlock } from '@/lib/import/blocks'
+import { importedTextSchema, type SharedText } from '@/lib/import/shared'
+import type { ImportedText } from '@/lib/import/types'
 
 const sameBlocks = (a: readonly ImportBlock[] = [], b: readonly ImportBlock[] = []) =>
   a.length === b.length &&

@@ -1,10 +1,10 @@
 'use client'
 
-import { datedName, downloadFile } from '@/components/learning/download'
+import { datedName, downloadFile } from '@/components/shared/download'
 import type { Language } from '@/i18n/settings'
 import { toAnkiTsv } from '@/lib/learning/anki'
 import { makeBackup, parseBackup } from '@/lib/learning/backup'
-import type { LearningStore } from '@/lib/learning/store'
+import type { LearningStore } from '@/lib/storage/learningStore'
 import type { WordRecord } from '@/lib/learning/types'
 import { fill } from '@/lib/text/fill'
 import type { WordsStrings } from './WordsLabels'

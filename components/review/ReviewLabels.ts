@@ -1,4 +1,4 @@
-import type { StorageLabels } from '@/components/learning/storageMessage'
+import type { StorageLabels } from '@/components/storage/storageMessage'
 import type { SingularGender } from '@/lib/learning/review'
 import type { GradeName } from '@/lib/learning/schedule'
 import type { CardKind } from '@/lib/learning/types'

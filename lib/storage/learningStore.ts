@@ -1,10 +1,15 @@
 import { liveQuery } from 'dexie'
 import type { Grade } from 'ts-fsrs'
-import { planMerge, type LearningData, type MergePlan } from './backup'
+import { planMerge, type LearningData, type MergePlan } from '@/lib/learning/backup'
 import { LearningDb } from './db'
-import { newCard, rateCard } from './schedule'
-import { cardRecordSchema, NOTE_MAX_LENGTH, reviewRecordSchema, wordRecordSchema } from './schema'
-import { applyAction, cardKindsFor, isReviewed, type StatusAction } from './status'
+import { newCard, rateCard } from '@/lib/learning/schedule'
+import {
+  cardRecordSchema,
+  NOTE_MAX_LENGTH,
+  reviewRecordSchema,
+  wordRecordSchema,
+} from '@/lib/learning/schema'
+import { applyAction, cardKindsFor, isReviewed, type StatusAction } from '@/lib/learning/status'
 import { guarded, StorageError, toStorageError } from './storageError'
 import {
   cardKinds,
@@ -12,7 +17,7 @@ import {
   type SenseInfo,
   type WordRecord,
   type WordSource,
-} from './types'
+} from '@/lib/learning/types'
 
 /** Records that are stored but fail validation: kept as they are, counted, exportable. */
 export interface Unreadable {

@@ -3,7 +3,7 @@
 import { useRef } from 'react'
 import { useAfterLoad } from '@/components/shared/useAfterLoad'
 import type { TextWords } from '@/lib/learning/textWords'
-import type { ReaderLearningLabels } from './readerLearning'
+import type { ReaderLearningLabels } from './attachLearning'
 
 interface ReaderLearningProps {
   popupId: string
@@ -23,7 +23,7 @@ export function ReaderLearning({ popupId, rootId, text, labels, words }: ReaderL
   const markKnown = useRef<HTMLButtonElement>(null)
   const toast = useRef<HTMLDivElement>(null)
   useAfterLoad(async () => {
-    const { attachReaderLearning } = await import('./readerLearning')
+    const { attachReaderLearning } = await import('./attachLearning')
     const root = document.getElementById(rootId)
     if (!root || !markKnown.current || !toast.current) return () => {}
     return attachReaderLearning({

@@ -1,4 +1,4 @@
-import type { StorageError } from '@/lib/learning/storageError'
+import type { StorageError } from '@/lib/storage/storageError'
 import { fill } from '@/lib/text/fill'
 import type { StorageNoticeLabels } from './StorageNotice'
 

@@ -1,4 +1,4 @@
-import { TextStore } from '@/lib/import/store'
+import { TextStore } from '@/lib/storage/textStore'
 
 let store: TextStore | undefined
 

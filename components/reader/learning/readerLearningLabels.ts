@@ -1,7 +1,7 @@
 import 'server-only'
 import { getT } from '@/i18n/server'
-import { getStorageLabels } from '@/components/learning/getStorageLabels'
-import type { ReaderLearningLabels } from '@/components/learning/readerLearning'
+import { getStorageLabels } from '@/components/storage/getStorageLabels'
+import type { ReaderLearningLabels } from './attachLearning'
 import { wordStatuses, type WordStatus } from '@/lib/learning/types'
 
 /** The learning module's strings in the interface language, sent once with the page. */

@@ -1,4 +1,4 @@
-import { LearningStore, requestPersistence } from '@/lib/learning/store'
+import { LearningStore, requestPersistence } from '@/lib/storage/learningStore'
 
 let opening: Promise<LearningStore> | undefined
 

@@ -3,8 +3,8 @@
 import Link from 'next/link'
 import { useEffect, useState } from 'react'
 import type { Grade } from 'ts-fsrs'
-import { getLearningStore } from '@/components/learning/learningStore'
-import { StorageNotice } from '@/components/learning/StorageNotice'
+import { getLearningStore } from '@/components/storage/learningStore'
+import { StorageNotice } from '@/components/storage/StorageNotice'
 import type { Language } from '@/i18n/settings'
 import {
   afterAnswer,
@@ -14,8 +14,8 @@ import {
   type Answer,
   type Session,
 } from '@/lib/learning/review'
-import { type Unreadable } from '@/lib/learning/store'
-import { toStorageError, type StorageError } from '@/lib/learning/storageError'
+import { type Unreadable } from '@/lib/storage/learningStore'
+import { toStorageError, type StorageError } from '@/lib/storage/storageError'
 import type { CardRecord } from '@/lib/learning/types'
 import { fill } from '@/lib/text/fill'
 import { ReviewCard } from './ReviewCard'

@@ -1,6 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie'
 import type { ImportedText } from '@/lib/import/types'
-import type { CardRecord, ReviewRecord, WordRecord } from './types'
+import type { CardRecord, ReviewRecord, WordRecord } from '@/lib/learning/types'
 
 export const DB_NAME = 'zweiklang'
 

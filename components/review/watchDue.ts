@@ -1,4 +1,4 @@
-import { getLearningStore } from './learningStore'
+import { getLearningStore } from '@/components/storage/learningStore'
 
 // Cards fall due as time passes, not only when the data changes.
 const RECOUNT_MS = 60_000

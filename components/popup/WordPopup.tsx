@@ -5,7 +5,7 @@ import { getPrefs } from '@/components/preferences/prefsStore'
 import type { PopupData } from '@/lib/vocabulary/present'
 import type { PopupLabels } from './popupContent'
 import { afterLoad } from '@/components/shared/afterLoad'
-import { attachWordPopup, loadFloatingUi } from './wordPopup'
+import { attachWordPopup, loadFloatingUi } from './popupController'
 
 interface WordPopupProps {
   id: string

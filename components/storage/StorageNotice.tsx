@@ -1,10 +1,10 @@
 'use client'
 
-import { DB_NAME } from '@/lib/learning/db'
-import { readRawDatabase, type Unreadable } from '@/lib/learning/store'
-import { type StorageError } from '@/lib/learning/storageError'
+import { DB_NAME } from '@/lib/storage/db'
+import { readRawDatabase, type Unreadable } from '@/lib/storage/learningStore'
+import { type StorageError } from '@/lib/storage/storageError'
 import { fill } from '@/lib/text/fill'
-import { datedName, downloadFile } from './download'
+import { datedName, downloadFile } from '@/components/shared/download'
 
 export interface StorageNoticeLabels {
   /** Templates: `{{detail}}`, and `{{count}}` in the singular and the plural. */

@@ -2,7 +2,7 @@ import { textWordsPath } from '@/lib/learning/paths'
 import { textProgress, type TextProgress } from '@/lib/learning/progress'
 import { statusOf } from '@/lib/learning/status'
 import type { TextWords } from '@/lib/learning/textWords'
-import { getLearningStore } from './learningStore'
+import { getLearningStore } from '@/components/storage/learningStore'
 
 export interface LearningTotals {
   known: number

@@ -1,6 +1,6 @@
 import 'server-only'
 import { getT } from '@/i18n/server'
-import type { PopupLabels } from '@/components/vocabulary/popupContent'
+import type { PopupLabels } from './popupContent'
 import { partsOfSpeech } from '@/lib/vocabulary/grammar'
 import { morphFeatures, type MorphLabels } from '@/lib/vocabulary/morph'
 import type { PresentLabels } from '@/lib/vocabulary/present'

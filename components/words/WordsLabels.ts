@@ -1,4 +1,4 @@
-import type { StorageLabels } from '@/components/learning/storageMessage'
+import type { StorageLabels } from '@/components/storage/storageMessage'
 import type { StoredStatus } from '@/lib/learning/types'
 import type learning from '@/locales/en/learning.json'
 
