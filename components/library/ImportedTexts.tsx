@@ -72,8 +72,14 @@ export function ImportedTexts({ lng, importHref, labels, storage }: ImportedText
       return {
         text: fill(labels.deleted, { title: text.title }),
         undo: async () => {
-          await loaded.restoreText(text)
+          // Named before the write: the list can show the text again before this goes on.
           restoredId.current = text.id
+          try {
+            await loaded.restoreText(text)
+          } catch (error) {
+            restoredId.current = undefined
+            throw error
+          }
           return { text: fill(labels.restored, { title: text.title }) }
         },
       }
