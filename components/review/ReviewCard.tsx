@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Grade } from 'ts-fsrs'
 import { getLearningStore } from '@/components/storage/learningStore'
 import type { Language } from '@/i18n/settings'
@@ -75,11 +75,13 @@ export function ReviewCard({ item, lng, labels, takeFocus, onRated }: CardProps)
   }
 
   // The handlers change each render; a ref lets one listener always call the current ones.
+  // Both are set as the card is put on the page, not after it is painted: a key pressed the
+  // moment a card or its answer shows would otherwise find no listener or the last state.
   const keys = useRef({ reveal, rate, revealed })
-  useEffect(() => {
+  useLayoutEffect(() => {
     keys.current = { reveal, rate, revealed }
   })
-  useEffect(() => {
+  useLayoutEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return
       if (isTypingTarget(event.target)) return
