@@ -16,6 +16,10 @@ const viewLabels = {
   hidden: 'controls.viewHidden',
 } as const
 
+// What the text-size buttons show; their names add the words.
+const SMALLER = 'A−'
+const LARGER = 'A+'
+
 function runAction(action: ShortcutAction, prefs: Prefs, openHelp: () => void) {
   switch (action) {
     case 'both':
@@ -112,21 +116,23 @@ export function ReaderToolbar({ translation = true }: { translation?: boolean })
         {t('controls.statusMarks')}
       </button>
       <span className="text-size" role="group" aria-label={t('controls.textSize')}>
+        {/* Each name starts with what the button shows (WCAG 2.5.3 Label in Name), so a
+            speech-input user who says "click A plus" reaches it. */}
         <button
           type="button"
-          aria-label={t('controls.smaller')}
+          aria-label={`${SMALLER} ${t('controls.smaller')}`}
           disabled={prefs.textSize === 's'}
           onClick={() => updatePrefs({ textSize: nextTextSize(prefs.textSize, -1) })}
         >
-          A−
+          {SMALLER}
         </button>
         <button
           type="button"
-          aria-label={t('controls.larger')}
+          aria-label={`${LARGER} ${t('controls.larger')}`}
           disabled={prefs.textSize === 'xl'}
           onClick={() => updatePrefs({ textSize: nextTextSize(prefs.textSize, 1) })}
         >
-          A+
+          {LARGER}
         </button>
       </span>
       <button type="button" aria-haspopup="dialog" onClick={openHelp}>

@@ -14,7 +14,7 @@ const labels = {
     noTranslation: /^This text has no translation\./,
   },
   de: {
-    correct: (word: string) => `Bedeutung von ${word} korrigieren`,
+    correct: (word: string) => `Bedeutung korrigieren: ${word}`,
     field: (word: string) => `Deine Bedeutung für ${word}`,
     save: 'Bedeutung speichern',
     reset: 'Ursprüngliche Bedeutung verwenden',
