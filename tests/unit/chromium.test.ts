@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { findChromium } from '../../scripts/lib/chromium.mjs'
+
+const PLAYWRIGHTS = '/home/me/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome'
+
+/** Which files are there. */
+const on =
+  (...files: string[]) =>
+  (path: string) =>
+    files.includes(path)
+
+describe('findChromium', () => {
+  it('takes $CHROMIUM_PATH first', () => {
+    expect(
+      findChromium({
+        env: { CHROMIUM_PATH: '/opt/chromium/chrome' },
+        exists: on('/opt/chromium/chrome', '/usr/bin/chromium', PLAYWRIGHTS),
+        playwrightPath: PLAYWRIGHTS,
+      }),
+    ).toEqual({ path: '/opt/chromium/chrome', playwrights: false })
+  })
+
+  it("takes Debian's Chromium when $CHROMIUM_PATH is unset or not there", () => {
+    for (const env of [{}, { CHROMIUM_PATH: '/nowhere/chrome' }]) {
+      expect(
+        findChromium({
+          env,
+          exists: on('/usr/bin/chromium', PLAYWRIGHTS),
+          playwrightPath: PLAYWRIGHTS,
+        }),
+      ).toEqual({ path: '/usr/bin/chromium', playwrights: false })
+    }
+  })
+
+  it("takes Playwright's own download on a laptop without a system Chromium", () => {
+    expect(findChromium({ env: {}, exists: on(PLAYWRIGHTS), playwrightPath: PLAYWRIGHTS })).toEqual(
+      { path: PLAYWRIGHTS, playwrights: true },
+    )
+  })
+
+  it('finds none when nothing is installed', () => {
+    expect(findChromium({ env: {}, exists: on(), playwrightPath: PLAYWRIGHTS })).toBeUndefined()
+    expect(findChromium({ env: { CHROMIUM_PATH: '' }, exists: on() })).toBeUndefined()
+  })
+})
