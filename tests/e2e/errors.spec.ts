@@ -1,8 +1,7 @@
-import { expect, test as base, type Page } from '@playwright/test'
+import { expect, test, type Page } from './fixtures'
 
-// This spec makes a component throw on purpose, so it does not use the fixture that fails
-// a test on any page error.
-const test = base
+// This spec makes a component throw on purpose: an uncaught error in the page is expected.
+test.use({ allowPageErrors: true })
 
 /**
  * Fault injection from outside the app: the array method throws when called on an array

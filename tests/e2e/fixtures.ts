@@ -1,23 +1,70 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
+import { ImportPage } from './pages/ImportPage'
+import { ImportedReaderPage } from './pages/ImportedReaderPage'
 import { ReaderPage } from './pages/ReaderPage'
+import { ReviewPage } from './pages/ReviewPage'
+import { WordsPage } from './pages/WordsPage'
+
+export type Lng = 'en' | 'de'
+
+/** Set with `test.use({ … })` in a spec or a describe block. */
+interface Options {
+  /** The interface language every page object opens in. */
+  lng: Lng
+  /** The curated text `reader` opens. */
+  slug: string
+  /** Only for the spec that makes a component throw on purpose. */
+  allowPageErrors: boolean
+}
+
+/** The imported-text reader: a text has to be imported before it can be read. */
+interface ImportedReaders {
+  /** Pastes a text on the import page and reads it, as a reader does. */
+  open(german: string, english?: string): Promise<ImportedReaderPage>
+  /** The imported text the page (or another tab or profile) shows now, by its address. */
+  shown(on?: Page): ImportedReaderPage
+}
 
 interface Fixtures {
   reader: ReaderPage
+  importPage: ImportPage
+  importedReader: ImportedReaders
+  review: ReviewPage
+  words: WordsPage
   /** Runs axe with the WCAG 2 A and AA rules, nothing disabled or excluded. */
   expectNoAxeViolations: (page?: Page) => Promise<void>
 }
 
-export const test = base.extend<Fixtures>({
-  page: async ({ page }, provide) => {
+export const test = base.extend<Options & Fixtures>({
+  lng: ['en', { option: true }],
+  slug: ['alaska-gipfel', { option: true }],
+  allowPageErrors: [false, { option: true }],
+
+  page: async ({ page, allowPageErrors }, provide) => {
     // Any uncaught script error on a page fails the test that caused it.
     const errors: Error[] = []
     page.on('pageerror', (error) => errors.push(error))
     await provide(page)
-    expect(errors, 'uncaught errors in the page').toEqual([])
+    if (!allowPageErrors) expect(errors, 'uncaught errors in the page').toEqual([])
   },
-  reader: async ({ page }, provide) => {
-    await provide(new ReaderPage(page))
+  reader: async ({ page, lng, slug }, provide) => {
+    await provide(new ReaderPage(page, lng, slug))
+  },
+  importPage: async ({ page, lng }, provide) => {
+    await provide(new ImportPage(page, lng))
+  },
+  importedReader: async ({ page, lng }, provide) => {
+    await provide({
+      open: (german, english = '') => ImportedReaderPage.imported(page, german, english, lng),
+      shown: (on = page) => ImportedReaderPage.shown(on, lng),
+    })
+  },
+  review: async ({ page, lng }, provide) => {
+    await provide(new ReviewPage(page, lng))
+  },
+  words: async ({ page, lng }, provide) => {
+    await provide(new WordsPage(page, lng))
   },
   expectNoAxeViolations: async ({ page }, provide) => {
     await provide(async (target = page) => {
@@ -34,3 +81,4 @@ export const test = base.extend<Fixtures>({
 })
 
 export { expect }
+export type { Page }

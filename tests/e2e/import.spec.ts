@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import type { Page } from '@playwright/test'
-import { test, expect } from './fixtures'
-import { ImportPage, readImportedTexts } from './pages/ImportPage'
+import { test, expect, type Page } from './fixtures'
+import { readImportedTexts, type ImportPage } from './pages/ImportPage'
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u
 const READER = new RegExp(`/en/mine/${UUID.source}`, 'u')
@@ -24,15 +23,12 @@ const englishRunTogether = [
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>'
 
-async function opened(page: Page, lng: 'en' | 'de' = 'en') {
-  const importPage = new ImportPage(page, lng)
-  await importPage.goto()
-  return importPage
-}
-
 test.describe('importing a text', () => {
-  test('a text and its translation with the same blocks go to the reader', async ({ page }) => {
-    const importPage = await opened(page)
+  test('a text and its translation with the same blocks go to the reader', async ({
+    page,
+    importPage,
+  }) => {
+    await importPage.goto()
     await expect(page).toHaveTitle(/^Import a text · /)
     await importPage.fill(german, english)
     await importPage.submit.click()
@@ -53,8 +49,11 @@ test.describe('importing a text', () => {
     ])
   })
 
-  test('a typed title is kept; a text without translation is read alone', async ({ page }) => {
-    const importPage = await opened(page)
+  test('a typed title is kept; a text without translation is read alone', async ({
+    page,
+    importPage,
+  }) => {
+    await importPage.goto()
     await importPage.titleField.fill('Mein Garten')
     await importPage.fill(german)
     await importPage.submit.click()
@@ -66,8 +65,9 @@ test.describe('importing a text', () => {
 
   test('blocks that differ in number open the alignment editor; merging and splitting pair them', async ({
     page,
+    importPage,
   }) => {
-    const importPage = await opened(page)
+    await importPage.goto()
     await importPage.fill(german, englishRunTogether)
     await importPage.submit.click()
     await expect(importPage.editor).toBeVisible()
@@ -115,8 +115,10 @@ test.describe('importing a text', () => {
     expect(text!.en).toHaveLength(3)
   })
 
-  test('the editor goes back to the form with the texts as they are now', async ({ page }) => {
-    const importPage = await opened(page)
+  test('the editor goes back to the form with the texts as they are now', async ({
+    importPage,
+  }) => {
+    await importPage.goto()
     await importPage.fill(german, englishRunTogether)
     await importPage.submit.click()
     await importPage.action('de', 1, 'Merge with next').click()
@@ -128,8 +130,8 @@ test.describe('importing a text', () => {
     await expect(importPage.english).toHaveValue(englishRunTogether)
   })
 
-  test('reading without translation keeps the German only', async ({ page }) => {
-    const importPage = await opened(page)
+  test('reading without translation keeps the German only', async ({ page, importPage }) => {
+    await importPage.goto()
     await importPage.fill(german, englishRunTogether)
     await importPage.submit.click()
     await importPage.readGerman.click()
@@ -139,8 +141,11 @@ test.describe('importing a text', () => {
     expect(text!.en).toBeUndefined()
   })
 
-  test('an empty German text is refused with an alert tied to the field', async ({ page }) => {
-    const importPage = await opened(page)
+  test('an empty German text is refused with an alert tied to the field', async ({
+    page,
+    importPage,
+  }) => {
+    await importPage.goto()
     await importPage.fill(' \n\u200B ', english)
     await importPage.submit.click()
     const alert = importPage.alert('The German text is empty.')
@@ -152,8 +157,10 @@ test.describe('importing a text', () => {
     await expect(page).toHaveURL(/\/en\/import$/u)
   })
 
-  test('a text over 200,000 characters is refused, and kept in the field', async ({ page }) => {
-    const importPage = await opened(page)
+  test('a text over 200,000 characters is refused, and kept in the field', async ({
+    importPage,
+  }) => {
+    await importPage.goto()
     const long = 'Wort '.repeat(40_001)
     await importPage.german.fill(long)
     await importPage.submit.click()
@@ -163,8 +170,8 @@ test.describe('importing a text', () => {
     await expect(importPage.german).toHaveValue(long)
   })
 
-  test('a binary file is refused; a .txt file fills its field', async ({ page }) => {
-    const importPage = await opened(page)
+  test('a binary file is refused; a .txt file fills its field', async ({ importPage }) => {
+    await importPage.goto()
     await importPage.uploadGerman.setInputFiles({
       name: 'picture.txt',
       mimeType: 'text/plain',
@@ -188,8 +195,8 @@ test.describe('importing a text', () => {
     await expect(importPage.alert('picture.txt')).toHaveCount(0)
   })
 
-  test('a file over 1 MB is refused', async ({ page }) => {
-    const importPage = await opened(page)
+  test('a file over 1 MB is refused', async ({ importPage }) => {
+    await importPage.goto()
     await importPage.uploadGerman.setInputFiles({
       name: 'huge.txt',
       mimeType: 'text/plain',
@@ -200,8 +207,9 @@ test.describe('importing a text', () => {
 
   test('hostile markup is shown as text; invisible characters are removed and said', async ({
     page,
+    importPage,
   }) => {
-    const importPage = await opened(page)
+    await importPage.goto()
     await importPage.fill(
       `${HOSTILE}\n\nEin Abs\u200Batz\u202E mit \u2066Tricks\u2069.\n\nNoch einer.`,
       'One paragraph only.',
@@ -222,8 +230,9 @@ test.describe('importing a text', () => {
 
   test('with invisible characters removed and the blocks paired, the page says so before reading', async ({
     page,
+    importPage,
   }) => {
-    const importPage = await opened(page)
+    await importPage.goto()
     await importPage.fill('Hal\u200Blo.', 'Hello.')
     await importPage.submit.click()
     await expect(importPage.status('1 invisible character was removed')).toBeVisible()
@@ -243,8 +252,8 @@ test.describe('opening a shared text', () => {
     corrections: { 'ding:Tomate|noun': 'tomato' },
   }
 
-  test('a valid file is added and read', async ({ page }) => {
-    const importPage = await opened(page)
+  test('a valid file is added and read', async ({ page, importPage }) => {
+    await importPage.goto()
     await importPage.sharedFile.setInputFiles({
       name: 'im-garten.zweiklang.json',
       mimeType: 'application/json',
@@ -256,8 +265,8 @@ test.describe('opening a shared text', () => {
     ])
   })
 
-  test('an invalid file is refused, naming the problem', async ({ page }) => {
-    const importPage = await opened(page)
+  test('an invalid file is refused, naming the problem', async ({ importPage }) => {
+    await importPage.goto()
     await importPage.sharedFile.setInputFiles({
       name: 'broken.json',
       mimeType: 'application/json',
@@ -279,14 +288,15 @@ test.describe('opening a shared text', () => {
 })
 
 test.describe('the import page in German', () => {
-  test('speaks German and is reached from the header', async ({ page }) => {
+  test.use({ lng: 'de' })
+
+  test('speaks German and is reached from the header', async ({ page, importPage }) => {
     await page.goto('/de')
     await page
       .getByRole('navigation', { name: 'Hauptmenü' })
       .getByRole('link', { name: 'Importieren' })
       .click()
     await expect(page).toHaveURL(/\/de\/import$/u)
-    const importPage = new ImportPage(page, 'de')
     await importPage.german.fill('')
     await importPage.submit.click()
     await expect(importPage.alert('Der deutsche Text ist leer.')).toBeVisible()
@@ -303,21 +313,29 @@ for (const theme of ['light', 'dark'] as const) {
     })
 
     for (const lng of ['en', 'de'] as const) {
-      test(`/${lng}/import with its alerts has no axe violations`, async ({
-        page,
-        expectNoAxeViolations,
-      }) => {
-        const importPage = await opened(page, lng)
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
-        await expectNoAxeViolations()
-        await importPage.submit.click()
-        await expect(importPage.german).toHaveAttribute('aria-invalid', 'true')
-        await expectNoAxeViolations()
+      test.describe(`in ${lng}`, () => {
+        test.use({ lng })
+
+        test(`/${lng}/import with its alerts has no axe violations`, async ({
+          page,
+          importPage,
+          expectNoAxeViolations,
+        }) => {
+          await importPage.goto()
+          await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+          await expectNoAxeViolations()
+          await importPage.submit.click()
+          await expect(importPage.german).toHaveAttribute('aria-invalid', 'true')
+          await expectNoAxeViolations()
+        })
       })
     }
 
-    test('the alignment editor has no axe violations', async ({ page, expectNoAxeViolations }) => {
-      const importPage = await opened(page)
+    test('the alignment editor has no axe violations', async ({
+      importPage,
+      expectNoAxeViolations,
+    }) => {
+      await importPage.goto()
       await importPage.fill(`${german}\n\n> Ein Hinweis.`, englishRunTogether)
       await importPage.submit.click()
       await expect(importPage.editor).toBeVisible()
@@ -328,11 +346,11 @@ for (const theme of ['light', 'dark'] as const) {
 
 test.describe('your texts in the library', () => {
   /** Imports a text through the form, as a reader would. */
-  async function imported(page: Page, de = german, en = english) {
-    const importPage = await opened(page)
+  async function imported(importPage: ImportPage, de = german, en = english) {
+    await importPage.goto()
     await importPage.fill(de, en)
     await importPage.submit.click()
-    await expect(page).toHaveURL(READER)
+    await expect(importPage.page).toHaveURL(READER)
   }
 
   const yourTexts = (page: Page) => page.getByRole('region', { name: 'Your texts' })
@@ -345,9 +363,12 @@ test.describe('your texts in the library', () => {
     await expect(page).toHaveURL(/\/en\/import$/u)
   })
 
-  test('list an imported text; share it as a file; delete it and undo', async ({ page }) => {
-    await imported(page)
-    await imported(page, 'Nur Deutsch hier.', '')
+  test('list an imported text; share it as a file; delete it and undo', async ({
+    page,
+    importPage,
+  }) => {
+    await imported(importPage)
+    await imported(importPage, 'Nur Deutsch hier.', '')
     const [record] = (await readImportedTexts(page)).filter(
       (text) => (text as { title: string }).title === 'Im Garten',
     )
@@ -397,13 +418,14 @@ test.describe('your texts in the library', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`with imported texts have no axe violations (${theme})`, async ({
       page,
+      importPage,
       expectNoAxeViolations,
     }) => {
       await page.addInitScript(
         (value) => localStorage.setItem('zweiklang:prefs', JSON.stringify({ theme: value })),
         theme,
       )
-      await imported(page)
+      await imported(importPage)
       for (const lng of ['en', 'de'] as const) {
         await page.goto(`/${lng}`)
         await expect(page.getByRole('heading', { name: 'Im Garten', level: 3 })).toBeVisible()
@@ -416,10 +438,13 @@ test.describe('your texts in the library', () => {
   }
 })
 
-test('storage that cannot be opened is reported, and the typed text kept', async ({ page }) => {
+test('storage that cannot be opened is reported, and the typed text kept', async ({
+  page,
+  importPage,
+}) => {
   // As in a private window of a browser that offers no IndexedDB.
   await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }))
-  const importPage = await opened(page)
+  await importPage.goto()
   await importPage.fill(german, english)
   await importPage.submit.click()
   await expect(importPage.alert(/could not be opened\. Nothing has been deleted\./u)).toBeVisible()
@@ -428,12 +453,15 @@ test('storage that cannot be opened is reported, and the typed text kept', async
   await expect(importPage.english).toHaveValue(english)
 })
 
-test('importing, aligning and the library report no CSP violation', async ({ page }) => {
+test('importing, aligning and the library report no CSP violation', async ({
+  page,
+  importPage,
+}) => {
   const violations: string[] = []
   page.on('console', (message) => {
     if (message.text().includes('Content Security Policy')) violations.push(message.text())
   })
-  const importPage = await opened(page)
+  await importPage.goto()
   await importPage.fill(german, englishRunTogether)
   await importPage.submit.click()
   await importPage.action('de', 1, 'Merge with next').click()

@@ -1,12 +1,11 @@
 import { expect, test } from './fixtures'
 import { readLearning, savedWord, seedLearning } from './learningData'
-import { ReaderPage } from './pages/ReaderPage'
-import { WordsPage } from './pages/WordsPage'
 
 test.describe('saving words while reading', () => {
   test('a saved word keeps its glosses, sentence and translation, and is marked after a reload', async ({
     page,
     reader,
+    words: list,
   }) => {
     await reader.goto()
     await reader.learningReady()
@@ -32,7 +31,6 @@ test.describe('saving words while reading', () => {
     expect(word.source?.translation).toMatch(/summit/i)
     expect(cards.map((card) => card.kind).sort()).toEqual(['article', 'cloze', 'german', 'meaning'])
 
-    const list = new WordsPage(page)
     await list.goto()
     await expect(list.item('der Gipfel')).toContainText('summit')
     await expect(list.item('der Gipfel')).toContainText('Due now')
@@ -135,7 +133,7 @@ test.describe('saving words while reading', () => {
   test('two open tabs see each other’s changes', async ({ context, reader }) => {
     await reader.goto()
     await reader.learningReady()
-    const other = new ReaderPage(await context.newPage())
+    const other = reader.on(await context.newPage())
     await other.goto()
     await other.learningReady()
     await reader.word('Gipfel').hover()

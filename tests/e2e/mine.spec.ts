@@ -1,9 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { test, expect } from './fixtures'
 import { readLearning } from './learningData'
-import { ImportPage } from './pages/ImportPage'
-import { ImportedReaderPage } from './pages/ImportedReaderPage'
-import { ReviewPage } from './pages/ReviewPage'
 
 // None of Imker, schleudern, Honig, Biene or aufräumen has a curated entry: the dictionary
 // glosses them. Gipfel and Sommer are curated.
@@ -19,8 +16,12 @@ const english = [
 ].join('\n\n')
 
 test.describe('reading an imported text', () => {
-  test('paste, read, hover for lemma and meaning, save, and review it', async ({ page }) => {
-    const reader = await ImportedReaderPage.imported(page, german, english)
+  test('paste, read, hover for lemma and meaning, save, and review it', async ({
+    page,
+    importedReader,
+    review,
+  }) => {
+    const reader = await importedReader.open(german, english)
     await expect(reader.title).toHaveText('Beim Imker')
     await expect(reader.englishText(2)).toContainText('The beekeeper spins the honey')
 
@@ -63,7 +64,6 @@ test.describe('reading an imported text', () => {
     expect(saved!.glosses.en).toMatch(/beekeeper/)
 
     // Its cards are those of a curated noun: its meaning first, with the saved sentence.
-    const review = new ReviewPage(page)
     await review.goto()
     await expect(review.progress).toHaveText('1 of 4')
     await expect(review.question).toHaveText('What does it mean?')
@@ -82,8 +82,9 @@ test.describe('reading an imported text', () => {
 
   test('a corrected gloss is shown, kept, used in both languages, and can be undone', async ({
     page,
+    importedReader,
   }) => {
-    const reader = await ImportedReaderPage.imported(page, german, english)
+    const reader = await importedReader.open(german, english)
     await reader.word('Honig').click()
     await reader.correctButton('der Honig').click()
     await expect(reader.glossField('der Honig')).toBeFocused()
@@ -125,8 +126,9 @@ test.describe('reading an imported text', () => {
 
   test('works by keyboard: one tab stop, arrows between words, Escape back to the word', async ({
     page,
+    importedReader,
   }) => {
-    const reader = await ImportedReaderPage.imported(page, german, english)
+    const reader = await importedReader.open(german, english)
     const first = reader.word('Beim')
     await expect(first).toHaveAttribute('tabindex', '0')
     await first.focus()
@@ -141,8 +143,11 @@ test.describe('reading an imported text', () => {
     await expect(reader.word('Imker')).toBeFocused()
   })
 
-  test('a text without translation is read alone, and says so', async ({ page }) => {
-    const reader = await ImportedReaderPage.imported(page, german)
+  test('a text without translation is read alone, and says so', async ({
+    page,
+    importedReader,
+  }) => {
+    const reader = await importedReader.open(german)
     await expect(page.getByText(reader.labels.noTranslation)).toBeVisible()
     await expect(reader.viewRadio('both')).toHaveCount(0)
     await expect(page.locator('.block.en')).toHaveCount(0)
@@ -150,21 +155,24 @@ test.describe('reading an imported text', () => {
     await expect(reader.popup).toContainText('die Biene')
   })
 
-  test('hostile markup and invisible characters are shown as plain text', async ({ page }) => {
+  test('hostile markup and invisible characters are shown as plain text', async ({
+    page,
+    importPage,
+    importedReader,
+  }) => {
     const violations: string[] = []
     page.on('console', (message) => {
       if (/Content Security Policy/u.test(message.text())) violations.push(message.text())
     })
     const hostile =
       'Der <img src=x onerror="window.__pwned=1"> Honig <script>window.__pwned=1</script> fließt\u202E.'
-    const importPage = new ImportPage(page)
     await importPage.goto()
     await importPage.fill(hostile)
     await importPage.submit.click()
     // The page says what it removed before the reader goes on.
     await expect(importPage.status(/removed/u)).toBeVisible()
     await page.getByRole('link', { name: 'Read it now' }).click()
-    const reader = new ImportedReaderPage(page, 'en', page.url().split('/').pop())
+    const reader = importedReader.shown()
     await reader.learningReady()
     await expect(reader.german(1)).toContainText('<img src=x onerror="window.__pwned=1">')
     await expect(reader.german(1)).toContainText('<script>window.__pwned=1</script>')
@@ -179,8 +187,10 @@ test.describe('reading an imported text', () => {
   test('a shared text arrives with its translation and corrections in another browser', async ({
     page,
     browser,
+    importPage,
+    importedReader,
   }) => {
-    const reader = await ImportedReaderPage.imported(page, german, english)
+    const reader = await importedReader.open(german, english)
     await reader.word('Honig').click()
     await reader.correctButton('der Honig').click()
     await reader.glossField('der Honig').fill('honey (ours)')
@@ -200,15 +210,15 @@ test.describe('reading an imported text', () => {
     // A learner's browser: a profile of its own.
     const learner = await browser.newContext()
     const learnerPage = await learner.newPage()
-    const importPage = new ImportPage(learnerPage)
-    await importPage.goto()
-    await importPage.sharedFile.setInputFiles({
+    const learnerImport = importPage.on(learnerPage)
+    await learnerImport.goto()
+    await learnerImport.sharedFile.setInputFiles({
       name: download.suggestedFilename(),
       mimeType: 'application/json',
       buffer: Buffer.from(file),
     })
     await expect(learnerPage).toHaveURL(/\/en\/mine\/[0-9a-f-]{36}$/u)
-    const copy = new ImportedReaderPage(learnerPage, 'en', learnerPage.url().split('/').pop())
+    const copy = importedReader.shown(learnerPage)
     await copy.learningReady()
     await expect(copy.englishText(2)).toContainText('The beekeeper spins the honey')
     await copy.word('Honig').hover()
@@ -227,17 +237,22 @@ test.describe('reading an imported text', () => {
   })
 
   for (const lng of ['en', 'de'] as const)
-    test(`has no axe violations with the popup and its correction form open (${lng}, dark)`, async ({
-      page,
-      expectNoAxeViolations,
-    }) => {
-      await page.emulateMedia({ colorScheme: 'dark' })
-      const reader = await ImportedReaderPage.imported(page, german, english, lng)
-      await reader.word('Honig').click()
-      await expectNoAxeViolations()
-      await reader.correctButton('der Honig').click()
-      await expect(reader.glossField('der Honig')).toBeFocused()
-      await expectNoAxeViolations()
+    test.describe(`in ${lng}`, () => {
+      test.use({ lng })
+
+      test(`has no axe violations with the popup and its correction form open (${lng}, dark)`, async ({
+        page,
+        importedReader,
+        expectNoAxeViolations,
+      }) => {
+        await page.emulateMedia({ colorScheme: 'dark' })
+        const reader = await importedReader.open(german, english)
+        await reader.word('Honig').click()
+        await expectNoAxeViolations()
+        await reader.correctButton('der Honig').click()
+        await expect(reader.glossField('der Honig')).toBeFocused()
+        await expectNoAxeViolations()
+      })
     })
 })
 
@@ -247,8 +262,9 @@ test.describe('with no offline copy of its lookups', () => {
 
   test('when the words cannot be looked up, the text stays readable and says why', async ({
     page,
+    importedReader,
   }) => {
-    const reader = await ImportedReaderPage.imported(page, german, english)
+    const reader = await importedReader.open(german, english)
     await page.route('**/api/dictionary?**', (route) => route.abort())
     await page.route('**/vocabulary.json', (route) => route.abort())
     await page.goto(`/en/mine/${reader.id}`)
@@ -263,8 +279,8 @@ test.describe('with no offline copy of its lookups', () => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
 
-  test('a tap opens the popup of an imported word', async ({ page }) => {
-    const reader = await ImportedReaderPage.imported(page, german, english)
+  test('a tap opens the popup of an imported word', async ({ importedReader }) => {
+    const reader = await importedReader.open(german, english)
     await reader.word('Imker').tap()
     await expect(reader.popup).toContainText('der Imker')
     await reader.title.tap()

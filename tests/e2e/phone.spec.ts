@@ -32,8 +32,8 @@ test('a tap uncovers a hidden translation', async ({ reader }) => {
 test('no horizontal scrolling at 320 px with the largest text', async ({ reader, page }) => {
   await page.setViewportSize({ width: 320, height: 640 })
   await reader.goto()
-  await page.getByRole('button', { name: 'Larger text' }).tap()
-  await page.getByRole('button', { name: 'Larger text' }).tap()
+  await reader.textSize('larger').tap()
+  await reader.textSize('larger').tap()
   await expect(page.locator('html')).toHaveAttribute('data-text-size', 'xl')
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

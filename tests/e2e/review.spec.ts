@@ -1,7 +1,6 @@
-import type { Page } from '@playwright/test'
-import { test, expect } from './fixtures'
+import { test, expect, type Page } from './fixtures'
 import { dueCard, readLearning, savedWord, seedLearning, type LearningRows } from './learningData'
-import { ReviewPage } from './pages/ReviewPage'
+import type { ReviewPage } from './pages/ReviewPage'
 
 const MINUTE = 60_000
 const DAY = 86_400_000
@@ -22,12 +21,11 @@ function gipfelRows(): LearningRows {
 }
 
 /** Opens the review page with `rows` stored, as a reader's earlier sessions would leave them. */
-async function openWith(page: Page, rows: LearningRows, lng: 'en' | 'de' = 'en') {
-  const review = new ReviewPage(page, lng)
+async function openWith(review: ReviewPage, rows: LearningRows) {
   await review.goto()
   await review.loaded()
-  await seedLearning(page, rows)
-  await page.reload()
+  await seedLearning(review.page, rows)
+  await review.page.reload()
   await review.loaded()
   return review
 }
@@ -36,8 +34,11 @@ async function useDarkTheme(page: Page) {
   await page.addInitScript(() => localStorage.setItem('zweiklang:prefs', '{"theme":"dark"}'))
 }
 
-test('asks the four kinds of card, rates them and sums the session up', async ({ page }) => {
-  const review = await openWith(page, gipfelRows())
+test('asks the four kinds of card, rates them and sums the session up', async ({
+  page,
+  review,
+}) => {
+  await openWith(review, gipfelRows())
 
   // Meaning: the German with its article; Space shows the answer and moves focus there.
   await expect(review.progress).toHaveText('1 of 4')
@@ -121,7 +122,7 @@ test('asks the four kinds of card, rates them and sums the session up', async ({
   expect((await readLearning(page)).reviews).toHaveLength(5)
 })
 
-test('keeps cards of one word apart when another word is due', async ({ page }) => {
+test('keeps cards of one word apart when another word is due', async ({ page, review }) => {
   const now = Date.now()
   const treffen = savedWord({
     key: 'Treffen',
@@ -130,7 +131,7 @@ test('keeps cards of one word apart when another word is due', async ({ page }) 
     gender: 'n',
     glosses: { en: 'meeting', de: 'Zusammenkunft' },
   })
-  const review = await openWith(page, {
+  await openWith(review, {
     words: [savedWord(), treffen],
     cards: [
       dueCard('Gipfel', 'meaning', { due: now - 3 * MINUTE }),
@@ -144,8 +145,7 @@ test('keeps cards of one word apart when another word is due', async ({ page }) 
   await expect(review.prompt).toHaveText('das Treffen')
 })
 
-test('says when nothing is due, and when the next card will be', async ({ page }) => {
-  const review = new ReviewPage(page)
+test('says when nothing is due, and when the next card will be', async ({ page, review }) => {
   await review.goto()
   await review.loaded()
   await expect(review.empty).toBeVisible()
@@ -165,28 +165,31 @@ test('says when nothing is due, and when the next card will be', async ({ page }
   await expect(page.getByText('Next card due in 3 days.')).toBeVisible()
 })
 
-test('speaks German in the German interface', async ({ page }) => {
-  const review = await openWith(
-    page,
-    { words: [savedWord()], cards: [dueCard('Gipfel', 'german')] },
-    'de',
-  )
-  await expect(review.progress).toHaveText('1 von 1')
-  await expect(review.question).toHaveText('Wie heißt das auf Deutsch?')
-  await expect(review.prompt).toHaveText('Treffen der Regierungschefs')
-  await expect(page.getByText('Antworte mit dem Artikel.')).toBeVisible()
-  await review.showAnswer.click()
-  await expect(review.rating(3)).toHaveAccessibleName(/^Gut \d+ Min\.$/)
-  await review.rating(4).click()
-  await expect(review.summary).toContainText('Du hast 1 Karte wiederholt.')
-  await expect(review.summary).toContainText('Gewusst (nicht Nochmal): 100 %')
-  await expect(page).toHaveTitle(/^Wiederholen/)
+test.describe('in the German interface', () => {
+  test.use({ lng: 'de' })
+
+  test('speaks German', async ({ page, review }) => {
+    await openWith(review, { words: [savedWord()], cards: [dueCard('Gipfel', 'german')] })
+    await expect(review.progress).toHaveText('1 von 1')
+    await expect(review.question).toHaveText('Wie heißt das auf Deutsch?')
+    await expect(review.prompt).toHaveText('Treffen der Regierungschefs')
+    await expect(page.getByText('Antworte mit dem Artikel.')).toBeVisible()
+    await review.showAnswer.click()
+    await expect(review.rating(3)).toHaveAccessibleName(/^Gut \d+ Min\.$/)
+    await review.rating(4).click()
+    await expect(review.summary).toContainText('Du hast 1 Karte wiederholt.')
+    await expect(review.summary).toContainText('Gewusst (nicht Nochmal): 100 %')
+    await expect(page).toHaveTitle(/^Wiederholen/)
+  })
 })
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`has no axe violations in the ${theme} theme`, async ({ page, expectNoAxeViolations }) => {
+  test(`has no axe violations in the ${theme} theme`, async ({
+    page,
+    review,
+    expectNoAxeViolations,
+  }) => {
     if (theme === 'dark') await useDarkTheme(page)
-    const review = new ReviewPage(page)
     await review.goto()
     await review.loaded()
     if (theme === 'dark') await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
@@ -219,9 +222,9 @@ for (const theme of ['light', 'dark'] as const) {
 }
 
 for (const width of [390, 320]) {
-  test(`fits a ${width} px phone without horizontal scroll`, async ({ page }) => {
+  test(`fits a ${width} px phone without horizontal scroll`, async ({ page, review }) => {
     await page.setViewportSize({ width, height: 800 })
-    const review = await openWith(page, gipfelRows())
+    await openWith(review, gipfelRows())
     await expect(review.prompt).toHaveText('der Gipfel')
     await review.hasNoHorizontalScroll()
     await review.showAnswer.click()

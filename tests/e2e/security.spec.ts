@@ -50,7 +50,7 @@ test('using the reader reports no CSP violation', async ({ reader, page }) => {
   await reader.setView('hidden')
   await reader.revealButton(3).click()
   await reader.swapButton.click()
-  await page.getByLabel('Theme').selectOption('dark')
+  await reader.setTheme('dark')
   await page.keyboard.press('?')
   await page.keyboard.press('Escape')
   await page.getByRole('link', { name: 'Deutsch' }).click()

@@ -1,5 +1,4 @@
 import { expect, test } from './fixtures'
-import { ReaderPage } from './pages/ReaderPage'
 
 const texts = [
   {
@@ -19,31 +18,40 @@ const texts = [
 
 test.describe('the texts written for Zweiklang', () => {
   for (const text of texts) {
-    test(`${text.slug} is in the library and every word explains itself`, async ({ page }) => {
-      await page.goto('/en')
-      const card = page.getByRole('article').filter({ hasText: new RegExp(text.title) })
-      await card.getByRole('link').click()
-      await expect(page).toHaveURL(new RegExp(`/en/read/${text.slug}$`))
-      const reader = new ReaderPage(page, 'en', text.slug)
-      const spans = page.locator('.block.de .w')
-      // Every German word is a popup target: none was left without an entry.
-      const words = await page
-        .locator('.block.de .block-text')
-        .evaluateAll((blocks) => blocks.map((block) => block.textContent ?? '').join(' '))
-      expect(await spans.count()).toBeGreaterThan(words.split(/\s+/u).length * 0.9)
-      await reader.word(text.word).hover()
-      await expect(reader.popup).toContainText(text.lemma)
+    test.describe(text.slug, () => {
+      test.use({ slug: text.slug })
+
+      test(`${text.slug} is in the library and every word explains itself`, async ({
+        page,
+        reader,
+      }) => {
+        await page.goto('/en')
+        const card = page.getByRole('article').filter({ hasText: new RegExp(text.title) })
+        await card.getByRole('link').click()
+        await expect(page).toHaveURL(new RegExp(`/en/read/${text.slug}$`))
+        const spans = page.locator('.block.de .w')
+        // Every German word is a popup target: none was left without an entry.
+        const words = await page
+          .locator('.block.de .block-text')
+          .evaluateAll((blocks) => blocks.map((block) => block.textContent ?? '').join(' '))
+        expect(await spans.count()).toBeGreaterThan(words.split(/\s+/u).length * 0.9)
+        await reader.word(text.word).hover()
+        await expect(reader.popup).toContainText(text.lemma)
+      })
     })
   }
 
-  test('a new text has no axe violations with its popup open', async ({
-    page,
-    expectNoAxeViolations,
-  }) => {
-    const reader = new ReaderPage(page, 'de', 'stadtbaeume')
-    await reader.goto()
-    await reader.word('Bäume').hover()
-    await expect(reader.popup).toBeVisible()
-    await expectNoAxeViolations()
+  test.describe('in the German interface', () => {
+    test.use({ lng: 'de', slug: 'stadtbaeume' })
+
+    test('a new text has no axe violations with its popup open', async ({
+      reader,
+      expectNoAxeViolations,
+    }) => {
+      await reader.goto()
+      await reader.word('Bäume').hover()
+      await expect(reader.popup).toBeVisible()
+      await expectNoAxeViolations()
+    })
   })
 })

@@ -58,8 +58,8 @@ test('settings persist across reloads and pages and apply before any script of t
   await reader.goto()
   await reader.setView('hidden')
   await reader.swapButton.click()
-  await page.getByRole('button', { name: 'Larger text' }).click()
-  await page.getByLabel('Theme').selectOption('dark')
+  await reader.textSize('larger').click()
+  await reader.setTheme('dark')
 
   // Block the app's JavaScript: what the reader sees now comes from HTML, CSS and the
   // inline head script alone, so nothing can flash from the default layout.
@@ -89,15 +89,15 @@ test('corrupted stored settings fall back to the defaults', async ({ reader, pag
   await expect(reader.viewRadio('both')).toBeChecked()
 })
 
-test('text size buttons change the reading size', async ({ reader, page }) => {
+test('text size buttons change the reading size', async ({ reader }) => {
   await reader.goto()
   const size = () =>
     reader.german(1).evaluate((node) => parseFloat(getComputedStyle(node).fontSize))
   const before = await size()
-  await page.getByRole('button', { name: 'Larger text' }).click()
+  await reader.textSize('larger').click()
   await expect.poll(size).toBeGreaterThan(before)
-  await page.getByRole('button', { name: 'Smaller text' }).click()
-  await page.getByRole('button', { name: 'Smaller text' }).click()
+  await reader.textSize('smaller').click()
+  await reader.textSize('smaller').click()
   await expect.poll(size).toBeLessThan(before)
 })
 
@@ -126,7 +126,7 @@ test.describe('keyboard shortcuts', () => {
 
   test('are ignored while typing and can be turned off', async ({ reader, page }) => {
     await reader.goto()
-    await page.getByLabel('Theme').focus()
+    await reader.themeSelect.focus()
     await page.keyboard.press('d')
     await expect(page.locator('html')).toHaveAttribute('data-view', 'both')
 

@@ -1,5 +1,4 @@
 import { expect, test } from './fixtures'
-import { ReaderPage } from './pages/ReaderPage'
 
 test.describe('word popup with a mouse', () => {
   test('hovering a word shows its lemma, grammar and gloss at once', async ({ reader }) => {
@@ -216,8 +215,9 @@ test.describe('word popup on a phone', () => {
 })
 
 test.describe('word popup in the German interface', () => {
-  test('explains in German, with the English gloss one action away', async ({ page }) => {
-    const reader = new ReaderPage(page, 'de')
+  test.use({ lng: 'de' })
+
+  test('explains in German, with the English gloss one action away', async ({ reader }) => {
     await reader.goto()
     await reader.word('Waffenstillstand').hover()
     await expect(reader.popup).toHaveAccessibleName('Wortschatz: Waffenstillstand')
@@ -230,14 +230,16 @@ test.describe('word popup in the German interface', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'true')
     await expect(english).toBeVisible()
   })
+})
 
+test.describe('word popup across interface languages', () => {
   test('switching the interface language switches the popup language', async ({ reader, page }) => {
     await reader.goto()
     await reader.word('Gipfel').hover()
     await expect(reader.popup).toContainText('summit')
     await page.getByRole('link', { name: 'Deutsch' }).click()
     await expect(page).toHaveURL(/\/de\/read\/alaska-gipfel$/)
-    const german = new ReaderPage(page, 'de')
+    const german = reader.in('de')
     await german.word('Gipfel').hover()
     await expect(german.popup).toContainText('Treffen der Chefs von Staaten oder Regierungen')
     await expect(german.popup).toContainText('Nomen')

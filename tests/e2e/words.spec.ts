@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises'
-import type { Page } from '@playwright/test'
 import type { WordRecord } from '@/lib/learning/types'
 import { test, expect } from './fixtures'
 import { dueCard, readLearning, savedWord, seedLearning, type LearningRows } from './learningData'
-import { WordsPage } from './pages/WordsPage'
+import type { WordsPage } from './pages/WordsPage'
 
 const DAY = 86_400_000
 
@@ -60,10 +59,9 @@ const everything: LearningRows = {
 }
 
 /** Opens the page, writes rows as a reader's earlier sessions would have, and reloads. */
-async function seeded(page: Page, rows: LearningRows, lng: 'en' | 'de' = 'en') {
-  const words = new WordsPage(page, lng)
+async function seeded(words: WordsPage, rows: LearningRows) {
   await words.goto()
-  await seedLearning(page, rows)
+  await seedLearning(words.page, rows)
   await words.reload()
   return words
 }
@@ -71,8 +69,9 @@ async function seeded(page: Page, rows: LearningRows, lng: 'en' | 'de' = 'en') {
 test.describe('the words page', () => {
   test('lists saved words with their gloss, status, text, sentence and next review', async ({
     page,
+    words,
   }) => {
-    const words = await seeded(page, everything)
+    await seeded(words, everything)
     await expect(words.title).toHaveText('My words')
     await expect(page).toHaveTitle(/^My words · /)
     const item = words.item('der Gipfel')
@@ -90,8 +89,9 @@ test.describe('the words page', () => {
 
   test('search, text and status filters and sorting narrow and order the list', async ({
     page,
+    words,
   }) => {
-    const words = await seeded(page, everything)
+    await seeded(words, everything)
     await words.search.fill('UBERR')
     await expect(words.headwords).toHaveText(['überraschen'])
     await expect(page.getByText('1 of 4 words')).toBeVisible()
@@ -116,8 +116,11 @@ test.describe('the words page', () => {
     await expect(words.headwords.first()).toHaveText('der Gipfel')
   })
 
-  test('a note is saved on leaving the field and is there after a reload', async ({ page }) => {
-    const words = await seeded(page, everything)
+  test('a note is saved on leaving the field and is there after a reload', async ({
+    page,
+    words,
+  }) => {
+    await seeded(words, everything)
     await words.note('der Gipfel').fill('Bergspitze <b>und</b> Treffen')
     await words.note('der Gipfel').press('Tab')
     await expect(words.status('Note on der Gipfel saved.')).toBeVisible()
@@ -131,8 +134,9 @@ test.describe('the words page', () => {
 
   test('the status moves between learning, known and ignored without losing the word', async ({
     page,
+    words,
   }) => {
-    const words = await seeded(page, everything)
+    await seeded(words, everything)
     await words.statusOf('der Gipfel').selectOption({ label: 'Known' })
     await expect(words.status('der Gipfel: Known.')).toBeVisible()
     await expect(words.item('der Gipfel')).toContainText('not scheduled')
@@ -145,8 +149,11 @@ test.describe('the words page', () => {
     expect(stored.words.find((word) => word.key === 'Gipfel')?.status).toBe('learning')
   })
 
-  test('delete removes the word and its cards, and undo brings both back', async ({ page }) => {
-    const words = await seeded(page, everything)
+  test('delete removes the word and its cards, and undo brings both back', async ({
+    page,
+    words,
+  }) => {
+    await seeded(words, everything)
     await words.deleteButton('der Gipfel').click()
     await expect(words.item('der Gipfel')).toHaveCount(0)
     await expect(words.status('Deleted der Gipfel and its cards.')).toBeVisible()
@@ -162,8 +169,8 @@ test.describe('the words page', () => {
     expect(stored.cards.filter((card) => card.word === 'Gipfel')).toHaveLength(2)
   })
 
-  test('exports the words being learned for Anki', async ({ page }) => {
-    const words = await seeded(page, everything)
+  test('exports the words being learned for Anki', async ({ page, words }) => {
+    await seeded(words, everything)
     const [download] = await Promise.all([page.waitForEvent('download'), words.exportAnki.click()])
     expect(download.suggestedFilename()).toMatch(/^zweiklang-anki-\d{4}-\d{2}-\d{2}\.txt$/)
     const text = await readFile(await download.path(), 'utf8')
@@ -173,8 +180,8 @@ test.describe('the words page', () => {
     expect(text).not.toContain('Einigung\tagreement')
   })
 
-  test('a full backup restores the words in a fresh browser', async ({ page, browser }) => {
-    const words = await seeded(page, everything)
+  test('a full backup restores the words in a fresh browser', async ({ page, browser, words }) => {
+    await seeded(words, everything)
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       words.exportBackup.click(),
@@ -184,7 +191,7 @@ test.describe('the words page', () => {
 
     const fresh = await browser.newContext()
     try {
-      const other = new WordsPage(await fresh.newPage())
+      const other = words.on(await fresh.newPage())
       await other.goto()
       await expect(
         other.page.getByRole('link', { name: 'Choose a text in the library' }),
@@ -202,8 +209,10 @@ test.describe('the words page', () => {
     }
   })
 
-  test('an invalid backup is refused with the reason and writes nothing', async ({ page }) => {
-    const words = new WordsPage(page)
+  test('an invalid backup is refused with the reason and writes nothing', async ({
+    page,
+    words,
+  }) => {
     await words.goto()
     await words.importFile.setInputFiles({
       name: 'not-a-backup.json',
@@ -225,27 +234,33 @@ test.describe('the words page', () => {
     expect(stored.cards).toEqual([])
   })
 
-  test('speaks German in the German interface', async ({ page }) => {
-    const words = await seeded(page, everything, 'de')
-    await expect(words.title).toHaveText('Meine Wörter')
-    await expect(words.search).toBeVisible()
-    await expect(words.item('der Gipfel')).toContainText('Treffen der Regierungschefs')
-    await expect(words.item('der Gipfel')).toContainText('Jetzt fällig')
-    await expect(words.note('der Gipfel')).toBeVisible()
-    await expect(page.getByText('3 von 4 Wörtern')).toBeVisible()
+  test.describe('in the German interface', () => {
+    test.use({ lng: 'de' })
+
+    test('speaks German', async ({ page, words }) => {
+      await seeded(words, everything)
+      await expect(words.title).toHaveText('Meine Wörter')
+      await expect(words.search).toBeVisible()
+      await expect(words.item('der Gipfel')).toContainText('Treffen der Regierungschefs')
+      await expect(words.item('der Gipfel')).toContainText('Jetzt fällig')
+      await expect(words.note('der Gipfel')).toBeVisible()
+      await expect(page.getByText('3 von 4 Wörtern')).toBeVisible()
+    })
   })
 
-  test('shows how to save words when there are none', async ({ page }) => {
-    const words = new WordsPage(page)
+  test('shows how to save words when there are none', async ({ page, words }) => {
     await words.goto()
     await expect(page.getByText('You have not saved any words yet.')).toBeVisible()
     await page.getByRole('link', { name: 'Choose a text in the library' }).click()
     await expect(page).toHaveURL(/\/en$/)
   })
 
-  test('unreadable records are reported and kept, readable words still show', async ({ page }) => {
+  test('unreadable records are reported and kept, readable words still show', async ({
+    page,
+    words,
+  }) => {
     const broken = { key: 'kaputt', status: 'banana' } as unknown as WordRecord
-    const words = await seeded(page, { words: [gipfel, broken] })
+    await seeded(words, { words: [gipfel, broken] })
     await expect(words.alert('1 stored record could not be read')).toBeVisible()
     await expect(
       page.getByRole('button', { name: 'Download everything that can be read' }),
@@ -254,7 +269,10 @@ test.describe('the words page', () => {
     await expect(page.getByText('1 of 1 word')).toBeVisible()
   })
 
-  test('storage that cannot be opened is explained instead of an empty list', async ({ page }) => {
+  test('storage that cannot be opened is explained instead of an empty list', async ({
+    page,
+    words,
+  }) => {
     // As in browsers that refuse IndexedDB, e.g. some private windows.
     await page.addInitScript(() => {
       IDBFactory.prototype.open = () => {
@@ -263,7 +281,7 @@ test.describe('the words page', () => {
     })
     await page.goto('/en/words')
     await expect(
-      new WordsPage(page).alert('Your saved words could not be opened. Nothing has been deleted.'),
+      words.alert('Your saved words could not be opened. Nothing has been deleted.'),
     ).toBeVisible()
     await expect(
       page.getByRole('button', { name: 'Download everything that can be read' }),
@@ -271,9 +289,9 @@ test.describe('the words page', () => {
     await expect(page.getByText('You have not saved any words yet.')).toHaveCount(0)
   })
 
-  test('a change in another tab shows without a reload', async ({ page, context }) => {
-    const words = await seeded(page, everything)
-    const other = new WordsPage(await context.newPage())
+  test('a change in another tab shows without a reload', async ({ context, words }) => {
+    await seeded(words, everything)
+    const other = words.on(await context.newPage())
     await other.goto()
     await other.note('der Gipfel').fill('aus dem anderen Tab')
     await other.note('der Gipfel').blur()
@@ -284,9 +302,9 @@ test.describe('the words page', () => {
 test.describe('the words page for everyone', () => {
   test('has no axe violations without words and with them', async ({
     page,
+    words,
     expectNoAxeViolations,
   }) => {
-    const words = new WordsPage(page)
     await words.goto()
     await expectNoAxeViolations()
     await seedLearning(page, everything)
@@ -295,18 +313,22 @@ test.describe('the words page for everyone', () => {
     await expectNoAxeViolations()
   })
 
-  test('has no axe violations in the dark theme', async ({ page, expectNoAxeViolations }) => {
+  test('has no axe violations in the dark theme', async ({
+    page,
+    words,
+    expectNoAxeViolations,
+  }) => {
     await page.addInitScript(() => localStorage.setItem('zweiklang:prefs', '{"theme":"dark"}'))
-    const words = await seeded(page, everything)
+    await seeded(words, everything)
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
     await expect(words.item('der Gipfel')).toBeVisible()
     await expectNoAxeViolations()
   })
 
   for (const width of [390, 320]) {
-    test(`fits a ${width} px phone without horizontal scrolling`, async ({ page }) => {
+    test(`fits a ${width} px phone without horizontal scrolling`, async ({ page, words }) => {
       await page.setViewportSize({ width, height: 800 })
-      const words = await seeded(page, everything)
+      await seeded(words, everything)
       await expect(words.item('der Gipfel')).toBeVisible()
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -46,6 +46,11 @@ export class ImportPage {
     this.labels = labels[lng]
   }
 
+  /** The same page in another tab or browser profile. */
+  on(page: Page): ImportPage {
+    return new ImportPage(page, this.lng)
+  }
+
   async goto() {
     const response = await this.page.goto(`/${this.lng}/import`)
     expect(response?.status()).toBe(200)

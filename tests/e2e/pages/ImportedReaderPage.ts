@@ -48,9 +48,14 @@ export class ImportedReaderPage extends ReaderPage {
     await importPage.fill(german, english)
     await importPage.submit.click()
     await expect(page).toHaveURL(new RegExp(`/${lng}/mine/[0-9a-f-]{36}$`, 'u'))
-    const reader = new ImportedReaderPage(page, lng, page.url().split('/').pop())
+    const reader = ImportedReaderPage.shown(page, lng)
     await reader.learningReady()
     return reader
+  }
+
+  /** The imported text the page shows now, by its address. */
+  static shown(page: Page, lng: 'en' | 'de' = 'en') {
+    return new ImportedReaderPage(page, lng, new URL(page.url()).pathname.split('/').pop())
   }
 
   override async goto(query = '') {
@@ -60,8 +65,12 @@ export class ImportedReaderPage extends ReaderPage {
   }
 
   /** The same text in the other interface language. */
-  in(lng: 'en' | 'de'): ImportedReaderPage {
+  override in(lng: 'en' | 'de'): ImportedReaderPage {
     return new ImportedReaderPage(this.page, lng, this.id)
+  }
+
+  override on(page: Page): ImportedReaderPage {
+    return new ImportedReaderPage(page, this.lng, this.id)
   }
 
   correctButton(headword: string): Locator {

@@ -15,6 +15,16 @@ export class ReaderPage {
     readonly slug = 'alaska-gipfel',
   ) {}
 
+  /** The same text in the other interface language, on the same page. */
+  in(lng: 'en' | 'de'): ReaderPage {
+    return new ReaderPage(this.page, lng, this.slug)
+  }
+
+  /** The same text in another tab or browser profile. */
+  on(page: Page): ReaderPage {
+    return new ReaderPage(page, this.lng, this.slug)
+  }
+
   async goto(query = '') {
     const response = await this.page.goto(`/${this.lng}/read/${this.slug}${query}`)
     expect(response?.status()).toBe(200)
@@ -55,6 +65,18 @@ export class ReaderPage {
     await expect(this.page.locator('html')).toHaveAttribute('data-view', mode)
   }
 
+  get themeSelect(): Locator {
+    return this.page.getByRole('combobox', {
+      name: this.lng === 'en' ? 'Theme' : 'Farbschema',
+      exact: true,
+    })
+  }
+
+  async setTheme(theme: 'light' | 'dark') {
+    await this.themeSelect.selectOption(theme)
+    await expect(this.page.locator('html')).toHaveAttribute('data-theme', theme)
+  }
+
   get swapButton(): Locator {
     return this.page.getByRole('button', {
       name: this.lng === 'en' ? 'Swap sides' : 'Seiten tauschen',
@@ -91,6 +113,25 @@ export class ReaderPage {
 
   revealButton(pair: number): Locator {
     return this.english(pair).getByRole('button')
+  }
+
+  /**
+   * Moves the mouse onto an element and resolves once the page has seen it arrive (the
+   * element matches :hover), so its pointer handlers have run: what did not happen then
+   * does not happen later.
+   */
+  async pointAt(locator: Locator) {
+    await locator.hover()
+    await expect.poll(() => locator.evaluate((node) => node.matches(':hover'))).toBe(true)
+  }
+
+  /** A text-size button, found by its whole name: what it shows, then what it does. */
+  textSize(change: 'smaller' | 'larger'): Locator {
+    const names = {
+      en: { smaller: 'A− Smaller text', larger: 'A+ Larger text' },
+      de: { smaller: 'A− Kleinere Schrift', larger: 'A+ Größere Schrift' },
+    }
+    return this.page.getByRole('button', { name: names[this.lng][change], exact: true })
   }
 
   async top(locator: Locator): Promise<number> {

@@ -11,6 +11,7 @@ const text = {
     grades: { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' },
     done: 'Session complete',
     empty: 'Nothing to review. Save words while you read.',
+    suggested: 'suggested',
   },
   de: {
     showAnswer: 'Antwort zeigen',
@@ -20,6 +21,7 @@ const text = {
     grades: { 1: 'Nochmal', 2: 'Schwer', 3: 'Gut', 4: 'Leicht' },
     done: 'Fertig für jetzt',
     empty: 'Nichts zu wiederholen. Speichere Wörter beim Lesen.',
+    suggested: 'empfohlen',
   },
 } as const
 
@@ -29,6 +31,11 @@ export class ReviewPage {
     readonly page: Page,
     readonly lng: Lng = 'en',
   ) {}
+
+  /** The same page in another tab or browser profile. */
+  on(page: Page): ReviewPage {
+    return new ReviewPage(page, this.lng)
+  }
 
   async goto() {
     const response = await this.page.goto(`/${this.lng}/review`)
@@ -89,6 +96,11 @@ export class ReviewPage {
 
   get empty(): Locator {
     return this.page.getByText(text[this.lng].empty)
+  }
+
+  /** The word under the rating the page suggests after a wrong der/die/das. */
+  get suggested(): string {
+    return text[this.lng].suggested
   }
 
   /** The count shown under a rating's name in the summary. */

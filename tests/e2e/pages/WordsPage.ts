@@ -46,6 +46,11 @@ export class WordsPage {
     this.labels = labels[lng]
   }
 
+  /** The same page in another tab or browser profile. */
+  on(page: Page): WordsPage {
+    return new WordsPage(page, this.lng)
+  }
+
   async goto() {
     const response = await this.page.goto(`/${this.lng}/words`)
     expect(response?.status()).toBe(200)
