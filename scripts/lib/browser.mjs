@@ -4,8 +4,23 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from './chromium.mjs'
 
+/** Whether anything answers HTTP at this origin. */
+async function answers(origin) {
+  try {
+    await fetch(`${origin}/en`)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** `env` may name another build directory (ZK_DIST_DIR), as the update test does. */
 export async function startServer(port, env = {}) {
+  const origin = `http://127.0.0.1:${port}`
+  // Another server there (another checkout's tests, a forgotten `npm start`) would answer
+  // in place of this one, and whatever ran against it would measure or test the wrong build.
+  if (await answers(origin))
+    throw new Error(`port ${port} is taken: something answers at ${origin}`)
   const server = spawn(
     'npx',
     ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)],
@@ -15,8 +30,9 @@ export async function startServer(port, env = {}) {
       env: { ...process.env, ...env },
     },
   )
-  const origin = `http://127.0.0.1:${port}`
-  for (let attempt = 0; attempt < 150; attempt++) {
+  let exit
+  server.on('exit', (code, signal) => (exit = signal ?? `code ${code}`))
+  for (let attempt = 0; attempt < 150 && exit === undefined; attempt++) {
     try {
       if ((await fetch(`${origin}/en`)).ok) {
         return {
@@ -30,6 +46,7 @@ export async function startServer(port, env = {}) {
     }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
+  if (exit !== undefined) throw new Error(`next start on port ${port} ended (${exit})`)
   process.kill(-server.pid)
   throw new Error('next start did not answer: run `npm run build` first')
 }

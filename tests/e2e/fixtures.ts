@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
+import { ownServer, type OwnServer } from './offlineServer'
 import { ImportPage } from './pages/ImportPage'
 import { ImportedReaderPage } from './pages/ImportedReaderPage'
 import { ReaderPage } from './pages/ReaderPage'
@@ -77,6 +78,26 @@ export const test = base.extend<Options & Fixtures>({
       )
       expect(summary).toEqual([])
     })
+  },
+})
+
+/**
+ * Every fixture above, on a `next start` of the test's own (a free port, stopped after the
+ * test), with the service worker allowed: for the tests of the worker, which stop the
+ * server under a page or restart it on a new build.
+ */
+export const testOnOwnServer = test.extend<{ server: OwnServer }>({
+  serviceWorkers: 'allow',
+  server: async ({}, provide) => {
+    const server = await ownServer()
+    try {
+      await provide(server)
+    } finally {
+      server.stop()
+    }
+  },
+  baseURL: async ({ server }, provide) => {
+    await provide(server.origin)
   },
 })
 

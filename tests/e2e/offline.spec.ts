@@ -1,85 +1,75 @@
-import { test, expect } from './fixtures'
+import { testOnOwnServer as test, expect } from './fixtures'
 import { readLearning } from './learningData'
-import { answers, ownServer, pageOn, workerInControl } from './offlineServer'
-import { ImportedReaderPage } from './pages/ImportedReaderPage'
-import { ReaderPage } from './pages/ReaderPage'
-import { ReviewPage } from './pages/ReviewPage'
-import { WordsPage } from './pages/WordsPage'
+import { expectGone, workerInControl } from './offlineServer'
 
-const PORT = 3297
+// The test stops the server under the page: it runs on a server of its own.
+test.use({ slug: 'samstag-markt' })
+test.describe.configure({ timeout: 90_000 })
 
 test('after a first visit everything opened works with the server stopped', async ({
-  browser,
+  page,
+  server,
+  reader,
+  importedReader,
+  words,
+  review,
   expectNoAxeViolations,
 }) => {
-  test.setTimeout(120_000)
-  const server = await ownServer(PORT)
-  const { context, page, errors } = await pageOn(browser, server.origin)
-  try {
-    await page.goto('/en')
-    expect(await workerInControl(page)).toMatch(/^zk-/u)
+  await page.goto('/en')
+  expect(await workerInControl(page)).toMatch(/^zk-/u)
 
-    // Online: one curated text opened from the library (a client-side navigation) and a word
-    // saved in it, one text imported.
-    const reader = new ReaderPage(page, 'en', 'samstag-markt')
-    await page
-      .getByRole('link', { name: /Samstag auf dem Markt/u })
-      .first()
-      .click()
-    await expect(page).toHaveURL('/en/read/samstag-markt')
-    await reader.learningReady()
-    await reader.word('Markt').click()
-    await reader.statusButton('der Markt', 'save').click()
-    await expect(reader.word('Markt')).toHaveAttribute('data-s', 'learning')
-    const imported = await ImportedReaderPage.imported(
-      page,
-      'Der Imker schleudert im Sommer den Honig.',
-      'The beekeeper spins the honey in summer.',
-    )
+  // Online: one curated text opened from the library (a client-side navigation) and a word
+  // saved in it, one text imported.
+  await page
+    .getByRole('link', { name: /Samstag auf dem Markt/u })
+    .first()
+    .click()
+  await expect(page).toHaveURL('/en/read/samstag-markt')
+  await reader.learningReady()
+  await reader.word('Markt').click()
+  await reader.statusButton('der Markt', 'save').click()
+  await expect(reader.word('Markt')).toHaveAttribute('data-s', 'learning')
+  const imported = await importedReader.open(
+    'Der Imker schleudert im Sommer den Honig.',
+    'The beekeeper spins the honey in summer.',
+  )
 
-    server.stop()
-    await expect.poll(() => answers(server.origin), { timeout: 15_000 }).toBe(false)
+  server.stop()
+  await expectGone(server.origin)
 
-    await page.goto('/en')
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Library')
-    await expect(
-      page.getByRole('link', { name: 'Der Imker schleudert im Sommer den Honig.' }),
-    ).toBeVisible()
+  await page.goto('/en')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Library')
+  await expect(
+    page.getByRole('link', { name: 'Der Imker schleudert im Sommer den Honig.' }),
+  ).toBeVisible()
 
-    await reader.goto()
-    await reader.word('Markt').hover()
-    await expect(reader.popup).toContainText('der Markt')
-    await expect(reader.word('Markt')).toHaveAttribute('data-s', 'learning')
-    // Saving still works: the text's word list was stored with it.
-    await page.mouse.move(1, 1)
-    await reader.word('Samstag').click()
-    await reader.statusButton('der Samstag', 'save').click()
-    await expect.poll(async () => (await readLearning(page)).words.length).toBe(2)
+  await reader.goto()
+  await reader.word('Markt').hover()
+  await expect(reader.popup).toContainText('der Markt')
+  await expect(reader.word('Markt')).toHaveAttribute('data-s', 'learning')
+  // Saving still works: the text's word list was stored with it.
+  await page.mouse.move(1, 1)
+  await reader.word('Samstag').click()
+  await reader.statusButton('der Samstag', 'save').click()
+  await expect.poll(async () => (await readLearning(page)).words.length).toBe(2)
 
-    const words = new WordsPage(page)
-    await words.goto()
-    await expect(words.item('der Samstag')).toBeVisible()
+  await words.goto()
+  await expect(words.item('der Samstag')).toBeVisible()
 
-    const review = new ReviewPage(page)
-    await review.goto()
-    await expect(review.progress).toHaveText(/^1 of \d+$/u)
+  await review.goto()
+  await expect(review.progress).toHaveText(/^1 of \d+$/u)
 
-    await imported.goto()
-    await imported.word('Honig').hover()
-    await expect(imported.popup).toContainText('der Honig')
+  await imported.goto()
+  await imported.word('Honig').hover()
+  await expect(imported.popup).toContainText('der Honig')
 
-    // A text never opened is not there, and the page says so.
-    await page.goto('/en/read/stadtbaeume')
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not available offline')
-    await expect(page.getByRole('link', { name: 'Go to the library' })).toBeVisible()
-    await expectNoAxeViolations(page)
+  // A text never opened is not there, and the page says so.
+  await page.goto('/en/read/stadtbaeume')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not available offline')
+  await expect(page.getByRole('link', { name: 'Go to the library' })).toBeVisible()
+  await expectNoAxeViolations()
 
-    // The bare address is the library too.
-    await page.goto('/')
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Library')
-    expect(errors).toEqual([])
-  } finally {
-    server.stop()
-    await context.close()
-  }
+  // The bare address is the library too.
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Library')
 })
