@@ -269,9 +269,12 @@ test('the popup with its status buttons has no axe violations', async ({
   expectNoAxeViolations,
 }) => {
   await reader.goto()
-  await reader.learningReady()
   await reader.word('Gipfel').hover()
   await reader.statusButton('der Gipfel', 'save').click()
   await expect(reader.toast).toContainText('Learning')
-  await expectNoAxeViolations()
+  // The page had its full pass in a11y.spec.ts: what saving changed is the popup, the
+  // notice and the marks on the saved word.
+  await expectNoAxeViolations({
+    include: [...reader.popupRegion, '.reader-toast', '.w[data-s="learning"]'],
+  })
 })

@@ -251,7 +251,8 @@ test.describe('reading an imported text', () => {
         await expectNoAxeViolations()
         await reader.correctButton('der Honig').click()
         await expect(reader.glossField('der Honig')).toBeFocused()
-        await expectNoAxeViolations()
+        // The page with the popup was checked in full just now: the form is what changed.
+        await expectNoAxeViolations({ include: reader.popupRegion })
       })
     })
 })

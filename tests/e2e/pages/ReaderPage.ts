@@ -105,6 +105,12 @@ export class ReaderPage {
     })
   }
 
+  /**
+   * What an open popup changes on the page, for an axe run after a full pass: the popup and
+   * the words it marks (the one it is open on, the other parts of its verb or phrase).
+   */
+  readonly popupRegion = ['.word-popup', '.w-active', '.w-partner']
+
   get hoverPopupToggle(): Locator {
     return this.page.getByRole('button', {
       name: this.lng === 'en' ? 'Word popups on hover' : 'Wort-Popups beim Überfahren',
