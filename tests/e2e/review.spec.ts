@@ -141,6 +141,8 @@ test('keeps cards of one word apart when another word is due', async ({ page, re
   })
   await expect(review.prompt).toHaveText('der Gipfel')
   await page.keyboard.press('Space')
+  // A rating key counts once the answer, with its ratings, is shown.
+  await expect(review.ratings).toBeVisible()
   await page.keyboard.press('4')
   await expect(review.prompt).toHaveText('das Treffen')
 })
@@ -214,6 +216,8 @@ for (const theme of ['light', 'dark'] as const) {
         await page.keyboard.press('3')
         await expect(review.showAnswer, card).toBeVisible()
         await page.keyboard.press('Space')
+        // A rating key counts once the answer, with its ratings, is shown.
+        await expect(review.ratings, card).toBeVisible()
       }
       await page.keyboard.press('3')
       // der/die/das, answered wrongly: the result and the suggested rating.

@@ -113,6 +113,7 @@ test.describe('keyboard shortcuts', () => {
     await page.keyboard.press('x')
     await expect(page.locator('html')).toHaveAttribute('data-swap', 'true')
     await page.keyboard.press('h')
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'hidden')
     await page.keyboard.press('r')
     await expect(reader.englishText(4)).toBeVisible()
 

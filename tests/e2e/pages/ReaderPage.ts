@@ -148,7 +148,11 @@ export class ReaderPage {
 
   /** Resolves once the learning module has loaded the reader's statuses and marked the words. */
   async learningReady() {
-    await expect(this.page.locator('#reader')).toHaveAttribute('data-status-ready', 'true')
+    // The module loads when the browser is first idle after the load event, or 2 s after it
+    // (components/shared/afterLoad.ts), then reads IndexedDB: more than a usual wait.
+    await expect(this.page.locator('#reader')).toHaveAttribute('data-status-ready', 'true', {
+      timeout: 20_000,
+    })
   }
 
   /** A status toggle (Save, Known, Ignore) in the popup's group for one headword. */
