@@ -4,7 +4,8 @@ import { expectGone, workerInControl } from './offlineServer'
 
 // The test stops the server under the page: it runs on a server of its own.
 test.use({ slug: 'samstag-markt' })
-test.describe.configure({ timeout: 90_000 })
+// It starts a server, and the service worker downloads the whole build.
+test.describe.configure({ timeout: 120_000 })
 
 test('after a first visit everything opened works with the server stopped', async ({
   page,

@@ -3,7 +3,8 @@ import { expectGone, workerInControl } from './offlineServer'
 import { redeploy } from './redeploy'
 
 // The test restarts the server on a new deployment under the page: it runs on its own server.
-test.describe.configure({ timeout: 90_000 })
+// It starts a server (twice) and the service worker downloads the whole build (twice).
+test.describe.configure({ timeout: 180_000 })
 
 /** Where the new deployment goes, beside the build in use (tsconfig lists its types). */
 const NEXT_BUILD = '.next-update'
@@ -39,7 +40,7 @@ test('a new deployment reaches a reader without mixing the two versions', async 
   await expect(footer).not.toHaveText(oldVersion)
   const update = page.getByRole('button', { name: 'Reload to update' })
   // The new worker first downloads every file of its build.
-  await expect(notice).toBeVisible({ timeout: 30_000 })
+  await expect(notice).toBeVisible({ timeout: 60_000 })
   // The new worker takes over and the page reloads itself onto it.
   await Promise.all([page.waitForEvent('load'), update.click()])
   await expect
