@@ -171,7 +171,7 @@ test.describe('reading an imported text', () => {
     await importPage.submit.click()
     // The page says what it removed before the reader goes on.
     await expect(importPage.status(/removed/u)).toBeVisible()
-    await page.getByRole('link', { name: 'Read it now' }).click()
+    await importPage.readNow.click()
     const reader = importedReader.shown()
     await reader.learningReady()
     await expect(reader.german(1)).toContainText('<img src=x onerror="window.__pwned=1">')

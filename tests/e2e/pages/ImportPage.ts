@@ -13,6 +13,7 @@ const labels = {
     readGerman: 'Read without translation',
     back: 'Back to editing',
     shared: 'Shared text file (.json)',
+    readNow: 'Read it now',
     block: (side: 'de' | 'en', number: number) =>
       `${side === 'de' ? 'German' : 'English'} block ${number}`,
   },
@@ -28,6 +29,7 @@ const labels = {
     readGerman: 'Ohne Übersetzung lesen',
     back: 'Zurück zum Bearbeiten',
     shared: 'Datei mit geteiltem Text (.json)',
+    readNow: 'Jetzt lesen',
     block: (side: 'de' | 'en', number: number) =>
       `${side === 'de' ? 'Deutscher' : 'Englischer'} Block ${number}`,
   },
@@ -120,6 +122,14 @@ export class ImportPage {
 
   get back(): Locator {
     return this.page.getByRole('button', { name: this.labels.back })
+  }
+
+  /**
+   * The link to the text, shown once it is saved when the page had something to say first
+   * (characters it removed): the notice of what was removed comes before the text is saved.
+   */
+  get readNow(): Locator {
+    return this.page.getByRole('link', { name: this.labels.readNow })
   }
 
   /** An alert with this text; Next.js keeps an empty route announcer alert on every page. */
