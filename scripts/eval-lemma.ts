@@ -1,13 +1,18 @@
 // Scores the lemmatiser on the frozen evaluation set (tests/eval/lemma-gold.json, texts
-// written for it) and on the seed article's curated mappings, beside an identity baseline.
-// Usage: npm run eval:lemma [-- --misses]
-import { readFileSync } from 'node:fs'
+// written for it) and on the seed article's curated mappings, beside an identity baseline;
+// then the import engine on the real-text set (tests/eval/real), beside its frozen figures.
+// Usage: npm run eval:lemma [-- --misses] [-- --freeze-real "engine description"]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 import { getText, getTextSlugs } from '../lib/content/load'
 import { getDictionary } from '../lib/dictionary/load'
 import { addScores, evaluate, type GoldToken, type Score } from '../lib/dictionary/evaluate'
 import { lemmatizeText } from '../lib/dictionary/lemmatize'
+import { currentEngine } from '../lib/evaluation/currentEngine'
+import { loadRealSet, REAL_DIR, realSetHash } from '../lib/evaluation/realFiles'
+import { formatReport, realBaselineSchema, type RealBaseline } from '../lib/evaluation/realReport'
+import { scoreSet } from '../lib/evaluation/realScore'
 import { partsOfSpeech } from '../lib/vocabulary/grammar'
 import { lemmaOfKey } from '../lib/vocabulary/lexicon'
 import { getLexiconFromFile, loadAnnotations, matchTextOrThrow } from '../lib/vocabulary/load'
@@ -114,3 +119,46 @@ if (skipped)
   console.log(
     `(${skipped} seed tokens cut differently by the matcher and the tokenizer are left out)`,
   )
+
+// The real-text set: real German by authors outside the project, labelled by hand, read by
+// the engine as an imported text (English interface), beside the figures frozen with it.
+const realDir = path.resolve(REAL_DIR)
+const baselineFile = path.join(realDir, 'baseline.json')
+const realSet = loadRealSet(realDir)
+const real = scoreSet(realSet, currentEngine(english, dictionary))
+const freezeAt = process.argv.indexOf('--freeze-real')
+if (freezeAt >= 0) {
+  const baseline: RealBaseline = {
+    engine: process.argv[freezeAt + 1] ?? 'analyseImport (curated en, then Ding)',
+    frozen: new Date().toISOString().slice(0, 10),
+    hash: realSetHash(realDir),
+    ...real.figures,
+  }
+  // One tally a line: { "right": 462, "of": 512 }.
+  const json = JSON.stringify(baseline, null, 2).replace(
+    /\{\s+"right": (\d+),\s+"of": (\d+)\s+\}/gu,
+    '{ "right": $1, "of": $2 }',
+  )
+  writeFileSync(baselineFile, `${json}\n`)
+  console.log(`\n(wrote ${path.relative(process.cwd(), baselineFile)})`)
+}
+const frozen = existsSync(baselineFile)
+  ? realBaselineSchema.parse(JSON.parse(readFileSync(baselineFile, 'utf8')))
+  : undefined
+console.log(
+  '\nReal texts (tests/eval/real: real German, labelled by hand), read as an imported text',
+)
+for (const line of formatReport(
+  realSet.map(({ gold }) => ({ id: gold.id, kind: gold.kind, tokens: gold.tokens.length })),
+  real.figures,
+  frozen,
+))
+  console.log(line)
+if (frozen && frozen.hash !== realSetHash(realDir))
+  console.log('(the gold has changed since the figures were frozen: they are not comparable)')
+if (showMisses)
+  for (const [id, misses] of Object.entries(real.misses))
+    for (const miss of misses)
+      console.log(
+        `  ${id} #${miss.token} ${miss.what}: ${miss.form} → ${miss.given}, expected ${miss.expected}`,
+      )
