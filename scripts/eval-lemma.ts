@@ -9,13 +9,13 @@ import { getText, getTextSlugs } from '../lib/content/load'
 import { getDictionary } from '../lib/dictionary/load'
 import { addScores, evaluate, type GoldToken, type Score } from '../lib/dictionary/evaluate'
 import { lemmatizeText } from '../lib/dictionary/lemmatize'
-import { currentEngine } from '../lib/evaluation/currentEngine'
+import { engineAdapter } from '../lib/evaluation/engineAdapter'
 import { loadRealSet, REAL_DIR, realSetHash } from '../lib/evaluation/realFiles'
 import { formatReport, realBaselineSchema, type RealBaseline } from '../lib/evaluation/realReport'
 import { scoreSet } from '../lib/evaluation/realScore'
 import { partsOfSpeech } from '../lib/vocabulary/grammar'
 import { lemmaOfKey } from '../lib/vocabulary/lexicon'
-import { getLexiconFromFile, loadAnnotations, matchTextOrThrow } from '../lib/vocabulary/load'
+import { getLexiconFromFile, loadAnnotations, analyseCuratedText } from '../lib/vocabulary/load'
 
 const goldSchema = z.object({
   texts: z.array(
@@ -81,7 +81,7 @@ let seedAll = zero
 let seedContent = zero
 for (const slug of getTextSlugs()) {
   const text = getText(slug)!
-  const matched = matchTextOrThrow(text, english, loadAnnotations(slug))
+  const matched = analyseCuratedText(text, english, loadAnnotations(slug))
   for (const block of matched.blocks) {
     const source = block.parts.map((part) => part.text).join('')
     const analysed = lemmatizeText(source, dictionary)
@@ -125,7 +125,7 @@ if (skipped)
 const realDir = path.resolve(REAL_DIR)
 const baselineFile = path.join(realDir, 'baseline.json')
 const realSet = loadRealSet(realDir)
-const real = scoreSet(realSet, currentEngine(english, dictionary))
+const real = scoreSet(realSet, engineAdapter(english, dictionary))
 const freezeAt = process.argv.indexOf('--freeze-real')
 if (freezeAt >= 0) {
   const baseline: RealBaseline = {

@@ -8,7 +8,6 @@ import path from 'node:path'
 import { languages } from '../i18n/settings'
 import { ContentError } from '../lib/content/errors'
 import { crossCheckNouns } from '../lib/dictionary/crossCheck'
-import { getDictionary } from '../lib/dictionary/load'
 import { getTextSlugs, loadText } from '../lib/content/load'
 import {
   compareLanguages,
@@ -18,7 +17,10 @@ import {
 } from '../lib/vocabulary/check'
 import { buildLexicon } from '../lib/vocabulary/lexicon'
 import { germanBlocks, loadAnnotations, loadLexiconFile } from '../lib/vocabulary/load'
-import { matchText, type MatchedText } from '../lib/vocabulary/match'
+import type { MatchedText } from '../lib/vocabulary/match'
+import { analyseText } from '../lib/analysis/engine'
+import { isDictionaryKey } from '../lib/analysis/draft'
+import { getDictionary } from '../lib/dictionary/load'
 import type { VocabularyFile } from '../lib/vocabulary/schema'
 import { parseJson, parseVocabularyFile } from '../lib/vocabulary/validate'
 
@@ -57,7 +59,23 @@ if (files.length === languages.length && lexiconFile) {
     const text = attempt(() => loadText(slug))
     const annotations = attempt(() => loadAnnotations(slug))
     if (!text || !annotations) continue
-    const matched = matchText(germanBlocks(text), lexicon, annotations)
+    // The reader's own analysis: a word the sentence gives a dictionary reading is uncovered.
+    const { matched } = analyseText(
+      germanBlocks(text),
+      { curated: lexicon, dictionary: getDictionary().dictionary },
+      { annotations },
+    )
+    matched.uncovered.push(
+      ...matched.blocks.flatMap((block) =>
+        block.parts
+          .filter((part) => part.kind === 'word' && isDictionaryKey(part.entry ?? ''))
+          .map((part) => ({
+            block: block.number,
+            word: part.text,
+            index: (part as { index: number }).index,
+          })),
+      ),
+    )
     matchedTexts.push(matched)
     problems.push(
       ...matched.problems.map((problem) => `content/${slug}/vocabulary.json: ${problem}`),

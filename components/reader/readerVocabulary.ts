@@ -2,7 +2,7 @@ import 'server-only'
 import { getT } from '@/i18n/server'
 import { fallbackLng, vocabularyNS } from '@/i18n/settings'
 import type { Text } from '@/lib/content/load'
-import { getLexicon, loadAnnotations, matchTextOrThrow } from '@/lib/vocabulary/load'
+import { getLexicon, loadAnnotations, analyseCuratedText } from '@/lib/vocabulary/load'
 import {
   buildPopupData,
   wordsByBlock,
@@ -30,7 +30,7 @@ export async function getReaderVocabulary(text: Text, lng: string): Promise<Read
     lng === fallbackLng
       ? undefined
       : getLexicon(fallbackLng, i18n.getResourceBundle(fallbackLng, vocabularyNS))
-  const matched = matchTextOrThrow(text, english ?? lexicon, loadAnnotations(text.slug))
+  const matched = analyseCuratedText(text, english ?? lexicon, loadAnnotations(text.slug))
   const { data, refOf } = buildPopupData(matched, lexicon, await getPresentLabels(), english)
   return { blocks: wordsByBlock(matched, refOf), data, labels: await getPopupLabels() }
 }

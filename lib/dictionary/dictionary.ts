@@ -41,7 +41,7 @@ export function dictionaryOf(index: Pick<DictionaryIndex, 'entries' | 'forms'>):
   }
   return {
     entries: (lemma) => byLemma.get(lemma) ?? [],
-    lemmasOfForm: (form) => index.forms[form] ?? [],
+    lemmasOfForm: (form) => (Object.hasOwn(index.forms, form) ? index.forms[form]! : []),
   }
 }
 
@@ -55,7 +55,7 @@ export function excerpt(
   const forms: Record<string, string[]> = {}
   const lemmas = new Set<string>()
   for (const key of keys) {
-    const listed = index.forms[key]
+    const listed = Object.hasOwn(index.forms, key) ? index.forms[key] : undefined
     if (listed) {
       forms[key] = [...listed]
       for (const lemma of listed) lemmas.add(lemma)
@@ -68,4 +68,10 @@ export function excerpt(
     }
   }
   return { entries, forms }
+}
+
+/** A dictionary that knows no word: the curated vocabulary alone, as `vocab:check` reads it. */
+export const emptyDictionary: Dictionary = {
+  entries: () => [],
+  lemmasOfForm: () => [],
 }

@@ -1,6 +1,17 @@
 import type { Entry } from '@/lib/vocabulary/schema'
 import { INSEPARABLE_PREFIXES, SEPARABLE_PARTICLES } from './closedClass'
-import type { Analysis } from './lemmatize'
+import type { DictEntry } from './dictionary'
+import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
+
+/** The reading an entry is drafted from: the engine's choice for a word, with its Ding entry. */
+export interface SuggestionReading {
+  lemma: string
+  pos: PartOfSpeech
+  entry: DictEntry
+  parts?: { text: string; entry?: DictEntry }[]
+  /** Found split in the text (räumt … auf). */
+  split?: boolean
+}
 
 /** A drafted entry and what an editor should check before taking it. */
 export interface Suggestion {
@@ -69,7 +80,7 @@ export function principalPartsOf(
 }
 
 /** The first English sense, cut to its first two glosses: a gloss, not a dictionary article. */
-function glossOf(analysis: Analysis): string {
+function glossOf(analysis: SuggestionReading): string {
   // Ding's first line is not always the plain sense ("to pull sb.'s leg" for pflanzen): a
   // sense without object placeholders is likelier to be it.
   const senses = analysis.entry?.senses ?? []
@@ -82,11 +93,10 @@ function glossOf(analysis: Analysis): string {
  * best reading and its Ding entry. Guessed fields are named in `check`.
  */
 export function suggestEntry(
-  analysis: Analysis,
+  analysis: SuggestionReading,
   listedForms: readonly string[],
 ): Suggestion | undefined {
   const { lemma, entry } = analysis
-  if (!entry || analysis.source === 'unknown') return undefined
   const check: string[] = [`Ding: ${entry.senses.join(' | ')}`]
   const gloss = glossOf(analysis)
   const pos = analysis.pos === 'propn' ? 'propn' : entry.pos
@@ -105,7 +115,7 @@ export function suggestEntry(
     draft.principalParts = principalPartsOf(lemma, listedForms)
     check.push('principal parts: check the past and the auxiliary (hat/ist)')
     if (
-      analysis.source === 'separable' ||
+      analysis.split === true ||
       SEPARABLE_PARTICLES.some((p) => lemma.startsWith(p) && lemma.length > p.length + 3)
     )
       draft.separable = true

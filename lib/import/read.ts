@@ -10,7 +10,8 @@ import {
   type PopupData,
   type PresentLabels,
 } from '@/lib/vocabulary/present'
-import { analyseImport, isDictionaryKey } from './analyse'
+import { analyseText } from '@/lib/analysis/engine'
+import { isDictionaryKey } from '@/lib/analysis/draft'
 import { pairsOf } from './pairs'
 import type { ImportedText } from './types'
 
@@ -60,7 +61,11 @@ export function readImportedText(
 ): ImportedReading {
   const pairs = pairsOf(text)
   const de = pairs.map((pair) => pair.de)
-  const analysed = analyseImport(de, curated[fallbackLng], dictionary, labels.also)
+  const analysed = analyseText(
+    de,
+    { curated: curated[fallbackLng], dictionary },
+    { alsoLabel: labels.also },
+  )
   const corrections = new Map<string, Entry>()
   for (const [key, gloss] of Object.entries(text.corrections)) {
     const entry = analysed.lexicon.entries.get(key)

@@ -5,7 +5,9 @@ import { ContentError } from '../content/errors'
 import type { Text } from '../content/load'
 import { languages } from '@/i18n/settings'
 import { buildLexicon, type CuratedVocabulary, type Lexicon } from './lexicon'
-import { matchText, type MatchedText } from './match'
+import type { MatchedText } from './match'
+import { analyseText } from '@/lib/analysis/engine'
+import { getDictionary } from '@/lib/dictionary/load'
 import type { AnnotationsFile, LexiconFile } from './schema'
 import { parseAnnotationsFile, parseJson, parseLexiconFile, parseVocabularyFile } from './validate'
 
@@ -44,13 +46,20 @@ export function germanBlocks(text: Pick<Text, 'pairs'>) {
   return text.pairs.map((pair) => ({ number: pair.number, spans: pair.de.spans }))
 }
 
-/** Matches a text and fails, naming the annotation file, on annotations that do not fit. */
-export function matchTextOrThrow(
+/**
+ * Analyses a curated text with the one engine, the whole dictionary beside the curated
+ * vocabulary, and fails, naming the annotation file, on annotations that do not fit.
+ */
+export function analyseCuratedText(
   text: Pick<Text, 'slug' | 'pairs'>,
   lexicon: Lexicon,
   annotations: AnnotationsFile,
 ): MatchedText {
-  const matched = matchText(germanBlocks(text), lexicon, annotations)
+  const { matched } = analyseText(
+    germanBlocks(text),
+    { curated: lexicon, dictionary: getDictionary().dictionary },
+    { annotations },
+  )
   if (matched.problems.length > 0) {
     throw new ContentError(annotationsFileName(text.slug), matched.problems.join('; '))
   }

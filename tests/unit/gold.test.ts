@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { loadText } from '@/lib/content/load'
 import { buildLexicon } from '@/lib/vocabulary/lexicon'
-import { germanBlocks, loadAnnotations, loadLexiconFile } from '@/lib/vocabulary/load'
-import { matchText, type WordToken } from '@/lib/vocabulary/match'
+import { analyseCuratedText, loadAnnotations, loadLexiconFile } from '@/lib/vocabulary/load'
+import type { WordToken } from '@/lib/vocabulary/match'
 import type { Gender, PartOfSpeech } from '@/lib/vocabulary/grammar'
 import { parseVocabularyFile } from '@/lib/vocabulary/validate'
 
@@ -300,7 +300,7 @@ const vocabulary = parseVocabularyFile(
 )
 const lexicon = buildLexicon(vocabulary, loadLexiconFile())
 const text = loadText('alaska-gipfel')
-const matched = matchText(germanBlocks(text), lexicon, loadAnnotations('alaska-gipfel'))
+const matched = analyseCuratedText(text, lexicon, loadAnnotations('alaska-gipfel'))
 
 function wordsOf(block: number): WordToken[] {
   const found = matched.blocks.find((b) => b.number === block)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { getDictionary } from '@/lib/dictionary/load'
-import { dictionaryKey } from '@/lib/import/analyse'
+import { dictionaryKey } from '@/lib/analysis/draft'
 import { pairsOf } from '@/lib/import/pairs'
 import { readImportedText, type ReadingLabels } from '@/lib/import/read'
 import type { ImportedText } from '@/lib/import/types'

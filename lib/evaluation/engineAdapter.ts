@@ -1,8 +1,8 @@
-// The adapter for the engine under test: the current import analysis (curated entries
-// first, then Ding through the lemmatiser), read as an imported text without a translation
-// in the English interface. The one file that knows the engine; swap it for another.
+// The adapter for the engine under test: the one analysis engine, reading the text as an
+// imported text without a translation in the English interface. The one file that knows
+// the engine.
 import type { Dictionary } from '@/lib/dictionary/dictionary'
-import { analyseImport } from '@/lib/import/analyse'
+import { analyseText } from '@/lib/analysis/engine'
 import { pairsOf } from '@/lib/import/pairs'
 import { prepareImport } from '@/lib/import/prepare'
 import { lemmaOfKey, type Lexicon } from '@/lib/vocabulary/lexicon'
@@ -12,12 +12,12 @@ import type { EvalAnalyser, EvalReading } from './realScore'
  * Each word as the reader would show it: the entry's lemma, part of speech and gloss (what
  * the popup shows), the separable-verb unit it belongs to. Numbers read as themselves.
  */
-export function currentEngine(curated: Lexicon, dictionary: Dictionary): EvalAnalyser {
+export function engineAdapter(curated: Lexicon, dictionary: Dictionary): EvalAnalyser {
   return (text) => {
     const prepared = prepareImport({ title: 'eval', de: text, en: '' })
     if (!prepared.ok) throw new Error('the text cannot be imported')
     const blocks = pairsOf({ de: prepared.de }).map((pair) => pair.de)
-    const { matched, lexicon } = analyseImport(blocks, curated, dictionary, 'also')
+    const { matched, lexicon } = analyseText(blocks, { curated, dictionary }, { alsoLabel: 'also' })
     const readings: EvalReading[] = []
     let cursor = 0
     for (const block of matched.blocks) {
