@@ -19,6 +19,7 @@ import {
   type Reading,
 } from './readings'
 import { roleOf, sentenceEnds, textSignals, type Role } from './roles'
+import { readParticiples } from './participles'
 import { slotsOf, type Slot } from './sentence'
 import { splitVerbsOf } from './separable'
 import { senseKeyOf } from './senses'
@@ -36,7 +37,7 @@ export interface AnalysedText {
   lexicon: Lexicon
   /** Words no source knows. */
   unknown: number
-  /** The reading each word was given (not for words the annotations alone decide). */
+  /** The reading the engine chose for each word it could read, with or without an entry. */
   readings: ReadonlyMap<WordToken, Reading>
 }
 
@@ -138,6 +139,7 @@ export function analyseText(
     })
     const clauses = new Map<number, Slot[]>()
     for (const slot of slots) clauses.set(slot.clause, [...(clauses.get(slot.clause) ?? []), slot])
+    for (const clause of clauses.values()) readParticiples(clause)
     for (const clause of clauses.values())
       for (const split of splitVerbsOf(clause, curated, dictionary)) {
         const reading: Reading = {
@@ -179,6 +181,8 @@ export function analyseText(
         chosen.set(slot.word, reading)
         return
       }
+      // Known, but with nothing to show: the reading is kept, the word gets no popup.
+      if (ranked[0]) chosen.set(slot.word, ranked[0])
       if (slot.word.number === undefined) unknown++
     })
     const words = slots.map((slot) => slot.word)

@@ -130,6 +130,15 @@ function auxiliary(a: Around, full: string): Role {
   return rest.some(isParticiple) ? role('verb', ['auxiliary', full]) : role('verb', [full])
 }
 
+// meinen, deinem, unsere …: before a noun (or its adjective) the possessive, not a verb.
+const POSSESSIVE = /^(mein|dein|sein|unser|euer|eur)(?:e|en|em|er|es)?$/u
+
+function possessive(a: Around): Role | undefined {
+  const stem = POSSESSIVE.exec(a.slot.lower)?.[1]
+  if (!stem || !a.next || !(looksLikeNoun(a.next) || hasPos(a.next, 'adj'))) return undefined
+  return role('pron', ['his'], stem === 'eur' ? 'euer' : stem)
+}
+
 /** sie, Sie, ihr, Ihr: by capitals, the verb's number and what follows. */
 function personal(a: Around, signals: TextSignals): Role | undefined {
   const { slot } = a
@@ -242,10 +251,11 @@ export function roleOf(
   if (DETERMINERS.has(lower)) return determiner(a)
   if (lower === 'werden' || /^(?:werde|wirst|wird|werdet|wurde|wurden|wurdest|würde)/u.test(lower))
     return lower === 'worden' ? role('verb', ['passive']) : werden(a)
+  const owner = possessive(a)
+  if (owner) return owner
   if (a.slot.readings.some((r) => r.lemma === 'haben' && r.pos === 'verb'))
     return auxiliary(a, 'have')
   if (a.slot.readings.some((r) => r.lemma === 'sein' && r.pos === 'verb')) {
-    if (lower === 'sein' && a.next && looksLikeNoun(a.next)) return role('pron', ['his'])
     return auxiliary(a, 'be')
   }
   if (lower === 'zu') return zu(a)

@@ -6,6 +6,8 @@ import { analyseText } from '@/lib/analysis/engine'
 import { pairsOf } from '@/lib/import/pairs'
 import { prepareImport } from '@/lib/import/prepare'
 import { lemmaOfKey, type Lexicon } from '@/lib/vocabulary/lexicon'
+import type { WordToken } from '@/lib/vocabulary/match'
+import { wordTokens } from './realGold'
 import type { EvalAnalyser, EvalReading } from './realScore'
 
 /**
@@ -18,34 +20,30 @@ export function engineAdapter(curated: Lexicon, dictionary: Dictionary): EvalAna
     if (!prepared.ok) throw new Error('the text cannot be imported')
     const blocks = pairsOf({ de: prepared.de }).map((pair) => pair.de)
     const { matched, lexicon } = analyseText(blocks, { curated, dictionary }, { alsoLabel: 'also' })
+    // The import may join a block's lines or drop invisible characters: words are paired
+    // with the text's own tokens in order, by their form.
+    const words = matched.blocks.flatMap((block) =>
+      block.parts.filter((part): part is WordToken => part.kind === 'word'),
+    )
     const readings: EvalReading[] = []
-    let cursor = 0
-    for (const block of matched.blocks) {
-      const blockText = block.parts.map((part) => part.text).join('')
-      const at = text.indexOf(blockText, cursor)
-      if (at < 0) throw new Error(`block ${block.number} is not in the text as written`)
-      cursor = at + blockText.length
-      let offset = at
-      for (const part of block.parts) {
-        if (part.kind === 'word') {
-          const entry = part.entry === undefined ? undefined : lexicon.entries.get(part.entry)
-          const unit = part.units
-            .map((id) => matched.units[id])
-            .find((candidate) => candidate?.kind === 'separable')
-          readings.push({
-            start: offset,
-            end: offset + part.text.length,
-            form: part.text,
-            ...(part.number !== undefined
-              ? { lemma: part.text, pos: 'num' }
-              : entry
-                ? { lemma: lemmaOfKey(part.entry!), pos: entry.pos, gloss: entry.gloss }
-                : {}),
-            ...(unit ? { unit: unit.id } : {}),
-          })
-        }
-        offset += part.text.length
-      }
+    let next = 0
+    for (const token of wordTokens(text)) {
+      const part = words[next]
+      if (part?.text !== token.form) continue
+      next++
+      const entry = part.entry === undefined ? undefined : lexicon.entries.get(part.entry)
+      const unit = part.units
+        .map((id) => matched.units[id])
+        .find((candidate) => candidate?.kind === 'separable')
+      readings.push({
+        ...token,
+        ...(part.number !== undefined
+          ? { lemma: part.text, pos: 'num' }
+          : entry
+            ? { lemma: lemmaOfKey(part.entry!), pos: entry.pos, gloss: entry.gloss }
+            : {}),
+        ...(unit ? { unit: unit.id } : {}),
+      })
     }
     return readings
   }

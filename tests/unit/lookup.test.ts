@@ -3,12 +3,14 @@ import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { getText } from '@/lib/content/load'
 import { dictionaryOf } from '@/lib/dictionary/dictionary'
-import { lemmatizeText } from '@/lib/dictionary/lemmatize'
+import { analyseText } from '@/lib/analysis/engine'
 import { getDictionary } from '@/lib/dictionary/load'
-import { lookupBatches, lookupExcerpt, MAX_LOOKUP_WORDS } from '@/lib/dictionary/lookup'
+import { lookupBatches, lookupExcerpt, MAX_LOOKUP_WORDS } from '@/lib/analysis/lookup'
 import { tokenize } from '@/lib/text/tokenize'
+import { getLexiconFromFile } from '@/lib/vocabulary/load'
 
 const { index, dictionary } = getDictionary()
+const curated = getLexiconFromFile('en')
 const seed = getText('alaska-gipfel')!
   .pairs.map((pair) => pair.de.spans.map((span) => span.text).join(''))
   .join('\n\n')
@@ -27,16 +29,20 @@ const wordsOf = (text: string) =>
 
 describe('the lookup excerpt', () => {
   it.each(Object.entries(texts))(
-    'analyses the %s text exactly as the whole dictionary does',
+    'lets the engine read the %s text exactly as the whole dictionary does',
     (_, text) => {
-      const part = lookupExcerpt(wordsOf(text), index, dictionary)
-      expect(lemmatizeText(text, dictionaryOf(part))).toEqual(lemmatizeText(text, dictionary))
+      const part = lookupExcerpt(wordsOf(text), index, curated, dictionary)
+      const blocks = [{ number: 1, spans: [{ text }] }]
+      const withPart = analyseText(blocks, { curated, dictionary: dictionaryOf(part) })
+      const withWhole = analyseText(blocks, { curated, dictionary })
+      expect(withPart.matched).toEqual(withWhole.matched)
+      expect([...withPart.lexicon.entries]).toEqual([...withWhole.lexicon.entries])
     },
     20_000,
   )
 
   it('is a small part of the dictionary: under 500 KB gzip for the 1,042-word seed', () => {
-    const part = lookupExcerpt(wordsOf(texts.seed), index, dictionary)
+    const part = lookupExcerpt(wordsOf(texts.seed), index, curated, dictionary)
     const bytes = gzipSync(JSON.stringify(part)).length
     expect(bytes).toBeLessThan(500 * 1024)
     expect(part.entries.length).toBeLessThan(index.entries.length / 20)

@@ -1,7 +1,7 @@
 import type { Language } from '@/i18n/settings'
 import { dictionaryOf } from '@/lib/dictionary/dictionary'
 import type { DictionaryIndex } from '@/lib/dictionary/build'
-import { lookupBatches, lookupPath } from '@/lib/dictionary/lookup'
+import { lookupBatches, lookupPath } from '@/lib/analysis/lookup'
 import { readImportedText, type ImportedReading, type ReadingLabels } from '@/lib/import/read'
 import type { ImportedText } from '@/lib/import/types'
 import { curatedLexicons, type CuratedVocabulary } from '@/lib/vocabulary/lexicon'

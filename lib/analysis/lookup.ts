@@ -1,7 +1,9 @@
-import { SEPARABLE_PARTICLES } from './closedClass'
-import type { DictionaryIndex } from './build'
-import { excerpt, type Dictionary } from './dictionary'
-import { analyseWord } from './lemmatize'
+import { SEPARABLE_PARTICLES } from '@/lib/dictionary/closedClass'
+import type { DictionaryIndex } from '@/lib/dictionary/build'
+import { excerpt, type Dictionary } from '@/lib/dictionary/dictionary'
+import type { Lexicon } from '@/lib/vocabulary/lexicon'
+import type { WordToken } from '@/lib/vocabulary/match'
+import { readingsOfWord } from './readings'
 
 /** A lookup request names at most this many words; a longer text asks in several. */
 export const MAX_LOOKUP_WORDS = 400
@@ -30,7 +32,7 @@ export function lookupBatches(words: Iterable<string>): string[][] {
 export const lookupPath = (words: readonly string[]) =>
   `/api/dictionary?w=${encodeURIComponent(words.join(','))}`
 
-/** The dictionary, recording every key the lemmatiser asks it about. */
+/** The dictionary, recording every key the engine asks it about. */
 function recording(dictionary: Dictionary, keys: Set<string>): Dictionary {
   return {
     entries(lemma) {
@@ -44,15 +46,33 @@ function recording(dictionary: Dictionary, keys: Set<string>): Dictionary {
   }
 }
 
+const asWord = (text: string, sentenceStart: boolean): WordToken => ({
+  kind: 'word',
+  text,
+  index: 0,
+  sentenceStart,
+  punctBefore: '',
+  morph: [],
+  units: [],
+})
+
 /**
- * Every key the lemmatiser may consult for these words, wherever they stand: as written and
- * at a sentence start, and as the finite part of a separable verb with any particle.
+ * Every key the engine may ask the dictionary about these words, wherever they stand: as
+ * written and at a sentence start, each reading's headword, and the word as the finite part
+ * of a separable verb with any particle.
  */
-export function keysFor(words: Iterable<string>, dictionary: Dictionary): Set<string> {
+export function keysFor(
+  words: Iterable<string>,
+  curated: Lexicon,
+  dictionary: Dictionary,
+): Set<string> {
   const keys = new Set<string>()
   const asked = recording(dictionary, keys)
   for (const word of words) {
-    const readings = [...analyseWord(word, false, asked), ...analyseWord(word, true, asked)]
+    const readings = [true, false].flatMap((start) =>
+      readingsOfWord(asWord(word, start), { curated, dictionary: asked }),
+    )
+    for (const reading of readings) asked.entries(reading.lemma)
     const form = word.charAt(0).toLowerCase() + word.slice(1)
     const verbs = readings.filter((reading) => reading.pos === 'verb').map((r) => r.lemma)
     for (const particle of SEPARABLE_PARTICLES) {
@@ -67,7 +87,8 @@ export function keysFor(words: Iterable<string>, dictionary: Dictionary): Set<st
 export function lookupExcerpt(
   words: Iterable<string>,
   index: Pick<DictionaryIndex, 'entries' | 'forms'>,
+  curated: Lexicon,
   dictionary: Dictionary,
 ) {
-  return excerpt(index, dictionary, keysFor(words, dictionary))
+  return excerpt(index, dictionary, keysFor(words, curated, dictionary))
 }
