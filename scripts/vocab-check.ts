@@ -1,7 +1,8 @@
 // Checks the vocabulary against every text: coverage (must be 100%), malformed entries,
 // keys missing in one language, grammar the languages disagree on, German explanations
-// that use their own word, lexicon records pointing nowhere, and entries no text uses; and
-// lists where curated nouns' gender or plural disagree with Ding, for an editor.
+// that use their own word, lexicon records pointing nowhere, the texts' own notes (for
+// entries that exist and that the text uses), and entries no text uses; and lists where
+// curated nouns' gender or plural disagree with Ding, for an editor.
 // Usage: npm run vocab:check
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -14,10 +15,17 @@ import {
   compareLanguages,
   danglingLexicon,
   explanationsUsingTheirLemma,
+  textNoteProblems,
   unusedEntries,
 } from '../lib/vocabulary/check'
 import { buildLexicon } from '../lib/vocabulary/lexicon'
-import { germanBlocks, loadAnnotations, loadLexiconFile } from '../lib/vocabulary/load'
+import {
+  germanBlocks,
+  loadAnnotations,
+  loadLexiconFile,
+  loadTextNotes,
+  textNotesFileName,
+} from '../lib/vocabulary/load'
 import { matchText, type MatchedText } from '../lib/vocabulary/match'
 import type { VocabularyFile } from '../lib/vocabulary/schema'
 import { parseJson, parseVocabularyFile } from '../lib/vocabulary/validate'
@@ -62,6 +70,12 @@ if (files.length === languages.length && lexiconFile) {
     problems.push(
       ...matched.problems.map((problem) => `content/${slug}/vocabulary.json: ${problem}`),
     )
+    for (const lng of languages) {
+      const notes = attempt(() => loadTextNotes(slug, lng))
+      if (!notes) continue
+      const file = textNotesFileName(slug, lng)
+      problems.push(...textNoteProblems(notes, lexicon, matched).map((p) => `${file}: ${p}`))
+    }
     const words = matched.blocks.flatMap((block) =>
       block.parts.filter((part) => part.kind === 'word'),
     )

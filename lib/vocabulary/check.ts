@@ -93,14 +93,36 @@ export function danglingLexicon(lexiconFile: LexiconFile, lexicon: Lexicon): str
   return problems
 }
 
+/** The entries a matched text shows: those of its words and of its units. */
+export function entriesUsedBy(text: MatchedText): Set<string> {
+  const used = new Set<string>()
+  for (const unit of text.units) used.add(unit.entry)
+  for (const block of text.blocks) {
+    for (const part of block.parts) if (part.kind === 'word' && part.entry) used.add(part.entry)
+  }
+  return used
+}
+
 /** Entries that no word or unit of any text points to. */
 export function unusedEntries(lexicon: Lexicon, texts: readonly MatchedText[]): string[] {
-  const used = new Set<string>()
-  for (const text of texts) {
-    for (const unit of text.units) used.add(unit.entry)
-    for (const block of text.blocks) {
-      for (const part of block.parts) if (part.kind === 'word' && part.entry) used.add(part.entry)
-    }
-  }
+  const used = new Set(texts.flatMap((text) => [...entriesUsedBy(text)]))
   return [...lexicon.entries.keys()].filter((key) => !used.has(key))
+}
+
+/**
+ * What is wrong with a text's notes: a note for an entry the vocabulary does not have, or
+ * for one the text never shows (it would never be seen). Messages name the entry, not the file.
+ */
+export function textNoteProblems(
+  notes: ReadonlyMap<string, string>,
+  lexicon: Lexicon,
+  text: MatchedText,
+): string[] {
+  const used = entriesUsedBy(text)
+  const problems: string[] = []
+  for (const key of notes.keys()) {
+    if (!lexicon.entries.has(key)) problems.push(`entry "${key}" is not in the vocabulary`)
+    else if (!used.has(key)) problems.push(`entry "${key}" is not used by this text`)
+  }
+  return problems
 }
