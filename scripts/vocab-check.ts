@@ -1,8 +1,9 @@
 // Checks the vocabulary against every text: coverage (must be 100%), malformed entries,
 // keys missing in one language, grammar the languages disagree on, German explanations
 // that use their own word, lexicon records pointing nowhere, the texts' own notes (for
-// entries that exist and that the text uses), and entries no text uses; and lists where
-// curated nouns' gender or plural disagree with Ding, for an editor.
+// entries that exist and that the text uses), entries meant for every text that speak of
+// one ("here:", "block 6", a person a text's notes explain), and entries no text uses; and
+// lists where curated nouns' gender or plural disagree with Ding, for an editor.
 // Usage: npm run vocab:check
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -15,7 +16,9 @@ import {
   compareLanguages,
   danglingLexicon,
   explanationsUsingTheirLemma,
+  namesInTextNotes,
   textNoteProblems,
+  textSpecificEntries,
   unusedEntries,
 } from '../lib/vocabulary/check'
 import { buildLexicon } from '../lib/vocabulary/lexicon'
@@ -25,6 +28,7 @@ import {
   loadLexiconFile,
   loadTextNotes,
   textNotesFileName,
+  type TextNotes,
 } from '../lib/vocabulary/load'
 import { matchText, type MatchedText } from '../lib/vocabulary/match'
 import type { VocabularyFile } from '../lib/vocabulary/schema'
@@ -60,6 +64,7 @@ if (files.length === languages.length && lexiconFile) {
   problems.push(...danglingLexicon(lexiconFile, lexicon))
 
   const matchedTexts: MatchedText[] = []
+  const textNotes: TextNotes[] = []
   let incomplete = false
   for (const slug of getTextSlugs()) {
     const text = attempt(() => loadText(slug))
@@ -73,6 +78,7 @@ if (files.length === languages.length && lexiconFile) {
     for (const lng of languages) {
       const notes = attempt(() => loadTextNotes(slug, lng))
       if (!notes) continue
+      textNotes.push(notes)
       const file = textNotesFileName(slug, lng)
       problems.push(...textNoteProblems(notes, lexicon, matched).map((p) => `${file}: ${p}`))
     }
@@ -87,6 +93,8 @@ if (files.length === languages.length && lexiconFile) {
     }
     incomplete ||= matched.uncovered.length > 0
   }
+  const names = namesInTextNotes(english, textNotes)
+  for (const file of files) problems.push(...textSpecificEntries(file.name, file.vocabulary, names))
   // Unused entries only make sense once every text could be read.
   if (!incomplete) {
     for (const key of unusedEntries(lexicon, matchedTexts)) {
