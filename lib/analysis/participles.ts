@@ -20,13 +20,25 @@ const boost = (slot: Slot, pick: (reading: Reading) => boolean) => {
  * past tense (er erklärte).
  */
 export function readParticiples(clause: readonly Slot[]) {
-  const auxiliary = clause.some((slot) =>
-    slot.readings.some((reading) => reading.pos === 'verb' && AUXILIARIES.has(reading.lemma)),
+  const auxiliaries = new Set(
+    clause.flatMap((slot) =>
+      slot.readings
+        .filter((reading) => reading.pos === 'verb' && AUXILIARIES.has(reading.lemma))
+        .map((reading) => reading.lemma),
+    ),
   )
+  // After sein a participle may be a state (weit entfernt ist): a curated adjective says so.
+  const onlySein = auxiliaries.size === 1 && auxiliaries.has('sein')
+  const curatedAdjective = (slot: Slot) =>
+    slot.readings.some((reading) => reading.pos === 'adj' && reading.sources.includes('curated'))
   clause.forEach((slot, at) => {
     const verb = (reading: Reading) => reading.pos === 'verb'
+    const auxiliary = auxiliaries.size > 0 && !(onlySein && curatedAdjective(slot))
     if (auxiliary && isParticiple(slot) && slot.readings.some(verb)) return boost(slot, verb)
-    const fromVerb = (reading: Reading) => reading.pos === 'adj' && reading.entry?.pos === 'verb'
+    // An adjective made from a verb, or the participle of a verb the curated vocabulary has.
+    const fromVerb = (reading: Reading) =>
+      (reading.pos === 'adj' && reading.entry?.pos === 'verb') ||
+      reading.morph.some((code) => /(?:^|\.)pp(?:res)?(?:\.|$)/u.test(code))
     if (!slot.readings.some(fromVerb)) return
     const next = clause[at + 1]
     if (next && isCapitalised(next.word.text)) boost(slot, fromVerb)

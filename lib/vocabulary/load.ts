@@ -4,12 +4,19 @@ import { contentRoot } from '../content/load'
 import { ContentError } from '../content/errors'
 import type { Text } from '../content/load'
 import { languages } from '@/i18n/settings'
+import { textNoteProblems } from './check'
 import { buildLexicon, type CuratedVocabulary, type Lexicon } from './lexicon'
 import type { MatchedText } from './match'
 import { analyseText } from '@/lib/analysis/engine'
 import { getDictionary } from '@/lib/dictionary/load'
 import type { AnnotationsFile, LexiconFile } from './schema'
-import { parseAnnotationsFile, parseJson, parseLexiconFile, parseVocabularyFile } from './validate'
+import {
+  parseAnnotationsFile,
+  parseJson,
+  parseLexiconFile,
+  parseTextNotesFile,
+  parseVocabularyFile,
+} from './validate'
 
 function readJsonFile(root: string, relative: string, file: string): unknown {
   let raw: string
@@ -39,6 +46,39 @@ export function loadAnnotations(slug: string, root = contentRoot()): Annotations
     return { senses: [], units: [] }
   const file = annotationsFileName(slug)
   return parseAnnotationsFile(readJsonFile(root, relative, file), file)
+}
+
+/** What some entries mean in one text, by entry key, in one interface language. */
+export type TextNotes = ReadonlyMap<string, string>
+
+export function textNotesFileName(slug: string, lng: string): string {
+  return `content/${slug}/notes.${lng}.json`
+}
+
+/** A text's notes in one language; a text that needs none may leave the file out. */
+export function loadTextNotes(slug: string, lng: string, root = contentRoot()): TextNotes {
+  const relative = `${slug}/notes.${lng}.json`
+  if (!existsSync(/*turbopackIgnore: true*/ path.join(root, relative))) return new Map()
+  const file = textNotesFileName(slug, lng)
+  return new Map(Object.entries(parseTextNotesFile(readJsonFile(root, relative, file), file)))
+}
+
+/**
+ * A text's notes, checked against the vocabulary and the text: a note for an entry the
+ * vocabulary lacks or the text never shows fails, naming the file and the entry.
+ */
+export function loadTextNotesOrThrow(
+  text: Pick<Text, 'slug'>,
+  lng: string,
+  lexicon: Lexicon,
+  matched: MatchedText,
+  root = contentRoot(),
+): TextNotes {
+  const notes = loadTextNotes(text.slug, lng, root)
+  const problems = textNoteProblems(notes, lexicon, matched)
+  if (problems.length > 0)
+    throw new ContentError(textNotesFileName(text.slug, lng), problems.join('; '))
+  return notes
 }
 
 /** The German words of a text's blocks, which is what the vocabulary covers. */

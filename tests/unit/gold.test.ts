@@ -24,8 +24,9 @@ interface Gold {
 
 const gold: Gold[] = [
   // Inflected verbs: subjunctive, participles, zu-infinitives.
-  { block: 3, form: 'hätten', entry: 'haben', pos: 'verb', morph: ['3.pl.subj2'] },
-  { block: 3, form: 'hat', entry: 'haben', pos: 'verb', morph: ['3.sg.pres'] },
+  // hätten … gemacht, hat … gesagt: the auxiliary, read from the participle in the clause.
+  { block: 3, form: 'hätten', entry: 'haben#auxiliary', pos: 'verb', morph: ['3.pl.subj2'] },
+  { block: 3, form: 'hat', entry: 'haben#auxiliary', pos: 'verb', morph: ['3.sg.pres'] },
   { block: 3, form: 'gebe', entry: 'geben', pos: 'verb', morph: ['3.sg.subj1'] },
   { block: 10, form: 'beizulegen', entry: 'beilegen', pos: 'verb', morph: ['zuinf'] },
   { block: 10, form: 'habe', entry: 'haben', pos: 'verb', morph: ['3.sg.subj1'] },
