@@ -13,6 +13,7 @@ export interface WordPopupOptions {
 }
 
 const WORD = '.w'
+const CONTROLS = 'button, input, select, textarea, a[href]'
 // Long enough to cross the gap into the popup, short enough not to feel sticky.
 const CLOSE_GRACE_MS = 250
 
@@ -167,6 +168,29 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
     close.addEventListener('click', () => hide(true))
     bar.append(close)
     return bar
+  }
+
+  /** Builds the open popup again in place; focus in it stays on the control it was on. */
+  function rebuild() {
+    if (!current || popup.hidden) return
+    const focused = document.activeElement
+    const control = focused && popup.contains(focused) ? controlOf(focused) : undefined
+    open(current, openedBy ?? 'click', true)
+    if (!control) return
+    const again = controlsLike(control.label)[control.nth]
+    if (again) again.focus()
+    else focusPopup()
+  }
+
+  // A control is known by its tag and name, and by its place among those that read the same
+  // (the word's Save after a phrase's Save): the rebuilt popup has new elements.
+  const labelOf = (node: Element) =>
+    `${node.tagName} ${node.getAttribute('aria-label') ?? node.textContent}`
+  const controlsLike = (label: string) =>
+    Array.from(popup.querySelectorAll<HTMLElement>(CONTROLS)).filter((c) => labelOf(c) === label)
+  function controlOf(node: Element) {
+    const label = labelOf(node)
+    return { label, nth: controlsLike(label).indexOf(node as HTMLElement) }
   }
 
   function focusPopup() {
@@ -400,16 +424,18 @@ export function attachWordPopup({ root, popup, data, labels, hoverOpens }: WordP
   controllers.set(popup.id, {
     data,
     current: () => (popup.hidden ? undefined : current),
+    // A popup opened before the extension's code arrived gets its content at once, not at
+    // the next opening (the pointer may rest on the word and never open it again).
     extend: (extension) => {
       extensions.push(extension)
+      rebuild()
       return () => {
         const at = extensions.indexOf(extension)
         if (at >= 0) extensions.splice(at, 1)
+        rebuild()
       }
     },
-    refresh: () => {
-      if (current && !popup.hidden) open(current, openedBy ?? 'click', true)
-    },
+    refresh: rebuild,
   })
 
   return () => {
