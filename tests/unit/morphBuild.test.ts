@@ -68,8 +68,10 @@ describe('prefixed verbs', () => {
     const none = { dingForms: [], pastParticiples: [] }
     expect(readingsOf('ein', laden, none)).toEqual({ separable: true, inseparable: false })
     expect(readingsOf('be', laden, none)).toEqual({ separable: false, inseparable: true })
-    // über- without evidence: both.
+    // über- without evidence: both; with a base that has no ge- to lose, separable.
     expect(readingsOf('über', nehmen, none)).toEqual({ separable: true, inseparable: true })
+    const gestalten = readVerb('gestalten', { INF: 'gestalten', PA2: ['gestaltet'] }, same)
+    expect(readingsOf('um', gestalten, none)).toEqual({ separable: true, inseparable: false })
     expect(readingsOf('über', nehmen, { dingForms: ['übernahm'], pastParticiples: [] })).toEqual({
       separable: false,
       inseparable: true,

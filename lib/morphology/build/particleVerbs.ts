@@ -104,7 +104,7 @@ export interface Evidence {
  * um-, unter-, wider-, wieder- … the evidence decides: a separated form or a participle with
  * -ge- inside (übergesetzt) or a zu-infinitive (überzusetzen) for the separable reading; a
  * finite form with the prefix (übernahm) or a participle without ge- (übernommen) for the
- * inseparable one. With no evidence either way, both.
+ * inseparable one. With no evidence either way, both, unless the base has no ge- to lose.
  */
 /** How a prefix attaches: always apart, never, or either way depending on the verb. */
 export function prefixClass(prefix: string): 'separable' | 'inseparable' | 'ambiguous' {
@@ -135,7 +135,11 @@ export function readingsOf(
   const inseparableFound =
     evidence.dingForms.some((form) => prefixedFinite.has(form)) ||
     participles.some((form) => unseparated.includes(form))
-  if (!separable && !inseparableFound) return { separable: true, inseparable: true }
+  if (!separable && !inseparableFound) {
+    // A base whose participle has no ge- (gestalten, erlangen, dirigieren) leaves the stress on
+    // the prefix, and a stressed prefix separates: umgestalten, wiedererlangen.
+    return { separable: true, inseparable: withGe.length > 0 }
+  }
   return { separable, inseparable: inseparableFound }
 }
 
