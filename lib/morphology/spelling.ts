@@ -58,7 +58,7 @@ const RULES: readonly Rule[] = [
 ]
 
 /** At most this many changes in one word: enough for Thürschloß, few enough to stay fast. */
-export const MAX_SPELLING_CHANGES = 3
+const MAX_SPELLING_CHANGES = 3
 
 interface Variant {
   form: string

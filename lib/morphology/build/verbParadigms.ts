@@ -61,7 +61,9 @@ export function verbParadigms({ verbs, ding }: MorphSources): {
       stats.plain++
     }
     // So it does an inseparable verb that Ding also lists separated (durchsuchen: sucht … durch).
-    const separated = dingForms.get(lemma)?.some((form) => form.endsWith(` ${parts?.prefix}`))
+    const separated =
+      parts !== undefined &&
+      (dingForms.get(lemma) ?? []).some((form) => form.endsWith(` ${parts.prefix}`))
     if (parts && (kind === 'separable' || (kind === 'ambiguous' && separated))) {
       paradigms.push(separableParadigm(lemma, parts.prefix, plain.get(parts.base)!))
       stats.separable++
