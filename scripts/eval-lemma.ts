@@ -5,7 +5,7 @@
 // Usage: npm run eval:lemma [-- --misses] [-- --freeze-real "engine description"]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { getDictionary } from '../lib/dictionary/load'
+import { serverSources } from '../lib/analysis/serverSources'
 import { engineAdapter } from '../lib/evaluation/engineAdapter'
 import { loadRealSet, REAL_DIR, realSetHash } from '../lib/evaluation/realFiles'
 import { formatReport, realBaselineSchema, type RealBaseline } from '../lib/evaluation/realReport'
@@ -14,9 +14,8 @@ import { loadWrittenSet } from '../lib/evaluation/writtenSet'
 import { getLexiconFromFile } from '../lib/vocabulary/load'
 
 const showMisses = process.argv.includes('--misses')
-const { dictionary } = getDictionary()
 const english = getLexiconFromFile('en')
-const engine = engineAdapter(english, dictionary)
+const engine = engineAdapter(serverSources(english))
 const sizes = (set: ReturnType<typeof loadWrittenSet>) =>
   set.map(({ gold }) => ({ id: gold.id, kind: gold.kind, tokens: gold.tokens.length }))
 const printMisses = (misses: Record<string, RealMiss[]>) => {

@@ -32,6 +32,7 @@ import {
 } from '../lib/vocabulary/load'
 import type { MatchedText } from '../lib/vocabulary/match'
 import { analyseText } from '../lib/analysis/engine'
+import { serverSources } from '../lib/analysis/serverSources'
 import { isDictionaryKey } from '../lib/analysis/draft'
 import { getDictionary } from '../lib/dictionary/load'
 import type { VocabularyFile } from '../lib/vocabulary/schema'
@@ -74,11 +75,7 @@ if (files.length === languages.length && lexiconFile) {
     const annotations = attempt(() => loadAnnotations(slug))
     if (!text || !annotations) continue
     // The reader's own analysis: a word the sentence gives a dictionary reading is uncovered.
-    const { matched } = analyseText(
-      germanBlocks(text),
-      { curated: lexicon, dictionary: getDictionary().dictionary },
-      { annotations },
-    )
+    const { matched } = analyseText(germanBlocks(text), serverSources(lexicon), { annotations })
     matched.uncovered.push(
       ...matched.blocks.flatMap((block) =>
         block.parts

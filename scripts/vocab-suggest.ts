@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs'
 import { getText } from '../lib/content/load'
 import { getDictionary } from '../lib/dictionary/load'
 import { analyseText } from '../lib/analysis/engine'
+import { serverSources } from '../lib/analysis/serverSources'
 import { isDictionaryKey } from '../lib/analysis/draft'
 import { suggestEntry, type Suggestion } from '../lib/dictionary/suggest'
 import { entrySchema } from '../lib/vocabulary/schema'
@@ -25,11 +26,9 @@ for (const [form, lemmas] of Object.entries(index.forms))
 
 // The reader's own analysis: every word the curated vocabulary does not cover gets the
 // reading the sentence gives it, and that is what an editor drafts an entry from.
-const analysed = analyseText(
-  germanBlocks(text),
-  { curated: getLexiconFromFile('en'), dictionary },
-  { annotations: loadAnnotations(slug) },
-)
+const analysed = analyseText(germanBlocks(text), serverSources(getLexiconFromFile('en')), {
+  annotations: loadAnnotations(slug),
+})
 const suggestions = new Map<string, Suggestion>()
 const unknown: { block: number; word: string }[] = []
 let uncovered = 0

@@ -14,6 +14,7 @@ import { dictionaryKey, entryFromDictionary } from './draft'
 import {
   dictionaryEntryOf,
   readingsOfWord,
+  standsAlone,
   SOURCE_ORDER,
   type AnalysisSources,
   type Reading,
@@ -141,13 +142,14 @@ export function analyseText(
     for (const slot of slots) clauses.set(slot.clause, [...(clauses.get(slot.clause) ?? []), slot])
     for (const clause of clauses.values()) readParticiples(clause)
     for (const clause of clauses.values())
-      for (const split of splitVerbsOf(clause, curated, dictionary)) {
+      for (const split of splitVerbsOf(clause, sources)) {
         const reading: Reading = {
           lemma: split.lemma,
           pos: 'verb',
           score: SEPARABLE_SCORE,
           sources: ['curated'],
-          morph: split.verb.readings.find((r) => r.pos === 'verb')?.morph ?? [],
+          morph:
+            split.verb.readings.find((r) => r.pos === 'verb' && r.morph.length > 0)?.morph ?? [],
         }
         const key = keyOf(reading, undefined, [])
         if (!key) continue
@@ -166,7 +168,7 @@ export function analyseText(
       }
     slots.forEach((slot, at) => {
       if (slot.word.entry !== undefined) return
-      const ranked = rankReadings(slot.readings)
+      const ranked = rankReadings(slot.readings.filter(standsAlone))
       for (const reading of ranked) {
         const others = ranked.filter(
           (other) =>

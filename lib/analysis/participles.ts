@@ -35,13 +35,28 @@ export function readParticiples(clause: readonly Slot[]) {
     const verb = (reading: Reading) => reading.pos === 'verb'
     const auxiliary = auxiliaries.size > 0 && !(onlySein && curatedAdjective(slot))
     if (auxiliary && isParticiple(slot) && slot.readings.some(verb)) return boost(slot, verb)
-    // An adjective made from a verb, or the participle of a verb the curated vocabulary has.
-    const fromVerb = (reading: Reading) =>
-      (reading.pos === 'adj' && reading.entry?.pos === 'verb') ||
-      reading.morph.some((code) => /(?:^|\.)pp(?:res)?(?:\.|$)/u.test(code))
-    if (!slot.readings.some(fromVerb)) return
+    if (!slot.readings.some(attributive)) return
     const next = clause[at + 1]
-    if (next && isCapitalised(next.word.text)) boost(slot, fromVerb)
-    else boost(slot, verb)
+    if (next && isCapitalised(next.word.text)) return boost(slot, attributive)
+    // With no noun after it an inflected form is the past tense (er erklärte); an uninflected
+    // participle may well be an adjective (guckt überrascht) and is left to its sources.
+    // Without form analyses (Ding alone) any verb reading is the past tense.
+    const finite = (reading: Reading) => verb(reading) && reading.morph.some(isFinite)
+    const pastTense = slot.readings.some(finite) ? finite : verb
+    if (INFLECTED.test(slot.word.text) && slot.readings.some(pastTense)) boost(slot, pastTense)
   })
+}
+
+const INFLECTED = /(?:e|en|em|er|es)$/u
+const isFinite = (code: string) => /(?:^|\.)(?:pres|pret|subj1|subj2)(?:\.|$)/u.test(code)
+const DECLINED_PARTICIPLE =
+  /(?:^|\.)pp(?:res)?\.(?:.*\.)?decl(?:\.|$)|(?:^|\.)pp(?:res)?\..*(?:nom|acc|dat|gen)/u
+
+/** A participle used as an adjective: Ding's adjective made from a verb, or a declined form. */
+function attributive(reading: Reading): boolean {
+  if (reading.pos === 'adj' && reading.entry?.pos === 'verb') return true
+  return (
+    (reading.pos === 'adj' || reading.pos === 'verb') &&
+    reading.morph.some((code) => DECLINED_PARTICIPLE.test(code))
+  )
 }

@@ -3,6 +3,8 @@ import type { DictEntry, Dictionary } from '@/lib/dictionary/dictionary'
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import { analysesOf, type WordToken } from '@/lib/vocabulary/match'
 import type { Lexicon } from '@/lib/vocabulary/lexicon'
+import type { FormReading, Morphology } from '@/lib/morphology/morphology'
+import { modernSpellings } from '@/lib/morphology/spelling'
 
 /** Where a reading comes from; the order of this list breaks ties, first wins. */
 export const SOURCE_ORDER = ['curated', 'morphology', 'dictionary'] as const
@@ -23,7 +25,16 @@ export interface AnalysisSources {
   /** The curated vocabulary in English: entries, forms, phrases. */
   curated: Lexicon
   dictionary: Dictionary
+  /** The full-form lexicon: every inflected form of its lemmas. */
+  morphology: Morphology
 }
+
+/**
+ * A form the morphological lexicon lists is as sure as a Ding headword, and surer than
+ * Ding's inflection rules; an old spelling resolved to a modern form a little less.
+ */
+export const MORPHOLOGY_SCORE = 95
+export const OLD_SPELLING_SCORE = 93
 
 /** One way to read a word: a lemma and part of speech, and what each source says of it. */
 export interface Reading {
@@ -38,6 +49,37 @@ export interface Reading {
   parts?: DingAnalysis['parts']
   /** A particle this form needs to mean the lemma (lud … ein → einladen). */
   particle?: string
+  /** The modern spelling the word was read as (daß → dass), with what kind it is. */
+  spelling?: { modern: string; kind: 'old' | 'swiss' }
+}
+
+const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1)
+
+function morphologyReadings(word: WordToken, morphology: Morphology): Reading[] {
+  const spellings = [word.text]
+  // Sentence starts, and names or speakers in capitals (FRITZ), also read as lowercase words.
+  if (word.sentenceStart || word.text === word.text.toUpperCase())
+    spellings.push(lowerFirst(word.text), word.text.toLowerCase())
+  const found = [...new Set(spellings)].flatMap((form) => morphology.readings(form))
+  if (found.length === 0)
+    for (const modern of modernSpellings(word.text, morphology).slice(0, 1))
+      return morphology.readings(modern.form).map((reading) => ({
+        ...fromForm(reading, OLD_SPELLING_SCORE),
+        spelling: { modern: modern.form, kind: modern.kind },
+      }))
+  return found.map((reading) => fromForm(reading, MORPHOLOGY_SCORE))
+}
+
+function fromForm(reading: FormReading, score: number): Reading {
+  return {
+    lemma: reading.lemma,
+    pos: reading.pos,
+    score,
+    sources: ['morphology'],
+    morph: [...reading.morph],
+    // A form standing without its particle (lud of einladen) is that verb only in a unit.
+    ...(reading.separated && reading.particle ? { particle: reading.particle } : {}),
+  }
 }
 
 const VERBAL = new Set(['1', '2', '3', 'pres', 'pret', 'subj1', 'subj2', 'imp', 'inf', 'zuinf'])
@@ -114,9 +156,10 @@ export function mergeReadings(readings: readonly Reading[]): Reading[] {
       continue
     }
     known.score = Math.max(known.score, reading.score)
+    // The curated lexicon's analyses of its own forms stand (Haus is the lemma, not nom.sg).
+    if (!known.sources.includes('curated') && !known.morph.length) known.morph = reading.morph
     for (const source of reading.sources)
       if (!known.sources.includes(source)) known.sources.push(source)
-    if (!known.morph.length) known.morph = reading.morph
     known.entry ??= reading.entry
     known.parts ??= reading.parts
   }
@@ -127,9 +170,13 @@ export function mergeReadings(readings: readonly Reading[]): Reading[] {
 export function readingsOfWord(word: WordToken, sources: AnalysisSources): Reading[] {
   return mergeReadings([
     ...curatedReadings(word, sources.curated),
+    ...morphologyReadings(word, sources.morphology),
     ...dictionaryReadings(word, sources.dictionary),
   ])
 }
+
+/** Readings that stand alone; a separated form's particle verb waits for its particle. */
+export const standsAlone = (reading: Reading) => reading.particle === undefined
 
 /** The Ding entry of a lemma with this part of speech, if Ding has one. */
 export function dictionaryEntryOf(

@@ -1,6 +1,7 @@
 import { SEPARABLE_PARTICLES } from '@/lib/dictionary/closedClass'
 import type { Dictionary } from '@/lib/dictionary/dictionary'
 import type { Lexicon } from '@/lib/vocabulary/lexicon'
+import type { AnalysisSources } from './readings'
 import { bestPos, isCapitalised, isVerbLike, looksLikeNoun, type Slot } from './sentence'
 
 /** A separable verb split in its clause: the finite verb, the particle and the infinitive. */
@@ -23,6 +24,12 @@ const isModal = (slot: Slot) => slot.readings.some((reading) => MODALS.has(readi
 
 const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1)
 
+const isCuratedSeparable = (lemma: string, curated: Lexicon) =>
+  (curated.keysByLemma.get(lemma) ?? []).some((key) => {
+    const entry = curated.entries.get(key)
+    return entry?.pos === 'verb' && entry.separable === true
+  })
+
 /** A separable verb the sources know: curated (marked separable) or in Ding as a verb. */
 export function knownSeparable(
   lemma: string,
@@ -30,11 +37,7 @@ export function knownSeparable(
   curated: Lexicon,
   dictionary: Dictionary,
 ): boolean {
-  const curatedVerb = (curated.keysByLemma.get(lemma) ?? []).some((key) => {
-    const entry = curated.entries.get(key)
-    return entry?.pos === 'verb' && entry.separable === true
-  })
-  if (curatedVerb) return true
+  if (isCuratedSeparable(lemma, curated)) return true
   const particle = lemma.slice(0, lemma.length - base.length)
   return (
     PARTICLES.has(particle) &&
@@ -56,14 +59,27 @@ function isParticlePosition(clause: readonly Slot[], at: number): boolean {
 
 /** The infinitives a verb and a particle may make, each with the base verb it is built on. */
 function infinitivesOf(verb: Slot, particle: string, dictionary: Dictionary) {
+  // The morphological lexicon's own word: lud … ein is einladen.
+  const separated = verb.readings
+    .filter((reading) => reading.particle === particle)
+    .map((reading) => ({
+      lemma: reading.lemma,
+      base: reading.lemma.slice(particle.length),
+      separated: true,
+    }))
   const listed = dictionary
     .lemmasOfForm(`${lowerFirst(verb.word.text)} ${particle}`)
     .filter((lemma) => lemma.startsWith(particle))
-    .map((lemma) => ({ lemma, base: lemma.slice(particle.length) }))
+    .map((lemma) => ({ lemma, base: lemma.slice(particle.length), separated: false }))
   const fromReadings = verb.readings
-    .filter((reading) => reading.pos === 'verb' && !reading.lemma.startsWith(particle))
-    .map((reading) => ({ lemma: particle + reading.lemma, base: reading.lemma }))
-  return [...listed, ...fromReadings]
+    .filter(
+      (reading) =>
+        reading.pos === 'verb' &&
+        reading.particle === undefined &&
+        !reading.lemma.startsWith(particle),
+    )
+    .map((reading) => ({ lemma: particle + reading.lemma, base: reading.lemma, separated: false }))
+  return [...separated, ...listed, ...fromReadings]
 }
 
 /**
@@ -71,19 +87,25 @@ function infinitivesOf(verb: Slot, particle: string, dictionary: Dictionary) {
  * (or of its part before "und …") joins the nearest finite verb before it with which it
  * makes a verb the sources know. A noun is never a particle, nor a verb's finite part.
  */
-export function splitVerbsOf(
-  clause: readonly Slot[],
-  curated: Lexicon,
-  dictionary: Dictionary,
-): SplitVerb[] {
+export function splitVerbsOf(clause: readonly Slot[], sources: AnalysisSources): SplitVerb[] {
+  const { curated, dictionary } = sources
+  // A verb the curated vocabulary has first (schalte … ein is einschalten, not einschalen),
+  // then one the lexicon lists as separated, then one Ding knows.
+  const known = (verb: Slot, particle: string) => {
+    const candidates = infinitivesOf(verb, particle, dictionary)
+    const curatedVerb = candidates.find(({ lemma }) => isCuratedSeparable(lemma, curated))
+    return (
+      curatedVerb ??
+      candidates.find(({ separated }) => separated) ??
+      candidates.find(({ lemma, base }) => knownSeparable(lemma, base, curated, dictionary))
+    )?.lemma
+  }
   const found: SplitVerb[] = []
   const taken = new Set<Slot>()
   // A particle may open the sentence before its verb for emphasis: "Zurück bleibt die Frage".
   const [first, second] = clause
   if (first?.word.sentenceStart && PARTICLES.has(first.lower) && isVerbLike(second)) {
-    const lemma = infinitivesOf(second!, first.lower, dictionary).find(({ lemma, base }) =>
-      knownSeparable(lemma, base, curated, dictionary),
-    )?.lemma
+    const lemma = known(second!, first.lower)
     if (lemma) {
       found.push({ verb: second!, particle: first, lemma })
       taken.add(first).add(second!)
@@ -113,9 +135,7 @@ export function splitVerbsOf(
       .filter((slot) => !isCapitalised(slot.word.text) || slot.word.sentenceStart)
       .sort((a, b) => Number(isModal(a)) - Number(isModal(b)))
     for (const verb of candidates) {
-      const lemma = infinitivesOf(verb, particle.word.text, dictionary).find(({ lemma, base }) =>
-        knownSeparable(lemma, base, curated, dictionary),
-      )?.lemma
+      const lemma = known(verb, particle.word.text)
       if (!lemma) continue
       found.push({ verb, particle, lemma })
       taken.add(verb).add(particle)

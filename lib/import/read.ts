@@ -1,5 +1,5 @@
 import { fallbackLng, languages, type Language } from '@/i18n/settings'
-import type { Dictionary } from '@/lib/dictionary/dictionary'
+import type { AnalysisSources } from '@/lib/analysis/readings'
 import { buildTextWords, type TextWords } from '@/lib/learning/textWords'
 import type { Lexicon } from '@/lib/vocabulary/lexicon'
 import type { Entry } from '@/lib/vocabulary/schema'
@@ -55,7 +55,8 @@ function inLanguage(english: Lexicon, curated: Lexicon): Lexicon {
 export function readImportedText(
   text: ImportedText,
   curated: Record<Language, Lexicon>,
-  dictionary: Dictionary,
+  /** The dictionary and the morphological lexicon, whole or the part the text needs. */
+  lookups: Omit<AnalysisSources, 'curated'>,
   lng: Language,
   labels: ReadingLabels,
 ): ImportedReading {
@@ -63,7 +64,7 @@ export function readImportedText(
   const de = pairs.map((pair) => pair.de)
   const analysed = analyseText(
     de,
-    { curated: curated[fallbackLng], dictionary },
+    { curated: curated[fallbackLng], ...lookups },
     { alsoLabel: labels.also },
   )
   const corrections = new Map<string, Entry>()

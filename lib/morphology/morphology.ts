@@ -126,3 +126,9 @@ function excerptOf(
     forms: excerptForms,
   }
 }
+
+/** A lexicon that knows no form: for tests of the other sources alone. */
+export const emptyMorphology: Morphology = {
+  readings: () => [],
+  excerpt: () => ({ source: '', licence: '', lexemes: [], features: [], forms: {} }),
+}

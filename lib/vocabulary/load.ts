@@ -8,7 +8,7 @@ import { textNoteProblems } from './check'
 import { buildLexicon, type CuratedVocabulary, type Lexicon } from './lexicon'
 import type { MatchedText } from './match'
 import { analyseText } from '@/lib/analysis/engine'
-import { getDictionary } from '@/lib/dictionary/load'
+import { serverSources } from '@/lib/analysis/serverSources'
 import type { AnnotationsFile, LexiconFile } from './schema'
 import {
   parseAnnotationsFile,
@@ -95,11 +95,7 @@ export function analyseCuratedText(
   lexicon: Lexicon,
   annotations: AnnotationsFile,
 ): MatchedText {
-  const { matched } = analyseText(
-    germanBlocks(text),
-    { curated: lexicon, dictionary: getDictionary().dictionary },
-    { annotations },
-  )
+  const { matched } = analyseText(germanBlocks(text), serverSources(lexicon), { annotations })
   if (matched.problems.length > 0) {
     throw new ContentError(annotationsFileName(text.slug), matched.problems.join('; '))
   }

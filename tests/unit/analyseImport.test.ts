@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { getDictionary } from '@/lib/dictionary/load'
 import { analyseText } from '@/lib/analysis/engine'
+import { serverSources } from '@/lib/analysis/serverSources'
 import { isDictionaryKey } from '@/lib/analysis/draft'
 import { splitImportBlocks } from '@/lib/import/blocks'
 import { getLexiconFromFile } from '@/lib/vocabulary/load'
 
 const curated = getLexiconFromFile('en')
-const { dictionary } = getDictionary()
 
 function analyse(text: string) {
   const blocks = splitImportBlocks(text).map((block, i) => ({
     number: i + 1,
     spans: [{ text: block.text }],
   }))
-  const result = analyseText(blocks, { curated, dictionary })
+  const result = analyseText(blocks, serverSources(curated))
   const words = result.matched.blocks.flatMap((b) => b.parts.filter((p) => p.kind === 'word'))
   const entryOf = (form: string) => words.find((w) => w.text === form)?.entry
   return { ...result, entryOf }

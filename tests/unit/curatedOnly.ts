@@ -1,6 +1,7 @@
 import type { Span } from '@/lib/content/types'
 import { analyseText } from '@/lib/analysis/engine'
 import { emptyDictionary } from '@/lib/dictionary/dictionary'
+import { emptyMorphology } from '@/lib/morphology/morphology'
 import type { Lexicon } from '@/lib/vocabulary/lexicon'
 import type { AnnotationsFile } from '@/lib/vocabulary/schema'
 
@@ -12,7 +13,7 @@ export function analyseCuratedOnly(
 ) {
   return analyseText(
     blocks,
-    { curated: lexicon, dictionary: emptyDictionary },
+    { curated: lexicon, dictionary: emptyDictionary, morphology: emptyMorphology },
     annotations ? { annotations } : {},
   ).matched
 }

@@ -4,6 +4,7 @@ import { dictionaryOf, excerpt } from '@/lib/dictionary/dictionary'
 import { analyseText } from '@/lib/analysis/engine'
 import { analyseWord, splitCompound } from '@/lib/dictionary/lemmatize'
 import { buildLexicon } from '@/lib/vocabulary/lexicon'
+import { emptyMorphology } from '@/lib/morphology/morphology'
 import { crossCheckNouns } from '@/lib/dictionary/crossCheck'
 import { deUmlaut } from '@/lib/dictionary/rules'
 
@@ -51,6 +52,7 @@ const readingsOf = (text: string) => {
   const analysed = analyseText([{ number: 1, spans: [{ text }] }], {
     curated: noVocabulary,
     dictionary,
+    morphology: emptyMorphology,
   })
   return analysed.matched.blocks[0]!.parts.flatMap((part) =>
     part.kind === 'word' ? [[part.text, analysed.readings.get(part)?.lemma] as const] : [],

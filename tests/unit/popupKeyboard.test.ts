@@ -29,6 +29,7 @@ const labels: PopupLabels = {
   parts: 'Parts',
   example: 'Example',
   dictionaryGloss: 'From the dictionary',
+  inThisText: 'In this text',
   correctedGloss: 'Your correction',
 }
 

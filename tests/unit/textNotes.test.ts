@@ -6,7 +6,7 @@ import en from '@/locales/en/common.json'
 import de from '@/locales/de/common.json'
 import { getTextSlugs, loadText } from '@/lib/content/load'
 import { ContentError } from '@/lib/content/errors'
-import { getDictionary } from '@/lib/dictionary/load'
+import { serverSources } from '@/lib/analysis/serverSources'
 import { readImportedText, type ReadingLabels } from '@/lib/import/read'
 import type { ImportedText } from '@/lib/import/types'
 import { textNoteProblems } from '@/lib/vocabulary/check'
@@ -104,7 +104,8 @@ const entryOf = (data: PopupData, key: string) => data.entries.find((entry) => e
 
 describe('popups and the texts’ notes', () => {
   // Loaded once, outside the tests' time limit, as the browser loads it once.
-  const { dictionary } = getDictionary()
+  const { dictionary, morphology } = serverSources(getLexiconFromFile('en'))
+  const lookups = { dictionary, morphology }
   const alaska = curatedPopup('alaska-gipfel', 'en')
   const notesOf = (lng: 'en' | 'de') =>
     getTextSlugs().flatMap((slug) => [...loadTextNotes(slug, lng).values()])
@@ -161,7 +162,7 @@ describe('popups and the texts’ notes', () => {
       present: labels[lng],
     })
     for (const lng of ['en', 'de'] as const) {
-      const { data } = readImportedText(imported, curated, dictionary, lng, readingLabels(lng))
+      const { data } = readImportedText(imported, curated, lookups, lng, readingLabels(lng))
       expect(data.entries.some((entry) => entry.textNote)).toBe(false)
       expect(entryOf(data, 'Geschichte')).toBeDefined()
       const text = shown(data)

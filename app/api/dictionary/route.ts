@@ -1,4 +1,5 @@
 import { getDictionary } from '@/lib/dictionary/load'
+import { serverSources } from '@/lib/analysis/serverSources'
 import { getLexiconFromFile } from '@/lib/vocabulary/load'
 import { isLookupWord, lookupExcerpt, MAX_LOOKUP_WORDS } from '@/lib/analysis/lookup'
 
@@ -25,8 +26,8 @@ export function GET(request: Request) {
       { error: `not a word: ${JSON.stringify(bad.slice(0, 80))}` },
       { status: 400 },
     )
-  const { index, dictionary } = getDictionary()
-  return Response.json(lookupExcerpt(words, index, getLexiconFromFile('en'), dictionary), {
+  const sources = serverSources(getLexiconFromFile('en'))
+  return Response.json(lookupExcerpt(words, getDictionary().index, sources), {
     headers: { 'cache-control': 'public, max-age=86400' },
   })
 }
