@@ -1,5 +1,6 @@
 import { posOfEntry, lemmatizeText, type Analysis } from '@/lib/dictionary/lemmatize'
 import type { DictEntry, Dictionary } from '@/lib/dictionary/dictionary'
+import { firstGloss, popupGloss } from '@/lib/dictionary/senses'
 import type { Span } from '@/lib/content/types'
 import type { Lexicon } from '@/lib/vocabulary/lexicon'
 import { matchText, type MatchedText, type WordToken } from '@/lib/vocabulary/match'
@@ -16,7 +17,7 @@ export const dictionaryKey = (lemma: string, pos: string) => `${lemma}${DICTIONA
 
 export const isDictionaryKey = (key: string) => key.includes(DICTIONARY_SENSE)
 
-/** An entry for the popup from a Ding reading: the plainest senses, and the other readings. */
+/** An entry for the popup from a Ding reading: its first senses, and the other readings. */
 export function entryFromDictionary(
   analysis: Analysis,
   entry: DictEntry,
@@ -25,7 +26,7 @@ export function entryFromDictionary(
 ): Entry {
   const draft: Entry = {
     pos: analysis.pos,
-    gloss: entry.senses.slice(0, 2).join('; '),
+    gloss: popupGloss(entry.senses),
   } as Entry
   if (analysis.pos === 'noun' && entry.gender) {
     draft.gender = entry.gender
@@ -34,7 +35,7 @@ export function entryFromDictionary(
   if (analysis.parts?.every((part) => part.entry))
     draft.compound = analysis.parts.map((part) => ({
       part: part.text,
-      gloss: part.entry!.senses[0]!.split('; ')[0]!,
+      gloss: firstGloss(part.entry!.senses[0]!),
     }))
   // Ambiguity is said, not hidden: the other lemmas this form may have.
   const alternatives = [...new Set(others.map((other) => other.lemma))].filter(
