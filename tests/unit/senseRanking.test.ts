@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import { getDictionary } from '@/lib/dictionary/load'
+import { orderSenses } from '@/lib/dictionary/senseInContext'
 import { popupGloss, readSense } from '@/lib/dictionary/senses'
 
 // The committed index, built from Ding with SUBTLEX-US counts (data/dictionary/README.md).
@@ -38,5 +39,19 @@ describe('the sense a learner needs first, in the committed index', () => {
     expect(popupGloss(sensesOf('Gericht', 'noun'))).toMatch(/\bdish\b/)
     for (const lemma of ['Zug', 'Bank', 'Schloss', 'Satz', 'Mittel'])
       expect(popupGloss(sensesOf(lemma, 'noun')).split(/[;,] /u).length).toBeLessThanOrEqual(3)
+  })
+})
+
+describe('the sense the aligned English chose, from the committed index', () => {
+  it('puts the dish first for a dish, the call for a call', () => {
+    expect(orderSenses(sensesOf('Gericht', 'noun'), 'She served the dish on a plate.')[0]).toMatch(
+      /\bdish\b/,
+    )
+    expect(orderSenses(sensesOf('anrufen', 'verb'), 'He called his mother.')[0]).toMatch(
+      /\bcall sb\./,
+    )
+    expect(orderSenses(sensesOf('Satz', 'noun'), 'Read the first sentence aloud.')[0]).toMatch(
+      /\bsentence\b/,
+    )
   })
 })
