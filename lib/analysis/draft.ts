@@ -1,4 +1,5 @@
 import type { DictEntry } from '@/lib/dictionary/dictionary'
+import { firstGloss, popupGloss } from '@/lib/dictionary/senses'
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import type { Entry } from '@/lib/vocabulary/schema'
 
@@ -13,16 +14,13 @@ export const dictionaryKey = (lemma: string, pos: string) => `${lemma}${DICTIONA
 
 export const isDictionaryKey = (key: string) => key.includes(DICTIONARY_SENSE)
 
-/** How many of Ding's senses a drafted entry shows. */
-export const DRAFT_SENSES = 2
-
 export interface DraftReading {
   lemma: string
   pos: PartOfSpeech
   parts?: { text: string; entry?: DictEntry }[]
 }
 
-/** An entry for the popup from a Ding reading: the plainest senses, and the other readings. */
+/** An entry for the popup from a Ding reading: its first senses, and the other readings. */
 export function entryFromDictionary(
   reading: DraftReading,
   entry: DictEntry,
@@ -31,7 +29,7 @@ export function entryFromDictionary(
 ): Entry {
   const draft: Entry = {
     pos: reading.pos,
-    gloss: entry.senses.slice(0, DRAFT_SENSES).join('; '),
+    gloss: popupGloss(entry.senses),
   } as Entry
   if (reading.pos === 'noun' && entry.gender) {
     draft.gender = entry.gender
@@ -40,7 +38,7 @@ export function entryFromDictionary(
   if (reading.parts?.every((part) => part.entry))
     draft.compound = reading.parts.map((part) => ({
       part: part.text,
-      gloss: part.entry!.senses[0]!.split('; ')[0]!,
+      gloss: firstGloss(part.entry!.senses[0]!),
     }))
   // Ambiguity is said, not hidden: the other lemmas this form may have.
   const alternatives = [...new Set(others.map((other) => other.lemma))].filter(

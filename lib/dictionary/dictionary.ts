@@ -45,6 +45,12 @@ export function dictionaryOf(index: Pick<DictionaryIndex, 'entries' | 'forms'>):
   }
 }
 
+/**
+ * How many senses an excerpt keeps of each entry: the popup shows at most three glosses,
+ * taken from the first senses; the rest would only weigh on a text's lookups.
+ */
+export const EXCERPT_SENSES = 4
+
 /** The part of the index that answers `keys`: their headwords, and their listed forms. */
 export function excerpt(
   index: Pick<DictionaryIndex, 'entries' | 'forms'>,
@@ -64,7 +70,13 @@ export function excerpt(
   }
   for (const lemma of [...lemmas].sort()) {
     for (const entry of dictionary.entries(lemma)) {
-      entries.push([entry.lemma, entry.pos, entry.gender ?? '', entry.plural ?? '', entry.senses])
+      entries.push([
+        entry.lemma,
+        entry.pos,
+        entry.gender ?? '',
+        entry.plural ?? '',
+        entry.senses.slice(0, EXCERPT_SENSES),
+      ])
     }
   }
   return { entries, forms }

@@ -2,6 +2,7 @@ import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import { closedClass } from './closedClass'
 import type { DictEntry, Dictionary } from './dictionary'
 import { ruleCandidates } from './rules'
+import { firstGloss } from './senses'
 
 export type AnalysisSource =
   'closed' | 'separable' | 'headword' | 'listed' | 'rule' | 'compound' | 'unknown'
@@ -23,7 +24,11 @@ const upper = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
 
 /** Ding tags names as nouns; their English gloss is a name too ("Germany"), which tells them apart. */
 export function posOfEntry(entry: DictEntry): PartOfSpeech {
-  if (entry.pos === 'noun' && !entry.plural && entry.senses.every((s) => /^\p{Lu}/u.test(s)))
+  if (
+    entry.pos === 'noun' &&
+    !entry.plural &&
+    entry.senses.every((s) => capitalised(firstGloss(s)))
+  )
     return 'propn'
   return entry.pos
 }

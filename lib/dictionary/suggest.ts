@@ -12,6 +12,7 @@ export interface SuggestionReading {
   /** Found split in the text (räumt … auf). */
   split?: boolean
 }
+import { firstGloss, readSense } from './senses'
 
 /** A drafted entry and what an editor should check before taking it. */
 export interface Suggestion {
@@ -81,11 +82,11 @@ export function principalPartsOf(
 
 /** The first English sense, cut to its first two glosses: a gloss, not a dictionary article. */
 function glossOf(analysis: SuggestionReading): string {
-  // Ding's first line is not always the plain sense ("to pull sb.'s leg" for pflanzen): a
-  // sense without object placeholders is likelier to be it.
+  // A vocabulary entry wants the plain sense, and a construction ("to pull sb.'s leg") may
+  // rank first: a sense without object placeholders is likelier to be the plain one.
   const senses = analysis.entry?.senses ?? []
-  const sense = senses.find((s) => !/\b(?:sb|sth)\.|<>/u.test(s)) ?? senses[0] ?? ''
-  return sense.split('; ').slice(0, 2).join('; ')
+  const sense = senses.find((s) => !/\b(?:sb|sth)\./u.test(s)) ?? senses[0] ?? ''
+  return readSense(sense).glosses.slice(0, 2).join('; ')
 }
 
 /**
@@ -124,7 +125,7 @@ export function suggestEntry(
   if (parts && parts.every((part) => part.entry)) {
     draft.compound = parts.map((part) => ({
       part: part.text,
-      gloss: part.entry!.senses[0]!.split('; ')[0]!,
+      gloss: firstGloss(part.entry!.senses[0]!),
     }))
     check.push('compound: check the parts and the whole gloss')
   }
