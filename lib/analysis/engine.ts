@@ -62,6 +62,13 @@ const fits = (reading: Reading, role: Role) =>
 const bySourceOrder = (reading: Reading) =>
   Math.min(...reading.sources.map((source) => SOURCE_ORDER.indexOf(source)))
 
+/** A word read in its modern spelling says so in its analysis: "old spelling" (daß). */
+function withSpelling(reading: Reading): string[] {
+  if (!reading.spelling) return reading.morph
+  const mark = reading.spelling.kind
+  return reading.morph.length ? reading.morph.map((code) => `${code}.${mark}`) : [mark]
+}
+
 /** Best first: the higher score, then the earlier source. */
 export function rankReadings(readings: readonly Reading[]): Reading[] {
   return [...readings].sort((a, b) => b.score - a.score || bySourceOrder(a) - bySourceOrder(b))
@@ -179,7 +186,7 @@ export function analyseText(
         const key = keyOf(reading, roles[at], others)
         if (!key) continue
         slot.word.entry = key
-        slot.word.morph = reading.morph
+        slot.word.morph = withSpelling(reading)
         chosen.set(slot.word, reading)
         return
       }

@@ -37,6 +37,7 @@ const role = (pos: PartOfSpeech, senses: string[] = [], lemma?: string): Role =>
 
 const COMPARATIVES = new Set(['mehr', 'weniger', 'lieber', 'eher', 'besser', 'anders', 'sonst'])
 const DEMONSTRATIVE_ONLY = new Set(['dessen', 'deren', 'denen'])
+const FINITE = /(?:^|\.)(?:pres|pret|subj1|subj2)(?:\.|$)/u
 // Words that stand between an article and its (perhaps left-out) noun: der beiden, die anderen.
 const ARTICLE_FOLLOWERS =
   /^(?:beid|ander|meist|viel|wenig|einzig|letzt|nächst|erst|selb)(?:e|en|er|es|em)$/u
@@ -103,6 +104,13 @@ function determiner(a: Around): Role {
   if (relative && !(a.next && looksLikeNoun(a.next) && lastOf(a.clause) === a.sentence[0]))
     return role('pron', ['relative'], 'der')
   const next = a.next
+  // "Das weiß ich": a finite verb next, no noun after it (weiß is also "white").
+  const afterNext = a.slots[a.at + 2]
+  const verbNext =
+    next?.readings.some(
+      (reading) => reading.pos === 'verb' && reading.morph.some((code) => FINITE.test(code)),
+    ) && !(afterNext && afterNext.sentence === a.slot.sentence && looksLikeNoun(afterNext))
+  if (verbNext) return role('pron', ['demonstrative'], 'der')
   const beforeNounPhrase =
     next &&
     next.clause === a.slot.clause &&
