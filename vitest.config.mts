@@ -14,5 +14,8 @@ export default defineConfig({
     // run's time went on imports. No test file leaves global state behind (checked with
     // --sequence.shuffle.files); one that must should restore it in afterAll.
     isolate: false,
+    // The first test of a file that analyses text unpacks the dictionary and the lexicon
+    // (about 2 s on an idle 2-core machine, several times that beside a build).
+    testTimeout: 30_000,
   },
 })

@@ -4,6 +4,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { buildIndex } from '../lib/dictionary/build'
 import { DICTIONARY_FILE, DICTIONARY_SIZE_CAP } from '../lib/dictionary/files'
+import { subtlexFrequency } from '../lib/dictionary/subtlex'
 
 const source = process.argv[2] ?? '/usr/share/trans/de-en'
 let text: string
@@ -13,7 +14,7 @@ try {
   console.error(`${source}: not found. Install Debian's trans-de-en (apt-get install trans-de-en).`)
   process.exit(1)
 }
-const index = buildIndex(text)
+const index = buildIndex(text, subtlexFrequency())
 // gzip's header carries no time stamp from Node, so the bytes depend on the content alone.
 const bytes = gzipSync(JSON.stringify(index), { level: 9 })
 if (bytes.length > DICTIONARY_SIZE_CAP) {

@@ -1,24 +1,40 @@
 // Checks the vocabulary against every text: coverage (must be 100%), malformed entries,
 // keys missing in one language, grammar the languages disagree on, German explanations
-// that use their own word, lexicon records pointing nowhere, and entries no text uses; and
-// lists where curated nouns' gender or plural disagree with Ding, for an editor.
+// that use their own word, lexicon records pointing nowhere, the texts' own notes (for
+// entries that exist and that the text uses), and entries meant for every text that speak
+// of one ("here:", "block 6", a person a text's notes explain); and lists, for an editor,
+// entries no curated text uses (imported texts may) and where curated nouns' gender or
+// plural disagree with Ding.
 // Usage: npm run vocab:check
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { languages } from '../i18n/settings'
 import { ContentError } from '../lib/content/errors'
 import { crossCheckNouns } from '../lib/dictionary/crossCheck'
-import { getDictionary } from '../lib/dictionary/load'
 import { getTextSlugs, loadText } from '../lib/content/load'
 import {
   compareLanguages,
   danglingLexicon,
   explanationsUsingTheirLemma,
+  namesInTextNotes,
+  textNoteProblems,
+  textSpecificEntries,
   unusedEntries,
 } from '../lib/vocabulary/check'
 import { buildLexicon } from '../lib/vocabulary/lexicon'
-import { germanBlocks, loadAnnotations, loadLexiconFile } from '../lib/vocabulary/load'
-import { matchText, type MatchedText } from '../lib/vocabulary/match'
+import {
+  germanBlocks,
+  loadAnnotations,
+  loadLexiconFile,
+  loadTextNotes,
+  textNotesFileName,
+  type TextNotes,
+} from '../lib/vocabulary/load'
+import type { MatchedText } from '../lib/vocabulary/match'
+import { analyseText } from '../lib/analysis/engine'
+import { serverSources } from '../lib/analysis/serverSources'
+import { isDictionaryKey } from '../lib/analysis/draft'
+import { getDictionary } from '../lib/dictionary/load'
 import type { VocabularyFile } from '../lib/vocabulary/schema'
 import { parseJson, parseVocabularyFile } from '../lib/vocabulary/validate'
 
@@ -52,16 +68,36 @@ if (files.length === languages.length && lexiconFile) {
   problems.push(...danglingLexicon(lexiconFile, lexicon))
 
   const matchedTexts: MatchedText[] = []
+  const textNotes: TextNotes[] = []
   let incomplete = false
   for (const slug of getTextSlugs()) {
     const text = attempt(() => loadText(slug))
     const annotations = attempt(() => loadAnnotations(slug))
     if (!text || !annotations) continue
-    const matched = matchText(germanBlocks(text), lexicon, annotations)
+    // The reader's own analysis: a word the sentence gives a dictionary reading is uncovered.
+    const { matched } = analyseText(germanBlocks(text), serverSources(lexicon), { annotations })
+    matched.uncovered.push(
+      ...matched.blocks.flatMap((block) =>
+        block.parts
+          .filter((part) => part.kind === 'word' && isDictionaryKey(part.entry ?? ''))
+          .map((part) => ({
+            block: block.number,
+            word: part.text,
+            index: (part as { index: number }).index,
+          })),
+      ),
+    )
     matchedTexts.push(matched)
     problems.push(
       ...matched.problems.map((problem) => `content/${slug}/vocabulary.json: ${problem}`),
     )
+    for (const lng of languages) {
+      const notes = attempt(() => loadTextNotes(slug, lng))
+      if (!notes) continue
+      textNotes.push(notes)
+      const file = textNotesFileName(slug, lng)
+      problems.push(...textNoteProblems(notes, lexicon, matched).map((p) => `${file}: ${p}`))
+    }
     const words = matched.blocks.flatMap((block) =>
       block.parts.filter((part) => part.kind === 'word'),
     )
@@ -73,13 +109,16 @@ if (files.length === languages.length && lexiconFile) {
     }
     incomplete ||= matched.uncovered.length > 0
   }
+  const names = namesInTextNotes(english, textNotes)
+  for (const file of files) problems.push(...textSpecificEntries(file.name, file.vocabulary, names))
+  console.log(`${lexicon.entries.size} entries, ${Object.keys(lexiconFile.forms).length} forms`)
   // Unused entries only make sense once every text could be read.
   if (!incomplete) {
-    for (const key of unusedEntries(lexicon, matchedTexts)) {
-      problems.push(`locales/*/vocabulary.json: entry "${key}" is not used by any text`)
-    }
+    const unused = unusedEntries(lexicon, matchedTexts)
+    console.log(
+      `${unused.length} entries no curated text uses (for imported texts): ${unused.join(', ')}`,
+    )
   }
-  console.log(`${lexicon.entries.size} entries, ${Object.keys(lexiconFile.forms).length} forms`)
 
   const ding = crossCheckNouns(lexicon.entries, getDictionary().dictionary)
   console.log(

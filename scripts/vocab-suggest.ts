@@ -4,11 +4,12 @@
 import { writeFileSync } from 'node:fs'
 import { getText } from '../lib/content/load'
 import { getDictionary } from '../lib/dictionary/load'
-import { lemmatizeText } from '../lib/dictionary/lemmatize'
+import { analyseText } from '../lib/analysis/engine'
+import { serverSources } from '../lib/analysis/serverSources'
+import { isDictionaryKey } from '../lib/analysis/draft'
 import { suggestEntry, type Suggestion } from '../lib/dictionary/suggest'
 import { entrySchema } from '../lib/vocabulary/schema'
 import { getLexiconFromFile, germanBlocks, loadAnnotations } from '../lib/vocabulary/load'
-import { matchText } from '../lib/vocabulary/match'
 
 const slug = process.argv[2]
 const text = slug ? getText(slug) : undefined
@@ -23,33 +24,39 @@ const formsOfLemma = new Map<string, string[]>()
 for (const [form, lemmas] of Object.entries(index.forms))
   for (const lemma of lemmas) formsOfLemma.set(lemma, [...(formsOfLemma.get(lemma) ?? []), form])
 
-const matched = matchText(germanBlocks(text), getLexiconFromFile('en'), loadAnnotations(slug))
+// The reader's own analysis: every word the curated vocabulary does not cover gets the
+// reading the sentence gives it, and that is what an editor drafts an entry from.
+const analysed = analyseText(germanBlocks(text), serverSources(getLexiconFromFile('en')), {
+  annotations: loadAnnotations(slug),
+})
 const suggestions = new Map<string, Suggestion>()
 const unknown: { block: number; word: string }[] = []
-for (const block of matched.blocks) {
-  const uncovered = new Set(
-    matched.uncovered.filter((u) => u.block === block.number).map((u) => u.index),
-  )
-  if (uncovered.size === 0) continue
-  const analysed = lemmatizeText(block.parts.map((part) => part.text).join(''), dictionary)
-  const words = block.parts.filter((part) => part.kind === 'word')
-  words.forEach((word, i) => {
-    if (!uncovered.has(word.index)) return
-    const best = analysed.find(
-      (a) => a.form === word.text && Math.abs(analysed.indexOf(a) - i) <= 2,
-    )?.analyses[0]
+let uncovered = 0
+for (const block of analysed.matched.blocks) {
+  for (const word of block.parts) {
+    if (word.kind !== 'word' || word.number !== undefined) continue
+    if (word.entry !== undefined && !isDictionaryKey(word.entry)) continue
+    uncovered++
+    const best = analysed.readings.get(word)
     // A closed-class reading has no entry of its own: Ding's headword of that lemma gives one.
-    const reading =
-      best && !best.entry
-        ? { ...best, entry: dictionary.entries(best.lemma).find((e) => e.pos === best.pos) }
-        : best
-    const suggestion = reading && suggestEntry(reading, formsOfLemma.get(reading.lemma) ?? [])
-    if (!suggestion) return unknown.push({ block: block.number, word: word.text })
+    const entry =
+      best?.entry ?? (best && dictionary.entries(best.lemma).find((e) => e.pos === best.pos))
+    const suggestion =
+      best &&
+      entry &&
+      suggestEntry(
+        { ...best, entry, split: word.units.length > 0 },
+        formsOfLemma.get(best.lemma) ?? [],
+      )
+    if (!suggestion) {
+      unknown.push({ block: block.number, word: word.text })
+      continue
+    }
     const known = suggestions.get(suggestion.key) ?? suggestion
     if (word.text !== suggestion.key && !known.forms.includes(word.text))
       known.forms.push(word.text)
     suggestions.set(suggestion.key, known)
-  })
+  }
 }
 
 const sorted = [...suggestions.values()].sort((a, b) => a.key.localeCompare(b.key, 'de'))
@@ -72,6 +79,6 @@ writeFileSync(
   )}\n`,
 )
 console.log(
-  `${file}: ${sorted.length} drafted entries for ${matched.uncovered.length} uncovered words; ` +
+  `${file}: ${sorted.length} drafted entries for ${uncovered} uncovered words; ` +
     `${unknown.length} words Ding does not know${invalid.length ? `; incomplete: ${invalid.join(', ')}` : ''}`,
 )

@@ -5,7 +5,8 @@ import { getPrefs } from '@/components/preferences/prefsStore'
 import type { PopupData } from '@/lib/vocabulary/present'
 import type { PopupLabels } from './popupContent'
 import { afterLoad } from '@/components/shared/afterLoad'
-import { attachWordPopup, loadFloatingUi } from './popupController'
+import { attachWordPopup } from './attachWordPopup'
+import { loadFloatingUi } from './placement'
 
 interface WordPopupProps {
   id: string

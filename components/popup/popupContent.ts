@@ -13,6 +13,8 @@ export interface PopupLabels {
   form: string
   parts: string
   example: string
+  /** Introduces a note that holds for this text only: "In this text". */
+  inThisText: string
   /** Said under a gloss of an imported text that comes from Ding, not from an editor. */
   dictionaryGloss: string
   /** Said under a gloss the reader corrected. */
@@ -97,6 +99,11 @@ function entrySection(
     section.append(parts)
   }
   if (entry.note) section.append(element('p', 'wp-note', entry.note))
+  if (entry.textNote) {
+    const textNote = element('p', 'wp-text-note')
+    textNote.append(element('span', 'wp-label', `${labels.inThisText}: `), entry.textNote)
+    section.append(textNote)
+  }
   if (entry.example) {
     const example = element('p', 'wp-example')
     example.append(element('span', 'wp-label', `${labels.example}: `), entry.example)

@@ -54,6 +54,7 @@ export async function getPopupLabels(): Promise<PopupLabels> {
     form: t('popup.form'),
     parts: t('popup.parts'),
     example: t('popup.example'),
+    inThisText: t('popup.inThisText'),
     dictionaryGloss: t('popup.dictionaryGloss'),
     correctedGloss: t('popup.correctedGloss'),
   }

@@ -2,7 +2,12 @@ import 'server-only'
 import { getT } from '@/i18n/server'
 import { fallbackLng, vocabularyNS } from '@/i18n/settings'
 import type { Text } from '@/lib/content/load'
-import { getLexicon, loadAnnotations, matchTextOrThrow } from '@/lib/vocabulary/load'
+import {
+  getLexicon,
+  loadAnnotations,
+  loadTextNotesOrThrow,
+  analyseCuratedText,
+} from '@/lib/vocabulary/load'
 import {
   buildPopupData,
   wordsByBlock,
@@ -20,7 +25,8 @@ export interface ReaderVocabulary {
 
 /**
  * Everything the reader needs for its popups, decided at build time: which entry each
- * word shows, and the entries this text uses, in the interface language.
+ * word shows, and the entries this text uses with the text's own notes, in the interface
+ * language.
  */
 export async function getReaderVocabulary(text: Text, lng: string): Promise<ReaderVocabulary> {
   const { i18n } = await getT()
@@ -30,7 +36,8 @@ export async function getReaderVocabulary(text: Text, lng: string): Promise<Read
     lng === fallbackLng
       ? undefined
       : getLexicon(fallbackLng, i18n.getResourceBundle(fallbackLng, vocabularyNS))
-  const matched = matchTextOrThrow(text, english ?? lexicon, loadAnnotations(text.slug))
-  const { data, refOf } = buildPopupData(matched, lexicon, await getPresentLabels(), english)
+  const matched = analyseCuratedText(text, english ?? lexicon, loadAnnotations(text.slug))
+  const notes = loadTextNotesOrThrow(text, lng, lexicon, matched)
+  const { data, refOf } = buildPopupData(matched, lexicon, await getPresentLabels(), english, notes)
   return { blocks: wordsByBlock(matched, refOf), data, labels: await getPopupLabels() }
 }

@@ -1,8 +1,12 @@
 import type { PartOfSpeech, Gender } from '@/lib/vocabulary/grammar'
 import { parseDingLine, type DingHeadword } from './ding'
+import { rankSenses, senseText, type SenseInLine, type WordFrequency } from './rankSenses'
 
-/** How many of a headword's lines are kept: the first ones, which Ding lists as the most common. */
-export const MAX_SENSES = 4
+/**
+ * How many senses of a headword the index keeps, best first (see rankSenses): the popup
+ * shows three at most, and the rest let the aligned English choose (senseInContext).
+ */
+export const MAX_SENSES = 6
 
 /** A headword as the index stores it: lemma, part of speech, gender, plural, senses. */
 export type IndexEntry = [
@@ -28,11 +32,11 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
  * Turns Ding's list into the index. Deterministic: the output depends only on the input's
  * lines, sorted with a plain code-unit comparison (no locale).
  */
-export function buildIndex(text: string): DictionaryIndex {
+export function buildIndex(text: string, frequency: WordFrequency): DictionaryIndex {
   const lines = text.split('\n')
   const version = /^# Version :: (.*)$/mu.exec(text)?.[1]?.trim() ?? 'unknown version'
   const headwords = new Map<string, DingHeadword>()
-  const ranked = new Map<string, { rank: number; order: number; sense: string }[]>()
+  const ranked = new Map<string, SenseInLine[]>()
   let order = 0
   const forms = new Map<string, Set<string>>()
   for (const line of lines) {
@@ -40,11 +44,10 @@ export function buildIndex(text: string): DictionaryIndex {
     for (const headword of parsed.headwords) {
       const id = `${headword.lemma}\t${headword.pos}\t${headword.gender ?? ''}`
       const known = headwords.get(id)
-      if (!known) headwords.set(id, { ...headword, senses: [] })
+      if (!known) headwords.set(id, headword)
       else known.plural ??= headword.plural
       const senses = ranked.get(id) ?? []
-      for (const sense of headword.senses)
-        senses.push({ rank: headword.rank, order: order++, sense })
+      senses.push({ sense: headword.sense, rank: headword.rank, order: order++ })
       ranked.set(id, senses)
     }
     for (const [form, lemma] of parsed.forms) {
@@ -53,13 +56,13 @@ export function buildIndex(text: string): DictionaryIndex {
       forms.set(form, lemmas)
     }
   }
-  // The plainest senses first: by where the headword stood in its line, then in file order.
-  for (const [id, senses] of ranked) {
-    const best = senses.sort((a, b) => a.rank - b.rank || a.order - b.order).map((s) => s.sense)
-    headwords.get(id)!.senses = [...new Set(best)].slice(0, MAX_SENSES)
+  const senses = new Map<string, string[]>()
+  for (const [id, inLines] of ranked) {
+    const best = rankSenses(inLines, frequency).map(senseText)
+    senses.set(id, [...new Set(best)].slice(0, MAX_SENSES))
   }
-  const entries = [...headwords.values()]
-    .map((h): IndexEntry => [h.lemma, h.pos, h.gender ?? '', h.plural ?? '', h.senses])
+  const entries = [...headwords]
+    .map(([id, h]): IndexEntry => [h.lemma, h.pos, h.gender ?? '', h.plural ?? '', senses.get(id)!])
     .sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]) || compare(a[2], b[2]))
   const lemmas = new Set(entries.map((entry) => entry[0]))
   const formIndex: Record<string, string[]> = {}

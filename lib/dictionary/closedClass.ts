@@ -97,7 +97,7 @@ add('nicht', 'particle', 'nicht')
 
 /** The closed-class readings of a form (case-sensitive, as written or lowercased). */
 export function closedClass(form: string): readonly Closed[] {
-  return table[form] ?? []
+  return Object.hasOwn(table, form) ? table[form]! : []
 }
 
 /** Separable verb particles, longest first, so "heraus" is tried before "her". */

@@ -41,9 +41,15 @@ export function dictionaryOf(index: Pick<DictionaryIndex, 'entries' | 'forms'>):
   }
   return {
     entries: (lemma) => byLemma.get(lemma) ?? [],
-    lemmasOfForm: (form) => index.forms[form] ?? [],
+    lemmasOfForm: (form) => (Object.hasOwn(index.forms, form) ? index.forms[form]! : []),
   }
 }
+
+/**
+ * How many senses an excerpt keeps of each entry: the popup shows at most three glosses,
+ * taken from the first senses; the rest would only weigh on a text's lookups.
+ */
+export const EXCERPT_SENSES = 4
 
 /** The part of the index that answers `keys`: their headwords, and their listed forms. */
 export function excerpt(
@@ -55,7 +61,7 @@ export function excerpt(
   const forms: Record<string, string[]> = {}
   const lemmas = new Set<string>()
   for (const key of keys) {
-    const listed = index.forms[key]
+    const listed = Object.hasOwn(index.forms, key) ? index.forms[key] : undefined
     if (listed) {
       forms[key] = [...listed]
       for (const lemma of listed) lemmas.add(lemma)
@@ -64,8 +70,20 @@ export function excerpt(
   }
   for (const lemma of [...lemmas].sort()) {
     for (const entry of dictionary.entries(lemma)) {
-      entries.push([entry.lemma, entry.pos, entry.gender ?? '', entry.plural ?? '', entry.senses])
+      entries.push([
+        entry.lemma,
+        entry.pos,
+        entry.gender ?? '',
+        entry.plural ?? '',
+        entry.senses.slice(0, EXCERPT_SENSES),
+      ])
     }
   }
   return { entries, forms }
+}
+
+/** A dictionary that knows no word: the curated vocabulary alone, as `vocab:check` reads it. */
+export const emptyDictionary: Dictionary = {
+  entries: () => [],
+  lemmasOfForm: () => [],
 }

@@ -1,18 +1,36 @@
 import type { Gender, PartOfSpeech } from '@/lib/vocabulary/grammar'
+import { labelsIn, sharedByList } from './labels'
 
-/** One headword of Ding's list, with the senses of every line it heads. */
+/** What one line of Ding's list says a headword means. */
+export interface DingSense {
+  /** English glosses in Ding's order, each with the labels that end it: "to ring sb. [Br.]". */
+  glosses: string[]
+  /**
+   * The labels the German side gives the headword in this line: its own ("anläuten [Westös.]")
+   * and those ending the line's list of synonyms, which Ding puts once for all ("[jur.]").
+   */
+  labels: string[]
+  /**
+   * 1 + how many later sub-entries of the line name the headword (its compounds, examples
+   * and forms: "Güterzug", "im Zug sitzen"). Ding writes out the everyday sense of a word
+   * (Zug, train) and leaves a rare one bare (lineament); the count leaves out what a line
+   * says about its other headwords ("Tarif" in "Tarifmodell; Tarif; Satz").
+   */
+  size: number
+}
+
+/** One headword of Ding's list, with what one line says it means. */
 export interface DingHeadword {
   lemma: string
   pos: PartOfSpeech
   gender?: Gender
   /**
    * Where the headword stands in its line: 0 when it opens the line, higher as a later
-   * synonym or sub-entry. Its senses are ordered by it: "helfen {vi}" before "jdm. helfen".
+   * synonym or sub-entry, and higher still with an object placeholder ("jdm. helfen").
    */
   rank: number
   plural?: string
-  /** One English gloss list per line the headword appears in: "summit", "top; peak". */
-  senses: string[]
+  sense: DingSense
 }
 
 /** What one line of Ding's list says: headwords, and inflected forms pointing to them. */
@@ -63,17 +81,32 @@ export function splitOutside(text: string, sep: string): string[] {
 }
 
 /** A synonym's text without annotations, and its first tag: "Gipfel {m} [geogr.]" → Gipfel, m. */
-function readSynonym(raw: string): { text: string; tag?: string } {
+function readSynonym(raw: string): { text: string; tag?: string; labels: string[] } {
   const tag = /\{([^}]*)\}/u.exec(raw)?.[1]?.trim()
   const text = raw
     .replace(/\{[^}]*\}/gu, ' ')
+    // A label inside an alternative ("behaviour [Br.]/behavior [Am.]") leaves no gap.
+    .replace(/\s*\[[^\]]*\](?=\/)/gu, '')
     .replace(/\[[^\]]*\]/gu, ' ')
     .replace(/\([^)]*\)/gu, ' ')
     // Abbreviations: "Million {f} /Mio./".
     .replace(/(?:^|\s)\/[^/\s][^/]*\/(?=\s|$)/gu, ' ')
+    // Where a phrasal verb's object goes ("to ring up <> sb."), and other spellings ("<weely>").
+    .replace(/<[^>]*>/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim()
-  return { text, tag }
+  return { text, tag, labels: labelsIn(raw) }
+}
+
+/**
+ * The labels Ding puts once after a list of synonyms, for all of them: the subject fields
+ * after the last synonym's tag ("Gericht {n}; Gerichtshof {m} [jur.]"; "anklingeln [ugs.]
+ * {vt} [telco.]"), not a region or register, which is the last synonym's alone.
+ */
+function sharedLabels(subEntry: string): string[] {
+  const last = splitOutside(subEntry, ';').at(-1) ?? ''
+  const afterTag = last.lastIndexOf('}')
+  return afterTag < 0 ? [] : labelsIn(last.slice(afterTag)).filter(sharedByList)
 }
 
 function posOf(tag: string | undefined): { pos: PartOfSpeech; gender?: Gender } | undefined {
@@ -85,12 +118,21 @@ function posOf(tag: string | undefined): { pos: PartOfSpeech; gender?: Gender } 
   return pos ? { pos } : undefined
 }
 
-/** English glosses of a sub-entry: annotations dropped, duplicates removed, at most five. */
-export function glossesOf(english: string): string {
-  const glosses = splitOutside(english, ';')
-    .map((gloss) => readSynonym(gloss).text)
-    .filter(Boolean)
-  return [...new Set(glosses)].slice(0, 5).join('; ')
+/**
+ * English glosses of a sub-entry, in Ding's order: annotations dropped but for the labels
+ * that end a gloss ("to walk [Br.]"), which say where or when it is said; duplicates dropped.
+ */
+export function glossesOf(english: string): string[] {
+  const glosses = new Map<string, string>()
+  for (const raw of splitOutside(english, ';')) {
+    const { text } = readSynonym(raw)
+    const ending = /(?:\s*(?:\[[^\]]*\]|\{[^}]*\}|\([^)]*\)))+\s*$/u.exec(raw)?.[0] ?? ''
+    // The labels of alternatives ("[Br.]/… [Am.]") are the alternatives', not the gloss's.
+    const labels = /\]\//u.test(raw) ? [] : labelsIn(ending)
+    if (text && !glosses.has(text))
+      glosses.set(text, [text, ...labels.map((label) => `[${label}]`)].join(' '))
+  }
+  return [...glosses.values()]
 }
 
 const PRONOUNS = String.raw`(?:ich|du|er|sie|es|wir|ihr|man)(?:/(?:ich|du|er|sie|es|wir|ihr|man))*`
@@ -127,6 +169,15 @@ function plausibleForm(read: { form: string; particle?: string }, lemma: string)
   return read.form[0] === base[0] || read.form.startsWith('ge')
 }
 
+/**
+ * How many sub-entries name a headword, in any case and inside compounds: "Zug" in
+ * "Güterzug"; a verb by its stem, "anruf" in "anrufend", "jdn. anrufen".
+ */
+function mentions(subEntries: readonly string[], lemma: string, pos: PartOfSpeech): number {
+  const name = (pos === 'verb' ? lemma.replace(/e?n$/u, '') : lemma).toLowerCase()
+  return subEntries.filter((subEntry) => subEntry.toLowerCase().includes(name)).length
+}
+
 /** Reads one line of Ding's `de-en` list; comments and malformed lines give nothing. */
 export function parseDingLine(line: string): DingLine {
   const empty: DingLine = { headwords: [], forms: [] }
@@ -144,7 +195,8 @@ export function parseDingLine(line: string): DingLine {
   let previous: (DingHeadword | undefined)[] = []
   german.forEach((subEntry, index) => {
     const synonyms = splitOutside(subEntry, ';').map(readSynonym)
-    const gloss = glossesOf(english[index]!)
+    const glosses = glossesOf(english[index]!)
+    const shared = sharedLabels(subEntry)
     // Ding tags a list of synonyms once, on the last: "vorausschicken; einleitend sagen {vt}".
     let carried: string | undefined
     const withTags = [...synonyms].reverse().map((synonym) => {
@@ -183,14 +235,18 @@ export function parseDingLine(line: string): DingLine {
       const text = synonym.kind?.pos === 'verb' ? withoutObjects(synonym.text) : synonym.text
       const lemma = text.replace(/^sich /u, '')
       // Single words only: phrases and idioms are the curated vocabulary's business.
-      if (!synonym.kind || !SINGLE_WORD.test(lemma) || !gloss) return undefined
+      if (!synonym.kind || !SINGLE_WORD.test(lemma) || glosses.length === 0) return undefined
       return {
         lemma,
         pos: synonym.kind.pos,
         ...(synonym.kind.gender ? { gender: synonym.kind.gender } : {}),
         // An object placeholder ("jdm. helfen") marks a construction, not the plain sense.
         rank: index * 10 + position + (text === synonym.text ? 0 : 5),
-        senses: [gloss],
+        sense: {
+          glosses,
+          labels: [...new Set([...synonym.labels, ...shared])],
+          size: 1 + mentions(german.slice(index + 1), lemma, synonym.kind.pos),
+        },
       }
     })
     const kept = found.filter((headword) => headword !== undefined)

@@ -1,8 +1,8 @@
-import { tokenize } from '@/lib/text/tokenize'
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
-import { closedClass, SEPARABLE_PARTICLES } from './closedClass'
+import { closedClass } from './closedClass'
 import type { DictEntry, Dictionary } from './dictionary'
 import { ruleCandidates } from './rules'
+import { firstGloss } from './senses'
 
 export type AnalysisSource =
   'closed' | 'separable' | 'headword' | 'listed' | 'rule' | 'compound' | 'unknown'
@@ -18,22 +18,17 @@ export interface Analysis {
   parts?: { text: string; lemma: string; entry?: DictEntry }[]
 }
 
-export interface WordAnalysis {
-  form: string
-  start: number
-  /** Best first. Several when the form alone allows several lemmas or senses. */
-  analyses: Analysis[]
-  /** The best two readings differ in lemma and are close in score: the popup should say so. */
-  ambiguous: boolean
-}
-
 const capitalised = (word: string) => /^\p{Lu}/u.test(word)
 const lower = (word: string) => word.charAt(0).toLowerCase() + word.slice(1)
 const upper = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
 
 /** Ding tags names as nouns; their English gloss is a name too ("Germany"), which tells them apart. */
 export function posOfEntry(entry: DictEntry): PartOfSpeech {
-  if (entry.pos === 'noun' && !entry.plural && entry.senses.every((s) => /^\p{Lu}/u.test(s)))
+  if (
+    entry.pos === 'noun' &&
+    !entry.plural &&
+    entry.senses.every((s) => capitalised(firstGloss(s)))
+  )
     return 'propn'
   return entry.pos
 }
@@ -241,141 +236,4 @@ export function analyseWord(
     ]
   }
   return rank(analyses, form, sentenceStart)
-}
-
-const CLAUSE_END = /^[.,;:!?"„“”»«()–—]$/u
-const SENTENCE_END = /^[.!?:]$/u
-
-/**
- * Analyses every word of a text. Separable verbs are found clause by clause: a particle that
- * ends a clause joins a finite verb before it when the two make a verb Ding knows (stellt …
- * heraus → herausstellen), and both words get that reading first.
- */
-export function lemmatizeText(text: string, dictionary: Dictionary): WordAnalysis[] {
-  const words: WordAnalysis[] = []
-  let sentenceStart = true
-  let clause: WordAnalysis[] = []
-  const closeClause = () => {
-    preferParticiple(clause)
-    joinSeparable(clause, dictionary)
-    clause = []
-  }
-  for (const token of tokenize(text)) {
-    if (token.kind === 'space') {
-      // A line break ends a heading or a paragraph as a full stop would.
-      if (token.text.includes('\n')) {
-        closeClause()
-        sentenceStart = true
-      }
-      continue
-    }
-    if (token.kind === 'punct') {
-      if (CLAUSE_END.test(token.text)) closeClause()
-      if (SENTENCE_END.test(token.text)) sentenceStart = true
-      continue
-    }
-    const analyses =
-      token.kind === 'number'
-        ? [{ lemma: token.text, pos: 'num' as const, source: 'closed' as const, score: 100 }]
-        : analyseWord(token.text, sentenceStart, dictionary)
-    const word: WordAnalysis = { form: token.text, start: token.start, analyses, ambiguous: false }
-    words.push(word)
-    clause.push(word)
-    sentenceStart = false
-  }
-  closeClause()
-  genitiveNames(words)
-  attributiveParticiples(words)
-  for (const word of words) {
-    const [first, second] = word.analyses
-    word.ambiguous = Boolean(
-      first && second && first.lemma !== second.lemma && first.score - second.score < 5,
-    )
-  }
-  return words
-}
-
-const AUXILIARIES = new Set(['haben', 'sein', 'werden'])
-const isAuxiliary = (word: WordAnalysis) =>
-  word.analyses[0]?.source === 'closed' && word.analyses[0].pos === 'verb'
-
-/**
- * In a clause with a form of haben, sein or werden, an uninflected participle is the verb
- * (hat … entschieden), not the adjective Ding also lists.
- */
-function preferParticiple(clause: WordAnalysis[]) {
-  const hasAuxiliary = clause.some((word) =>
-    word.analyses.some(
-      (a) => a.source === 'closed' && a.pos === 'verb' && AUXILIARIES.has(a.lemma),
-    ),
-  )
-  if (!hasAuxiliary) return
-  for (const word of clause) {
-    if (!PARTICIPLE.test(word.form)) continue
-    const verb = word.analyses.find((a) => a.pos === 'verb' && a.source !== 'separable')
-    if (verb) word.analyses = [{ ...verb, score: 95 }, ...word.analyses.filter((a) => a !== verb)]
-  }
-}
-
-/**
- * An inflected participle is an adjective only before its noun (die erklärte Absicht); with
- * no noun after it, it is the verb's past tense (er erklärte).
- */
-function attributiveParticiples(words: WordAnalysis[]) {
-  words.forEach((word, i) => {
-    const [first] = word.analyses
-    if (first?.pos !== 'adj' || first.entry?.pos !== 'verb') return
-    const next = words[i + 1]
-    if (next && capitalised(next.form)) return
-    const verb = word.analyses.find((a) => a.pos === 'verb')
-    if (verb) word.analyses = [verb, ...word.analyses.filter((a) => a !== verb)]
-  })
-}
-
-/** An unknown name before a noun, ending in -s (Hertels Plan), is a genitive: the name without it. */
-function genitiveNames(words: WordAnalysis[]) {
-  words.forEach((word, i) => {
-    const [only] = word.analyses
-    const next = words[i + 1]
-    if (only?.source !== 'unknown' || !/^\p{Lu}.{2,}[^sßxz]s$/u.test(word.form)) return
-    if (next && capitalised(next.form) && next.analyses[0]?.pos === 'noun')
-      word.analyses = [{ ...only, lemma: word.form.slice(0, -1) }]
-  })
-}
-
-// Coordinated main clauses share one clause here (… fliegen … und räumen … auf): a particle
-// at the end belongs to the verb after the last of these, when there is one.
-const COORDINATORS = new Set(['und', 'oder', 'aber', 'sondern', 'denn'])
-
-function joinSeparable(clause: WordAnalysis[], dictionary: Dictionary) {
-  const last = clause[clause.length - 1]
-  if (!last || clause.length < 2) return
-  const particle = last.form.toLowerCase()
-  if (!(SEPARABLE_PARTICLES as readonly string[]).includes(particle)) return
-  const candidates = (words: WordAnalysis[]) =>
-    words
-      .filter((word) => !capitalised(word.form) || word === clause[0])
-      // Auxiliaries and modals last: "hat … an" is rarely "anhaben".
-      .sort((a, b) => Number(isAuxiliary(a)) - Number(isAuxiliary(b)))
-  const before = clause.slice(0, -1)
-  const coordinator = before.findLastIndex((word) => COORDINATORS.has(word.form.toLowerCase()))
-  const nearest = coordinator >= 0 ? candidates(before.slice(coordinator + 1)) : []
-  for (const verb of [...nearest, ...candidates(before).filter((w) => !nearest.includes(w))]) {
-    const form = lower(verb.form)
-    const infinitives = [
-      ...dictionary
-        .lemmasOfForm(`${form} ${particle}`)
-        .map((lemma) => lemma.slice(particle.length)),
-      ...verb.analyses.filter((a) => a.pos === 'verb').map((a) => a.lemma),
-    ]
-    for (const infinitive of infinitives) {
-      const lemma = particle + infinitive
-      const entry = dictionary.entries(lemma).find((e) => e.pos === 'verb')
-      if (!entry) continue
-      const reading: Analysis = { lemma, pos: 'verb', source: 'separable', score: 98, entry }
-      verb.analyses = [reading, ...verb.analyses.filter((a) => a.lemma !== lemma)]
-      last.analyses = [reading, ...last.analyses.filter((a) => a.lemma !== lemma)]
-      return
-    }
-  }
 }

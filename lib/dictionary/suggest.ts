@@ -1,6 +1,18 @@
 import type { Entry } from '@/lib/vocabulary/schema'
 import { INSEPARABLE_PREFIXES, SEPARABLE_PARTICLES } from './closedClass'
-import type { Analysis } from './lemmatize'
+import type { DictEntry } from './dictionary'
+import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
+
+/** The reading an entry is drafted from: the engine's choice for a word, with its Ding entry. */
+export interface SuggestionReading {
+  lemma: string
+  pos: PartOfSpeech
+  entry: DictEntry
+  parts?: { text: string; entry?: DictEntry }[]
+  /** Found split in the text (räumt … auf). */
+  split?: boolean
+}
+import { firstGloss, readSense } from './senses'
 
 /** A drafted entry and what an editor should check before taking it. */
 export interface Suggestion {
@@ -69,12 +81,12 @@ export function principalPartsOf(
 }
 
 /** The first English sense, cut to its first two glosses: a gloss, not a dictionary article. */
-function glossOf(analysis: Analysis): string {
-  // Ding's first line is not always the plain sense ("to pull sb.'s leg" for pflanzen): a
-  // sense without object placeholders is likelier to be it.
+function glossOf(analysis: SuggestionReading): string {
+  // A vocabulary entry wants the plain sense, and a construction ("to pull sb.'s leg") may
+  // rank first: a sense without object placeholders is likelier to be the plain one.
   const senses = analysis.entry?.senses ?? []
-  const sense = senses.find((s) => !/\b(?:sb|sth)\.|<>/u.test(s)) ?? senses[0] ?? ''
-  return sense.split('; ').slice(0, 2).join('; ')
+  const sense = senses.find((s) => !/\b(?:sb|sth)\./u.test(s)) ?? senses[0] ?? ''
+  return readSense(sense).glosses.slice(0, 2).join('; ')
 }
 
 /**
@@ -82,11 +94,10 @@ function glossOf(analysis: Analysis): string {
  * best reading and its Ding entry. Guessed fields are named in `check`.
  */
 export function suggestEntry(
-  analysis: Analysis,
+  analysis: SuggestionReading,
   listedForms: readonly string[],
 ): Suggestion | undefined {
   const { lemma, entry } = analysis
-  if (!entry || analysis.source === 'unknown') return undefined
   const check: string[] = [`Ding: ${entry.senses.join(' | ')}`]
   const gloss = glossOf(analysis)
   const pos = analysis.pos === 'propn' ? 'propn' : entry.pos
@@ -105,7 +116,7 @@ export function suggestEntry(
     draft.principalParts = principalPartsOf(lemma, listedForms)
     check.push('principal parts: check the past and the auxiliary (hat/ist)')
     if (
-      analysis.source === 'separable' ||
+      analysis.split === true ||
       SEPARABLE_PARTICLES.some((p) => lemma.startsWith(p) && lemma.length > p.length + 3)
     )
       draft.separable = true
@@ -114,7 +125,7 @@ export function suggestEntry(
   if (parts && parts.every((part) => part.entry)) {
     draft.compound = parts.map((part) => ({
       part: part.text,
-      gloss: part.entry!.senses[0]!.split('; ')[0]!,
+      gloss: firstGloss(part.entry!.senses[0]!),
     }))
     check.push('compound: check the parts and the whole gloss')
   }

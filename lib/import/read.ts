@@ -1,5 +1,5 @@
 import { fallbackLng, languages, type Language } from '@/i18n/settings'
-import type { Dictionary } from '@/lib/dictionary/dictionary'
+import type { AnalysisSources } from '@/lib/analysis/readings'
 import { buildTextWords, type TextWords } from '@/lib/learning/textWords'
 import type { Lexicon } from '@/lib/vocabulary/lexicon'
 import type { Entry } from '@/lib/vocabulary/schema'
@@ -10,7 +10,8 @@ import {
   type PopupData,
   type PresentLabels,
 } from '@/lib/vocabulary/present'
-import { analyseImport, isDictionaryKey } from './analyse'
+import { analyseText } from '@/lib/analysis/engine'
+import { isDictionaryKey } from '@/lib/analysis/draft'
 import { pairsOf } from './pairs'
 import type { ImportedText } from './types'
 
@@ -54,13 +55,18 @@ function inLanguage(english: Lexicon, curated: Lexicon): Lexicon {
 export function readImportedText(
   text: ImportedText,
   curated: Record<Language, Lexicon>,
-  dictionary: Dictionary,
+  /** The dictionary and the morphological lexicon, whole or the part the text needs. */
+  lookups: Omit<AnalysisSources, 'curated'>,
   lng: Language,
   labels: ReadingLabels,
 ): ImportedReading {
   const pairs = pairsOf(text)
   const de = pairs.map((pair) => pair.de)
-  const analysed = analyseImport(de, curated[fallbackLng], dictionary, labels.also)
+  const analysed = analyseText(
+    de,
+    { curated: curated[fallbackLng], ...lookups },
+    { alsoLabel: labels.also },
+  )
   const corrections = new Map<string, Entry>()
   for (const [key, gloss] of Object.entries(text.corrections)) {
     const entry = analysed.lexicon.entries.get(key)

@@ -1,7 +1,7 @@
 import 'server-only'
 import { languages, type Language } from '@/i18n/settings'
 import type { Text } from '@/lib/content/load'
-import { getLexiconFromFile, loadAnnotations, matchTextOrThrow } from '@/lib/vocabulary/load'
+import { getLexiconFromFile, loadAnnotations, analyseCuratedText } from '@/lib/vocabulary/load'
 import type { Lexicon } from '@/lib/vocabulary/lexicon'
 import { buildTextWords, type TextWords } from './textWords'
 
@@ -10,7 +10,7 @@ export function getTextWords(text: Text): TextWords {
   const lexicons = Object.fromEntries(
     languages.map((lng) => [lng, getLexiconFromFile(lng)]),
   ) as Record<Language, Lexicon>
-  const matched = matchTextOrThrow(text, lexicons.en, loadAnnotations(text.slug))
+  const matched = analyseCuratedText(text, lexicons.en, loadAnnotations(text.slug))
   const article = new Set(
     text.pairs.filter((pair) => pair.kind !== 'note').map((pair) => pair.number),
   )

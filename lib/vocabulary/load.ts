@@ -4,10 +4,19 @@ import { contentRoot } from '../content/load'
 import { ContentError } from '../content/errors'
 import type { Text } from '../content/load'
 import { languages } from '@/i18n/settings'
+import { textNoteProblems } from './check'
 import { buildLexicon, type CuratedVocabulary, type Lexicon } from './lexicon'
-import { matchText, type MatchedText } from './match'
+import type { MatchedText } from './match'
+import { analyseText } from '@/lib/analysis/engine'
+import { serverSources } from '@/lib/analysis/serverSources'
 import type { AnnotationsFile, LexiconFile } from './schema'
-import { parseAnnotationsFile, parseJson, parseLexiconFile, parseVocabularyFile } from './validate'
+import {
+  parseAnnotationsFile,
+  parseJson,
+  parseLexiconFile,
+  parseTextNotesFile,
+  parseVocabularyFile,
+} from './validate'
 
 function readJsonFile(root: string, relative: string, file: string): unknown {
   let raw: string
@@ -39,18 +48,54 @@ export function loadAnnotations(slug: string, root = contentRoot()): Annotations
   return parseAnnotationsFile(readJsonFile(root, relative, file), file)
 }
 
+/** What some entries mean in one text, by entry key, in one interface language. */
+export type TextNotes = ReadonlyMap<string, string>
+
+export function textNotesFileName(slug: string, lng: string): string {
+  return `content/${slug}/notes.${lng}.json`
+}
+
+/** A text's notes in one language; a text that needs none may leave the file out. */
+export function loadTextNotes(slug: string, lng: string, root = contentRoot()): TextNotes {
+  const relative = `${slug}/notes.${lng}.json`
+  if (!existsSync(/*turbopackIgnore: true*/ path.join(root, relative))) return new Map()
+  const file = textNotesFileName(slug, lng)
+  return new Map(Object.entries(parseTextNotesFile(readJsonFile(root, relative, file), file)))
+}
+
+/**
+ * A text's notes, checked against the vocabulary and the text: a note for an entry the
+ * vocabulary lacks or the text never shows fails, naming the file and the entry.
+ */
+export function loadTextNotesOrThrow(
+  text: Pick<Text, 'slug'>,
+  lng: string,
+  lexicon: Lexicon,
+  matched: MatchedText,
+  root = contentRoot(),
+): TextNotes {
+  const notes = loadTextNotes(text.slug, lng, root)
+  const problems = textNoteProblems(notes, lexicon, matched)
+  if (problems.length > 0)
+    throw new ContentError(textNotesFileName(text.slug, lng), problems.join('; '))
+  return notes
+}
+
 /** The German words of a text's blocks, which is what the vocabulary covers. */
 export function germanBlocks(text: Pick<Text, 'pairs'>) {
   return text.pairs.map((pair) => ({ number: pair.number, spans: pair.de.spans }))
 }
 
-/** Matches a text and fails, naming the annotation file, on annotations that do not fit. */
-export function matchTextOrThrow(
+/**
+ * Analyses a curated text with the one engine, the whole dictionary beside the curated
+ * vocabulary, and fails, naming the annotation file, on annotations that do not fit.
+ */
+export function analyseCuratedText(
   text: Pick<Text, 'slug' | 'pairs'>,
   lexicon: Lexicon,
   annotations: AnnotationsFile,
 ): MatchedText {
-  const matched = matchText(germanBlocks(text), lexicon, annotations)
+  const { matched } = analyseText(germanBlocks(text), serverSources(lexicon), { annotations })
   if (matched.problems.length > 0) {
     throw new ContentError(annotationsFileName(text.slug), matched.problems.join('; '))
   }

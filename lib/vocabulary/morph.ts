@@ -12,7 +12,7 @@ export const morphGroups = {
   case: ['nom', 'acc', 'dat', 'gen'],
   gender: ['m', 'f', 'n'],
   degree: ['comp', 'sup', 'decl'],
-  other: ['trunc'],
+  other: ['trunc', 'old', 'swiss'],
 } as const
 
 export type MorphFeature = (typeof morphGroups)[keyof typeof morphGroups][number]

@@ -20,6 +20,8 @@ export interface PopupEntry {
   english?: string
   parts?: { part: string; gloss: string }[]
   note?: string
+  /** What the entry means in this one text (curated texts only), shown as its own line. */
+  textNote?: string
   example?: string
   /** Where a gloss of an imported text comes from, when not from the curated vocabulary. */
   source?: 'dictionary' | 'correction'
@@ -138,13 +140,15 @@ function presentNumber(word: WordToken, labels: PresentLabels): PopupEntry {
 /**
  * Collects what a page's popup needs from a matched text: each used entry once, the
  * analyses in words, and a reference per word for its span's data attributes.
- * `english` is the English vocabulary when the interface speaks another language.
+ * `english` is the English vocabulary when the interface speaks another language;
+ * `textNotes` are the text's own notes in the interface language (imported texts have none).
  */
 export function buildPopupData(
   matched: MatchedText,
   lexicon: Lexicon,
   labels: PresentLabels,
   english?: Lexicon,
+  textNotes?: ReadonlyMap<string, string>,
 ): { data: PopupData; refOf: (word: WordToken) => WordRef | undefined } {
   const data: PopupData = { entries: [], morphs: [], units: [] }
   const entryIndex = new Map<string, number>()
@@ -159,9 +163,11 @@ export function buildPopupData(
     return at
   }
   const entryRef = (key: string) =>
-    indexOf(entryIndex, data.entries, key, () =>
-      presentEntry(key, lexicon.entries.get(key)!, labels, english?.entries.get(key)),
-    )
+    indexOf(entryIndex, data.entries, key, () => {
+      const entry = presentEntry(key, lexicon.entries.get(key)!, labels, english?.entries.get(key))
+      const textNote = textNotes?.get(key)
+      return textNote ? { ...entry, textNote } : entry
+    })
 
   const unitRefs = matched.units.map(
     (unit) => data.units.push({ entry: entryRef(unit.entry), kind: unit.kind }) - 1,

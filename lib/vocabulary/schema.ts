@@ -102,3 +102,11 @@ export const annotationsFileSchema = z.strictObject({
   ),
 })
 export type AnnotationsFile = z.infer<typeof annotationsFileSchema>
+
+/**
+ * `content/{slug}/notes.{lng}.json`: what an entry means in this one text, in one interface
+ * language ("Here: history.", who a first name belongs to, an example quoted from the text),
+ * by entry key. The popup of that text shows it under the entry's general explanation.
+ */
+export const textNotesFileSchema = z.record(nfc, nfc)
+export type TextNotesFile = z.infer<typeof textNotesFileSchema>

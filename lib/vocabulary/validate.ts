@@ -4,9 +4,11 @@ import { ContentError } from '../content/errors'
 import {
   annotationsFileSchema,
   lexiconFileSchema,
+  textNotesFileSchema,
   vocabularyFileSchema,
   type AnnotationsFile,
   type LexiconFile,
+  type TextNotesFile,
   type VocabularyFile,
 } from './schema'
 
@@ -81,4 +83,8 @@ export function parseAnnotationsFile(value: unknown, file: string): AnnotationsF
   return parseWith(annotationsFileSchema, value, file, (path) =>
     path.length ? `${path.map(String).join(' ')}: ` : '',
   )
+}
+
+export function parseTextNotesFile(value: unknown, file: string): TextNotesFile {
+  return parseWith(textNotesFileSchema, value, file)
 }

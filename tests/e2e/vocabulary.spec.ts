@@ -25,6 +25,32 @@ test.describe('word popup with a mouse', () => {
     await expect(reader.popup).toContainText('zweitausendneunzehn')
   })
 
+  test('a note for this text only is its own line, and stays in its text', async ({
+    reader,
+    page,
+  }) => {
+    await reader.goto()
+    await reader.wordInPair(1, 'Wladimir').hover()
+    const word = reader.popup.locator('section').last()
+    await expect(word).toContainText('Russian male first name')
+    await expect(word.locator('.wp-text-note')).toHaveText(
+      'In this text: Vladimir Putin’s first name.',
+    )
+
+    const market = new ReaderPage(page, 'en', 'samstag-markt')
+    await market.goto()
+    await market.word('Paul').hover()
+    await expect(market.popup).toContainText('male first name')
+    await expect(market.popup.locator('.wp-text-note')).toHaveText(
+      'In this text: The six-year-old son.',
+    )
+    await market.word('Jonas').hover()
+    await expect(market.popup.locator('.wp-text-note')).toHaveText('In this text: The father.')
+    await market.word('Markt').hover()
+    await expect(market.popup).toContainText('market')
+    await expect(market.popup.locator('.wp-text-note')).toHaveCount(0)
+  })
+
   test('a separable verb is one unit: either part highlights the other', async ({ reader }) => {
     await reader.goto()
     const stellt = reader.wordInPair(9, 'stellt')
@@ -231,6 +257,11 @@ test.describe('word popup in the German interface', () => {
     await toggle.click()
     await expect(toggle).toHaveAttribute('aria-expanded', 'true')
     await expect(english).toBeVisible()
+
+    await reader.wordInPair(1, 'Wladimir').hover()
+    await expect(reader.popup.locator('.wp-text-note')).toHaveText(
+      'In diesem Text: Der Vorname von Wladimir Putin.',
+    )
   })
 })
 

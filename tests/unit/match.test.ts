@@ -1,13 +1,8 @@
+import { analyseCuratedOnly } from './curatedOnly'
 import { describe, expect, it } from 'vitest'
 import type { Span } from '@/lib/content/types'
 import { buildLexicon, headwordOfKey, lemmaOfKey } from '@/lib/vocabulary/lexicon'
-import {
-  analysesOf,
-  fitsPattern,
-  matchText,
-  splitBlock,
-  type WordToken,
-} from '@/lib/vocabulary/match'
+import { analysesOf, fitsPattern, splitBlock, type WordToken } from '@/lib/vocabulary/match'
 import type { AnnotationsFile, Entry, LexiconFile } from '@/lib/vocabulary/schema'
 
 const noun = (gender: 'm' | 'f' | 'n', gloss: string): Entry => ({
@@ -97,7 +92,7 @@ const noAnnotations: AnnotationsFile = { senses: [], units: [] }
 
 function match(text: string | Span[], annotations = noAnnotations) {
   const spans = typeof text === 'string' ? [{ text }] : text
-  return matchText([{ number: 1, spans }], lexicon, annotations)
+  return analyseCuratedOnly([{ number: 1, spans }], lexicon, annotations)
 }
 
 function words(text: string | Span[], annotations = noAnnotations): WordToken[] {
@@ -150,7 +145,7 @@ describe('splitBlock', () => {
   })
 })
 
-describe('matchText: single words', () => {
+describe('the analysis engine: single words', () => {
   it('maps inflected forms to their lemma with the analysis', () => {
     expect(find('Sie hätten Fortschritte gemacht.', 'hätten')).toMatchObject({
       entry: 'haben',
@@ -199,25 +194,25 @@ describe('matchText: single words', () => {
     expect(result.uncovered.map((u) => u.word)).toEqual(['Seit', 'nichts', 'Xyz'])
   })
 
-  it('takes the first sense by default and the annotated one where told', () => {
+  it('takes the sense the sentence gives, and the annotated one where told', () => {
     const text = 'der Gipfel, der nichts brachte'
     expect(words(text).map((w) => w.entry)).toEqual([
       'der#article',
       'Gipfel',
-      'der#article',
+      'der#relative',
       undefined,
       undefined,
     ])
     const annotated = words(text, {
-      senses: [{ block: 1, token: 'der@2', entry: 'der#relative' }],
+      senses: [{ block: 1, token: 'der', entry: 'der#relative' }],
       units: [],
     })
-    expect(annotated[0]!.entry).toBe('der#article')
+    expect(annotated[0]!.entry).toBe('der#relative')
     expect(annotated[2]!.entry).toBe('der#relative')
   })
 })
 
-describe('matchText: separable verbs', () => {
+describe('the analysis engine: separable verbs', () => {
   it('joins a verb and its clause-final particle, with one word between', () => {
     const result = match('Trump stimmte zu, weil er hoffte.')
     const unit = result.units[0]!
@@ -268,7 +263,7 @@ describe('matchText: separable verbs', () => {
   })
 })
 
-describe('matchText: phrases', () => {
+describe('the analysis engine: phrases', () => {
   it('finds a contiguous phrase and keeps the single words', () => {
     const result = match('den Äußerungen nach zu urteilen')
     expect(result.units).toEqual([
@@ -306,7 +301,7 @@ describe('matchText: phrases', () => {
   })
 })
 
-describe('matchText: annotation problems', () => {
+describe('the analysis engine: annotation problems', () => {
   it('reports annotations naming words or entries that do not exist', () => {
     const result = match('der Gipfel', {
       senses: [

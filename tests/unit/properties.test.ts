@@ -7,7 +7,7 @@ import { germanMetaSchema } from '@/lib/content/schema'
 import { blockKinds, type Block } from '@/lib/content/types'
 import { tokenize } from '@/lib/text/tokenize'
 import { buildLexicon } from '@/lib/vocabulary/lexicon'
-import { matchText } from '@/lib/vocabulary/match'
+import { analyseCuratedOnly } from './curatedOnly'
 
 // Arbitrary Unicode, including lone surrogates, combining marks, bidi controls and the
 // characters content files treat specially.
@@ -120,7 +120,7 @@ describe('alignBlocks', () => {
   })
 })
 
-describe('matchText, for any input', () => {
+describe('the analysis engine, for any input', () => {
   const lexicon = buildLexicon(
     {
       und: { pos: 'conj', gloss: 'and' },
@@ -139,7 +139,7 @@ describe('matchText, for any input', () => {
           { text: english, lang: 'en' },
           { text: ` wirft ${german} ein.` },
         ]
-        const matched = matchText([{ number: 1, spans }], lexicon)
+        const matched = analyseCuratedOnly([{ number: 1, spans }], lexicon)
         const parts = matched.blocks[0]!.parts
         expect(parts.map((part) => part.text).join('')).toBe(spans.map((s) => s.text).join(''))
         for (const unit of matched.units) {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { getDictionary } from '@/lib/dictionary/load'
-import { dictionaryKey } from '@/lib/import/analyse'
+import { serverSources } from '@/lib/analysis/serverSources'
+import { dictionaryKey } from '@/lib/analysis/draft'
 import { pairsOf } from '@/lib/import/pairs'
 import { readImportedText, type ReadingLabels } from '@/lib/import/read'
 import type { ImportedText } from '@/lib/import/types'
 import { getLexiconFromFile } from '@/lib/vocabulary/load'
 
 const curated = { en: getLexiconFromFile('en'), de: getLexiconFromFile('de') }
-const { dictionary } = getDictionary()
+const { dictionary, morphology } = serverSources(getLexiconFromFile('en'))
+const lookups = { dictionary, morphology }
 const labels: ReadingLabels = {
   also: 'also',
   present: new Proxy({} as ReadingLabels['present'], {
@@ -47,7 +48,7 @@ describe('reading an imported text', () => {
     const reading = readImportedText(
       text({ de: [{ kind: 'paragraph', text: hostile }], en: undefined }),
       curated,
-      dictionary,
+      lookups,
       'en',
       labels,
     )
@@ -68,8 +69,8 @@ describe('reading an imported text', () => {
 
   it('marks dictionary glosses, and shows them in English in the German interface', () => {
     const honey = dictionaryKey('Honig', 'noun')
-    const english = readImportedText(text(), curated, dictionary, 'en', labels)
-    const german = readImportedText(text(), curated, dictionary, 'de', labels)
+    const english = readImportedText(text(), curated, lookups, 'en', labels)
+    const german = readImportedText(text(), curated, lookups, 'de', labels)
     expect(entryOf(english, honey)).toMatchObject({
       source: 'dictionary',
       gloss: expect.stringMatching(/honey/),
@@ -92,7 +93,7 @@ describe('reading an imported text', () => {
     const honey = dictionaryKey('Honig', 'noun')
     const corrections = { [honey]: 'honey (from bees)', Gipfel: 'summit meeting', gone: 'x' }
     for (const lng of ['en', 'de'] as const) {
-      const reading = readImportedText(text({ corrections }), curated, dictionary, lng, labels)
+      const reading = readImportedText(text({ corrections }), curated, lookups, lng, labels)
       expect(entryOf(reading, honey)).toMatchObject({
         gloss: 'honey (from bees)',
         source: 'correction',

@@ -25,8 +25,6 @@ describe('drafting vocabulary from Ding', () => {
       {
         lemma: 'Garten',
         pos: 'noun',
-        source: 'headword',
-        score: 90,
         entry: {
           lemma: 'Garten',
           pos: 'noun',
@@ -48,18 +46,14 @@ describe('drafting vocabulary from Ding', () => {
     expect(suggestion.check).toContain('genitive guessed')
   })
 
-  it('prefers a plain sense to a construction with placeholders, and drafts nothing for unknown words', () => {
+  it('prefers a plain sense to a construction with placeholders', () => {
     const entry = {
       lemma: 'pflanzen',
       pos: 'verb' as const,
       senses: ["to pull sb.'s leg", 'to plant'],
     }
-    expect(
-      suggestEntry({ lemma: 'pflanzen', pos: 'verb', source: 'rule', score: 70, entry }, [])!.entry
-        .gloss,
-    ).toBe('to plant')
-    expect(
-      suggestEntry({ lemma: 'Xyz', pos: 'propn', source: 'unknown', score: 0 }, []),
-    ).toBeUndefined()
+    expect(suggestEntry({ lemma: 'pflanzen', pos: 'verb', entry }, [])!.entry.gloss).toBe(
+      'to plant',
+    )
   })
 })

@@ -13,7 +13,7 @@ import {
 } from '@/lib/vocabulary/check'
 import { buildLexicon } from '@/lib/vocabulary/lexicon'
 import { loadAnnotations } from '@/lib/vocabulary/load'
-import { matchText } from '@/lib/vocabulary/match'
+import { analyseCuratedOnly } from './curatedOnly'
 import { describeMorph, describeMorphs, type MorphLabels } from '@/lib/vocabulary/morph'
 import { germanNumberWords, looksLikeYear } from '@/lib/vocabulary/numbers'
 import {
@@ -156,7 +156,7 @@ describe('presenting entries', () => {
       forms: { stimmte: [{ lemma: 'stimmen', morph: '3.sg.pret' }] },
       phrases: [],
     })
-    const matched = matchText(
+    const matched = analyseCuratedOnly(
       [{ number: 1, spans: [{ text: 'der Gipfel, der Gipfel 2019. Er stimmte zu.' }] }],
       lexicon,
     )
@@ -274,7 +274,7 @@ describe('vocabulary checks', () => {
       'content/lexicon.json: form "hat" points to "haben", which has no entry',
       'content/lexicon.json: phrase "es gibt" points to "es gibt", which has no entry',
     ])
-    const matched = matchText([{ number: 1, spans: [{ text: 'Gipfel' }] }], lexicon)
+    const matched = analyseCuratedOnly([{ number: 1, spans: [{ text: 'Gipfel' }] }], lexicon)
     expect(unusedEntries(lexicon, [matched])).toEqual(['zustimmen', 'herausstellen'])
   })
 })

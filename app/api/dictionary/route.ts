@@ -1,9 +1,11 @@
 import { getDictionary } from '@/lib/dictionary/load'
-import { isLookupWord, lookupExcerpt, MAX_LOOKUP_WORDS } from '@/lib/dictionary/lookup'
+import { serverSources } from '@/lib/analysis/serverSources'
+import { getLexiconFromFile } from '@/lib/vocabulary/load'
+import { isLookupWord, lookupExcerpt, MAX_LOOKUP_WORDS } from '@/lib/analysis/lookup'
 
 /**
  * GET /api/dictionary?w=Häuser,ging,stellt: exactly the part of the dictionary that the
- * lemmatiser needs for these words, so that the browser can analyse a text without
+ * analysis engine needs for these words, so that the browser can analyse a text without
  * downloading the whole dictionary. The answer depends only on the words: it may be cached.
  */
 export function GET(request: Request) {
@@ -24,8 +26,8 @@ export function GET(request: Request) {
       { error: `not a word: ${JSON.stringify(bad.slice(0, 80))}` },
       { status: 400 },
     )
-  const { index, dictionary } = getDictionary()
-  return Response.json(lookupExcerpt(words, index, dictionary), {
+  const sources = serverSources(getLexiconFromFile('en'))
+  return Response.json(lookupExcerpt(words, getDictionary().index, sources), {
     headers: { 'cache-control': 'public, max-age=86400' },
   })
 }

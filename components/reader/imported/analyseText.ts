@@ -1,7 +1,5 @@
 import type { Language } from '@/i18n/settings'
-import { dictionaryOf } from '@/lib/dictionary/dictionary'
-import type { DictionaryIndex } from '@/lib/dictionary/build'
-import { lookupBatches, lookupPath } from '@/lib/dictionary/lookup'
+import { lookupBatches, lookupPath, lookupsOf, type LookupExcerpt } from '@/lib/analysis/lookup'
 import { readImportedText, type ImportedReading, type ReadingLabels } from '@/lib/import/read'
 import type { ImportedText } from '@/lib/import/types'
 import { curatedLexicons, type CuratedVocabulary } from '@/lib/vocabulary/lexicon'
@@ -18,30 +16,17 @@ async function fetchJson<T>(path: string): Promise<T> {
   return (await response.json()) as T
 }
 
-/** The part of the dictionary the text's words need, asked for in parallel batches. */
-async function dictionaryFor(text: ImportedText) {
+/** The parts of the dictionary and the lexicon the text's words need, asked in parallel. */
+async function lookupsFor(text: ImportedText) {
   const words = text.de.flatMap((block) =>
     tokenize(block.text)
       .filter((token) => token.kind === 'word')
       .map((token) => token.text),
   )
   const parts = await Promise.all(
-    lookupBatches(words).map((batch) =>
-      fetchJson<Pick<DictionaryIndex, 'entries' | 'forms'>>(lookupPath(batch)),
-    ),
+    lookupBatches(words).map((batch) => fetchJson<LookupExcerpt>(lookupPath(batch))),
   )
-  // Batches overlap in what they answer (two forms of one verb): each entry once.
-  const seen = new Set<string>()
-  const entries = parts
-    .flatMap((part) => part.entries)
-    .filter((entry) => {
-      const id = JSON.stringify(entry)
-      return !seen.has(id) && Boolean(seen.add(id))
-    })
-  return dictionaryOf({
-    entries,
-    forms: Object.assign({}, ...parts.map((part) => part.forms)) as DictionaryIndex['forms'],
-  })
+  return lookupsOf(parts)
 }
 
 let curated: Promise<CuratedVocabulary> | undefined
@@ -59,10 +44,10 @@ export async function analyseText(
     curated = undefined
     throw error
   })
-  const [vocabulary, dictionary] = await Promise.all([curated, dictionaryFor(text)])
+  const [vocabulary, lookups] = await Promise.all([curated, lookupsFor(text)])
   // Named, so that `npm run bench` can report the analysis apart from the network.
   const start = performance.now()
-  const reading = readImportedText(text, curatedLexicons(vocabulary), dictionary, lng, labels)
+  const reading = readImportedText(text, curatedLexicons(vocabulary), lookups, lng, labels)
   performance.measure('zk:analyse-import', { start, end: performance.now() })
   return reading
 }

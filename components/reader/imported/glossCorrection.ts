@@ -1,4 +1,4 @@
-import { popupController } from '@/components/popup/popupController'
+import { popupController } from '@/components/popup/popupRegistry'
 import type { PopupEntry } from '@/lib/vocabulary/present'
 import { fill } from '@/lib/text/fill'
 

@@ -1,4 +1,4 @@
-import { popupController } from '@/components/popup/popupController'
+import { popupController } from '@/components/popup/popupRegistry'
 import { readWordData, type WordData } from '@/components/popup/popupContent'
 import type { StatusAction } from '@/lib/learning/status'
 import { statusOf } from '@/lib/learning/status'

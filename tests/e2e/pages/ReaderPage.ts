@@ -2,6 +2,9 @@ import { expect, type Locator, type Page } from '@playwright/test'
 
 export type ViewMode = 'both' | 'de' | 'en' | 'hidden'
 
+/** How long the learning code may take to arrive on a cold page of a server just started. */
+const LEARNING_READY_MS = 20_000
+
 const viewLabels: Record<'en' | 'de', Record<ViewMode, string>> = {
   en: { both: 'Both', de: 'Deutsch only', en: 'English only', hidden: 'Translation hidden' },
   de: { both: 'Beide', de: 'Nur Deutsch', en: 'Nur Englisch', hidden: 'Übersetzung verdeckt' },
@@ -148,10 +151,10 @@ export class ReaderPage {
 
   /** Resolves once the learning module has loaded the reader's statuses and marked the words. */
   async learningReady() {
-    // The module loads when the browser is first idle after the load event, or 2 s after it
-    // (components/shared/afterLoad.ts), then reads IndexedDB: more than a usual wait.
+    // The learning code loads when the page is idle, after the first paint: on a server that
+    // has just started, beside a busy build, that takes longer than an assertion's default.
     await expect(this.page.locator('#reader')).toHaveAttribute('data-status-ready', 'true', {
-      timeout: 20_000,
+      timeout: LEARNING_READY_MS,
     })
   }
 

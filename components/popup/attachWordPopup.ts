@@ -1,0 +1,51 @@
+import type { PopupData } from '@/lib/vocabulary/present'
+import { listenToClicksAndTaps } from './clickAndTap'
+import { listenToHover } from './hover'
+import { listenToKeys } from './keyboard'
+import type { PopupLabels } from './popupContent'
+import { extensionList, registerPopup } from './popupRegistry'
+import { popupState } from './popupState'
+import { rovingFocus } from './rovingFocus'
+
+export interface WordPopupOptions {
+  /** The element whose German words get popups (one delegated set of listeners). */
+  root: HTMLElement
+  popup: HTMLElement
+  data: PopupData
+  labels: PopupLabels
+  /** Read on every pointer event, so the setting applies at once. */
+  hoverOpens: () => boolean
+}
+
+/**
+ * One popup for all words of the reader, driven by delegated events and filled with plain
+ * DOM calls: it paints in the frame after the event without waiting for a React render.
+ * Returns what detaches it: one abort of the signal every listener was added with.
+ */
+export function attachWordPopup({
+  root,
+  popup,
+  data,
+  labels,
+  hoverOpens,
+}: WordPopupOptions): () => void {
+  const attached = new AbortController()
+  const { signal } = attached
+  const roving = rovingFocus(root, popup)
+  // An extension that arrives while the popup is open shows in it at once: the pointer may
+  // rest on the word and never open it again.
+  const extensions = extensionList(() => state.rebuild())
+  const state = popupState({ root, popup, data, labels, extensions, roving, signal })
+  listenToHover({ root, popup, state, hoverOpens, signal })
+  listenToClicksAndTaps({ root, popup, state, roving, signal })
+  listenToKeys({ root, popup, state, roving, signal })
+  // Phones resize the viewport as their toolbars slide: keep the popup, move it.
+  window.addEventListener('resize', state.reposition, { signal })
+  registerPopup(
+    popup.id,
+    { data, current: state.current, extend: extensions.add, refresh: state.rebuild },
+    signal,
+  )
+  signal.addEventListener('abort', () => state.hide(), { once: true })
+  return () => attached.abort()
+}

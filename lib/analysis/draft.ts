@@ -1,0 +1,49 @@
+import type { DictEntry } from '@/lib/dictionary/dictionary'
+import { firstGloss, popupGloss } from '@/lib/dictionary/senses'
+import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
+import type { Entry } from '@/lib/vocabulary/schema'
+
+/**
+ * Entries drafted from Ding have the sense id `#ding-<pos>` (Honig#ding-noun): the lemma
+ * stays the key's lemma, so a word's status is shared with its curated entry, and the popup
+ * marks the gloss as the dictionary's.
+ */
+const DICTIONARY_SENSE = '#ding-'
+
+export const dictionaryKey = (lemma: string, pos: string) => `${lemma}${DICTIONARY_SENSE}${pos}`
+
+export const isDictionaryKey = (key: string) => key.includes(DICTIONARY_SENSE)
+
+export interface DraftReading {
+  lemma: string
+  pos: PartOfSpeech
+  parts?: { text: string; entry?: DictEntry }[]
+}
+
+/** An entry for the popup from a Ding reading: its first senses, and the other readings. */
+export function entryFromDictionary(
+  reading: DraftReading,
+  entry: DictEntry,
+  others: readonly { lemma: string }[],
+  alsoLabel = 'also',
+): Entry {
+  const draft: Entry = {
+    pos: reading.pos,
+    gloss: popupGloss(entry.senses),
+  } as Entry
+  if (reading.pos === 'noun' && entry.gender) {
+    draft.gender = entry.gender
+    if (entry.plural) draft.plural = `die ${entry.plural}`
+  }
+  if (reading.parts?.every((part) => part.entry))
+    draft.compound = reading.parts.map((part) => ({
+      part: part.text,
+      gloss: firstGloss(part.entry!.senses[0]!),
+    }))
+  // Ambiguity is said, not hidden: the other lemmas this form may have.
+  const alternatives = [...new Set(others.map((other) => other.lemma))].filter(
+    (lemma) => lemma !== reading.lemma,
+  )
+  if (alternatives.length) draft.note = `${alsoLabel}: ${alternatives.slice(0, 3).join(', ')}`
+  return draft
+}

@@ -1,0 +1,232 @@
+import type { Span } from '@/lib/content/types'
+import type { Lexicon } from '@/lib/vocabulary/lexicon'
+import {
+  fitsPattern,
+  splitBlock,
+  type BlockPart,
+  type MatchedText,
+  type Unit,
+  type WordToken,
+} from '@/lib/vocabulary/match'
+import type { AnnotationsFile } from '@/lib/vocabulary/schema'
+import { applyAnnotations } from './annotations'
+import { dictionaryKey, entryFromDictionary } from './draft'
+import {
+  dictionaryEntryOf,
+  readingsOfWord,
+  standsAlone,
+  SOURCE_ORDER,
+  type AnalysisSources,
+  type Reading,
+} from './readings'
+import { roleOf, sentenceEnds, textSignals, type Role } from './roles'
+import { readParticiples } from './participles'
+import { slotsOf, type Slot } from './sentence'
+import { splitVerbsOf } from './separable'
+import { senseKeyOf } from './senses'
+
+/** What the sentence adds to a reading that fits it: enough to outweigh any source. */
+export const CONTEXT_FIT = 20
+/** A split separable verb the sources know is that verb, whatever else its parts may be. */
+export const SEPARABLE_SCORE = 150
+/** Two readings of different lemmas closer than this are both shown. */
+export const AMBIGUITY_MARGIN = 5
+
+export interface AnalysedText {
+  matched: MatchedText
+  /** The curated lexicon plus the entries drafted from Ding for this text. */
+  lexicon: Lexicon
+  /** Words no source knows. */
+  unknown: number
+  /** The reading the engine chose for each word it could read, with or without an entry. */
+  readings: ReadonlyMap<WordToken, Reading>
+}
+
+export interface AnalyseOptions {
+  /** The text's own sense choices and units, which win over the engine's. */
+  annotations?: AnnotationsFile
+  /** Introduces the other lemmas a form may have, in the interface language. */
+  alsoLabel?: string
+}
+
+interface BlockWork {
+  number: number
+  parts: BlockPart[]
+  slots: Slot[]
+  closing: string
+}
+
+const fits = (reading: Reading, role: Role) =>
+  reading.pos === role.pos && (!role.lemma || reading.lemma === role.lemma)
+
+const bySourceOrder = (reading: Reading) =>
+  Math.min(...reading.sources.map((source) => SOURCE_ORDER.indexOf(source)))
+
+/** A word read in its modern spelling says so in its analysis: "old spelling" (daß). */
+function withSpelling(reading: Reading): string[] {
+  if (!reading.spelling) return reading.morph
+  const mark = reading.spelling.kind
+  return reading.morph.length ? reading.morph.map((code) => `${code}.${mark}`) : [mark]
+}
+
+/** Best first: the higher score, then the earlier source. */
+export function rankReadings(readings: readonly Reading[]): Reading[] {
+  return [...readings].sort((a, b) => b.score - a.score || bySourceOrder(a) - bySourceOrder(b))
+}
+
+/**
+ * The one analysis engine, for curated texts, imported texts and `vocab:suggest`: every
+ * word's readings from every source, the sentence deciding among them (function words by
+ * their role, split separable verbs as units), then the text's own annotations.
+ */
+export function analyseText(
+  blocks: readonly { number: number; spans: readonly Span[] }[],
+  sources: AnalysisSources,
+  options: AnalyseOptions = {},
+): AnalysedText {
+  const { curated, dictionary } = sources
+  const annotations = options.annotations ?? { senses: [], units: [] }
+  const entries = new Map(curated.entries)
+  const keysByLemma = new Map(curated.keysByLemma)
+  const units: Unit[] = []
+  const problems: string[] = []
+  const chosen = new Map<WordToken, Reading>()
+  let unknown = 0
+
+  const work: BlockWork[] = blocks.map((block) => {
+    const parts = splitBlock(block.spans)
+    const words = parts.filter((part): part is WordToken => part.kind === 'word')
+    const lastWord = parts.findLastIndex((part) => part.kind === 'word')
+    return {
+      number: block.number,
+      parts,
+      slots: slotsOf(words, (word) => readingsOfWord(word, sources)),
+      closing: parts
+        .slice(lastWord + 1)
+        .map((part) => part.text)
+        .join(''),
+    }
+  })
+  const signals = textSignals(work.flatMap((block) => block.slots))
+
+  const addUnit = (block: number, kind: Unit['kind'], entry: string, words: WordToken[]) => {
+    const indices = words.map((word) => word.index)
+    // A phrase pattern and an annotation may both find the same unit: keep one.
+    const same = units.find(
+      (u) => u.block === block && u.entry === entry && u.words.join() === indices.join(),
+    )
+    if (same) return
+    const unit: Unit = { id: units.length, block, kind, entry, words: indices }
+    units.push(unit)
+    for (const word of words) word.units.push(unit.id)
+  }
+
+  const keyOf = (reading: Reading, role: Role | undefined, others: Reading[]) => {
+    const curatedKey = senseKeyOf(reading, role, curated)
+    if (curatedKey) return curatedKey
+    const entry = reading.entry ?? dictionaryEntryOf(reading.lemma, reading.pos, dictionary)
+    if (!entry) return undefined
+    const key = dictionaryKey(reading.lemma, reading.pos)
+    if (!entries.has(key)) {
+      entries.set(key, entryFromDictionary(reading, entry, others, options.alsoLabel))
+      keysByLemma.set(reading.lemma, [...(keysByLemma.get(reading.lemma) ?? []), key])
+    }
+    return key
+  }
+
+  for (const block of work) {
+    const { slots } = block
+    const ends = sentenceEnds(slots, block.closing)
+    const roles = slots.map((_, at) => roleOf(slots, at, ends, signals))
+    slots.forEach((slot, at) => {
+      const role = roles[at]
+      if (role)
+        slot.readings = slot.readings.map((reading) =>
+          fits(reading, role) ? { ...reading, score: reading.score + CONTEXT_FIT } : reading,
+        )
+    })
+    const clauses = new Map<number, Slot[]>()
+    for (const slot of slots) clauses.set(slot.clause, [...(clauses.get(slot.clause) ?? []), slot])
+    for (const clause of clauses.values()) readParticiples(clause)
+    for (const clause of clauses.values())
+      for (const split of splitVerbsOf(clause, sources)) {
+        const reading: Reading = {
+          lemma: split.lemma,
+          pos: 'verb',
+          score: SEPARABLE_SCORE,
+          sources: ['curated'],
+          morph:
+            split.verb.readings.find((r) => r.pos === 'verb' && r.morph.length > 0)?.morph ?? [],
+        }
+        const key = keyOf(reading, undefined, [])
+        if (!key) continue
+        split.verb.word.entry = key
+        split.verb.word.morph = reading.morph
+        chosen.set(split.verb.word, reading).set(split.particle.word, reading)
+        split.particle.word.entry = key
+        split.particle.word.morph = []
+        const ordered = [split.verb, split.particle].sort((a, b) => a.word.index - b.word.index)
+        addUnit(
+          block.number,
+          'separable',
+          key,
+          ordered.map((slot) => slot.word),
+        )
+      }
+    slots.forEach((slot, at) => {
+      if (slot.word.entry !== undefined) return
+      const ranked = rankReadings(slot.readings.filter(standsAlone))
+      for (const reading of ranked) {
+        const others = ranked.filter(
+          (other) =>
+            other !== reading &&
+            other.lemma !== reading.lemma &&
+            reading.score - other.score < AMBIGUITY_MARGIN,
+        )
+        const key = keyOf(reading, roles[at], others)
+        if (!key) continue
+        slot.word.entry = key
+        slot.word.morph = withSpelling(reading)
+        chosen.set(slot.word, reading)
+        return
+      }
+      // Known, but with nothing to show: the reading is kept, the word gets no popup.
+      if (ranked[0]) chosen.set(slot.word, ranked[0])
+      if (slot.word.number === undefined) unknown++
+    })
+    const words = slots.map((slot) => slot.word)
+    for (const pattern of curated.phrases) {
+      if (!curated.entries.has(pattern.entry)) continue
+      for (let start = 0; start + pattern.tokens.length <= words.length; start++) {
+        const run = words.slice(start, start + pattern.tokens.length)
+        if (fitsPattern(run, pattern.tokens)) addUnit(block.number, 'phrase', pattern.entry, run)
+      }
+    }
+    applyAnnotations(
+      block.number,
+      words,
+      annotations,
+      { ...curated, entries },
+      (kind, entry, members) => addUnit(block.number, kind, entry, members),
+      problems,
+    )
+  }
+
+  const matchedBlocks = work.map((block) => ({ number: block.number, parts: block.parts }))
+  return {
+    matched: {
+      blocks: matchedBlocks,
+      units,
+      uncovered: work.flatMap((block) =>
+        block.slots
+          .map((slot) => slot.word)
+          .filter((word) => word.entry === undefined && word.number === undefined)
+          .map((word) => ({ block: block.number, word: word.text, index: word.index })),
+      ),
+      problems,
+    },
+    lexicon: { ...curated, entries, keysByLemma },
+    unknown,
+    readings: chosen,
+  }
+}

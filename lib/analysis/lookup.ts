@@ -1,0 +1,139 @@
+import { SEPARABLE_PARTICLES } from '@/lib/dictionary/closedClass'
+import type { DictionaryIndex } from '@/lib/dictionary/build'
+import { dictionaryOf, excerpt, type Dictionary } from '@/lib/dictionary/dictionary'
+import type { MorphIndex } from '@/lib/morphology/format'
+import { emptyMorphology, morphologyOf, type Morphology } from '@/lib/morphology/morphology'
+import type { WordToken } from '@/lib/vocabulary/match'
+import { readingsOfWord, type AnalysisSources } from './readings'
+
+/** A lookup request names at most this many words; a longer text asks in several. */
+export const MAX_LOOKUP_WORDS = 400
+
+// What the lookup route accepts as a word: letters, with inner apostrophes and hyphens.
+const LOOKUP_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’-]{0,79}$/u
+
+export const isLookupWord = (word: string) => LOOKUP_WORD.test(word)
+
+const PARTICLES = new Set<string>(SEPARABLE_PARTICLES)
+
+/**
+ * The lookup requests a text needs: its distinct words the route accepts, sorted (so the
+ * same text asks the same URLs, which caches can answer), in batches the route allows.
+ * Every batch also names the text's separable particles: a verb is looked up with the
+ * particles it may join in this text (lud with ein), and with no others.
+ */
+export function lookupBatches(words: Iterable<string>): string[][] {
+  // F-35-Kampfjets is not a lookup word, but its parts are what the engine asks about.
+  const parts = [...words].flatMap((word) =>
+    isLookupWord(word) ? [word] : word.split(/[-'’]/u).filter(isLookupWord),
+  )
+  const accepted = [...new Set(parts)].sort()
+  const particles = accepted.filter((word) => PARTICLES.has(word))
+  const others = accepted.filter((word) => !PARTICLES.has(word))
+  const size = MAX_LOOKUP_WORDS - particles.length
+  const batches: string[][] = []
+  for (let at = 0; at < others.length; at += size)
+    batches.push([...others.slice(at, at + size), ...particles].sort())
+  if (batches.length === 0 && particles.length) batches.push(particles)
+  return batches
+}
+
+export const lookupPath = (words: readonly string[]) =>
+  `/api/dictionary?w=${encodeURIComponent(words.join(','))}`
+
+/** The dictionary, recording every key the engine asks it about. */
+function recording(dictionary: Dictionary, keys: Set<string>): Dictionary {
+  return {
+    entries(lemma) {
+      keys.add(lemma)
+      return dictionary.entries(lemma)
+    },
+    lemmasOfForm(form) {
+      keys.add(form)
+      return dictionary.lemmasOfForm(form)
+    },
+  }
+}
+
+const hasCuratedSense = (lemma: string, pos: string, { curated }: AnalysisSources) =>
+  (curated.keysByLemma.get(lemma) ?? []).some((key) => curated.entries.get(key)?.pos === pos)
+
+const asWord = (text: string, sentenceStart: boolean): WordToken => ({
+  kind: 'word',
+  text,
+  index: 0,
+  sentenceStart,
+  punctBefore: '',
+  morph: [],
+  units: [],
+})
+
+/**
+ * Every key the engine may ask the dictionary about these words, wherever they stand: as
+ * written and at a sentence start, each reading's headword, and the word as the finite part
+ * of a separable verb with any particle.
+ */
+export function keysFor(words: Iterable<string>, sources: AnalysisSources): Set<string> {
+  const keys = new Set<string>()
+  const asked = recording(sources.dictionary, keys)
+  const particles = SEPARABLE_PARTICLES.filter((particle) => [...words].includes(particle))
+  for (const word of words) {
+    const readings = [true, false].flatMap((start) =>
+      readingsOfWord(asWord(word, start), { ...sources, dictionary: asked }),
+    )
+    // A lemma the curated vocabulary glosses needs no dictionary entry beside it.
+    for (const reading of readings)
+      if (!hasCuratedSense(reading.lemma, reading.pos, sources)) asked.entries(reading.lemma)
+    const form = word.charAt(0).toLowerCase() + word.slice(1)
+    const verbs = readings.filter((reading) => reading.pos === 'verb').map((r) => r.lemma)
+    for (const particle of particles) {
+      for (const lemma of asked.lemmasOfForm(`${form} ${particle}`)) asked.entries(lemma)
+      for (const verb of verbs) asked.entries(particle + verb)
+    }
+  }
+  return keys
+}
+
+/** What the lookup route answers: the parts of the dictionary and the lexicon words need. */
+export interface LookupExcerpt extends Pick<DictionaryIndex, 'entries' | 'forms'> {
+  morphology: MorphIndex
+}
+
+/**
+ * The part of each index a request's words need; the request names the text's particles
+ * (see lookupBatches), so "lud" reads as einladen when the text has an "ein".
+ */
+export function lookupExcerpt(
+  words: readonly string[],
+  index: Pick<DictionaryIndex, 'entries' | 'forms'>,
+  sources: AnalysisSources,
+): LookupExcerpt {
+  return {
+    ...excerpt(index, sources.dictionary, keysFor(words, sources)),
+    morphology: sources.morphology.excerpt(words),
+  }
+}
+
+/** The lookups a text asked for in several requests, answering as one. */
+export function lookupsOf(parts: readonly LookupExcerpt[]) {
+  // Batches overlap in what they answer (two forms of one verb): each entry once.
+  const seen = new Set<string>()
+  const entries = parts
+    .flatMap((part) => part.entries)
+    .filter((entry) => {
+      const id = JSON.stringify(entry)
+      return !seen.has(id) && Boolean(seen.add(id))
+    })
+  const dictionary = dictionaryOf({
+    entries,
+    forms: Object.assign({}, ...parts.map((part) => part.forms)) as DictionaryIndex['forms'],
+  })
+  const lexicons = parts.map((part) => morphologyOf(part.morphology))
+  const morphology: Morphology = {
+    // Each request answers for its own words: the first that knows a form answers it.
+    readings: (form) =>
+      lexicons.map((lexicon) => lexicon.readings(form)).find((found) => found.length) ?? [],
+    excerpt: (forms) => lexicons[0]?.excerpt(forms) ?? emptyMorphology.excerpt(forms),
+  }
+  return { dictionary, morphology }
+}

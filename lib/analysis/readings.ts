@@ -1,0 +1,188 @@
+import { analyseWord, posOfEntry, type Analysis as DingAnalysis } from '@/lib/dictionary/lemmatize'
+import type { DictEntry, Dictionary } from '@/lib/dictionary/dictionary'
+import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
+import { analysesOf, type WordToken } from '@/lib/vocabulary/match'
+import type { Lexicon } from '@/lib/vocabulary/lexicon'
+import type { FormReading, Morphology } from '@/lib/morphology/morphology'
+import { modernSpellings } from '@/lib/morphology/spelling'
+
+/** Where a reading comes from; the order of this list breaks ties, first wins. */
+export const SOURCE_ORDER = ['curated', 'morphology', 'dictionary'] as const
+export type ReadingSource = (typeof SOURCE_ORDER)[number]
+
+/**
+ * Scores of a reading before the sentence is read. A form listed by the curated vocabulary
+ * or the morphological lexicon is as sure as a closed-class word; Ding's own scale (its
+ * headwords 90, listed forms 86, rules and compounds lower) is kept for what only it knows.
+ */
+export const CURATED_FORM_SCORE = 102
+export const CURATED_LEMMA_SCORE = 101
+/** A curated form whose lemma has no entry of its own: known, but weaker than any headword. */
+export const CURATED_BASE_SCORE = 50
+
+/** The sources a text is analysed against: all of them on the server, an excerpt in the browser. */
+export interface AnalysisSources {
+  /** The curated vocabulary in English: entries, forms, phrases. */
+  curated: Lexicon
+  dictionary: Dictionary
+  /** The full-form lexicon: every inflected form of its lemmas. */
+  morphology: Morphology
+}
+
+/**
+ * A form the morphological lexicon lists is as sure as a Ding headword, and surer than
+ * Ding's inflection rules; an old spelling resolved to a modern form a little less.
+ */
+export const MORPHOLOGY_SCORE = 95
+export const OLD_SPELLING_SCORE = 93
+
+/** One way to read a word: a lemma and part of speech, and what each source says of it. */
+export interface Reading {
+  lemma: string
+  pos: PartOfSpeech
+  score: number
+  sources: ReadingSource[]
+  /** The curated form analyses ("3sg.pres"), when the curated lexicon lists the form. */
+  morph: string[]
+  /** Ding's entry for the lemma, when there is one. */
+  entry?: DictEntry
+  parts?: DingAnalysis['parts']
+  /** A particle this form needs to mean the lemma (lud … ein → einladen). */
+  particle?: string
+  /** The modern spelling the word was read as (daß → dass), with what kind it is. */
+  spelling?: { modern: string; kind: 'old' | 'swiss' }
+}
+
+const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1)
+
+function morphologyReadings(word: WordToken, morphology: Morphology): Reading[] {
+  const spellings = [word.text]
+  // Sentence starts, and names or speakers in capitals (FRITZ), also read as lowercase words.
+  if (word.sentenceStart || word.text === word.text.toUpperCase())
+    spellings.push(lowerFirst(word.text), word.text.toLowerCase())
+  const found = [...new Set(spellings)].flatMap((form) => morphology.readings(form))
+  if (found.length === 0)
+    for (const modern of modernSpellings(word.text, morphology).slice(0, 1))
+      return morphology.readings(modern.form).map((reading) => ({
+        ...fromForm(reading, OLD_SPELLING_SCORE),
+        spelling: { modern: modern.form, kind: modern.kind },
+      }))
+  return found.map((reading) => fromForm(reading, MORPHOLOGY_SCORE))
+}
+
+function fromForm(reading: FormReading, score: number): Reading {
+  return {
+    lemma: reading.lemma,
+    pos: reading.pos,
+    score,
+    sources: ['morphology'],
+    morph: [...reading.morph],
+    // A form standing without its particle (lud of einladen) is that verb only in a unit.
+    ...(reading.separated && reading.particle ? { particle: reading.particle } : {}),
+  }
+}
+
+const VERBAL = new Set(['1', '2', '3', 'pres', 'pret', 'subj1', 'subj2', 'imp', 'inf', 'zuinf'])
+const NOMINAL = new Set(['nom', 'acc', 'dat', 'gen'])
+
+/**
+ * Whether a part of speech can have these form analyses: person and tense belong to verbs,
+ * case to nouns, pronouns, articles and adjectives (seine is the possessive, not "to be").
+ */
+const verbal = (morph: readonly string[]) =>
+  morph.some((code) => code.split('.').some((feature) => VERBAL.has(feature)))
+
+function fitsMorph(pos: PartOfSpeech, morph: readonly string[]): boolean {
+  if (morph.length === 0) return true
+  const features = morph.flatMap((code) => code.split('.'))
+  // Participles are the verb's forms and, declined, adjectives (die angestrebten Ziele).
+  if (features.includes('pp') || features.includes('ppres')) return pos === 'verb' || pos === 'adj'
+  if (verbal(morph)) return pos === 'verb'
+  if (features.some((feature) => NOMINAL.has(feature))) return pos !== 'verb'
+  return true
+}
+
+function curatedReadings(word: WordToken, curated: Lexicon): Reading[] {
+  const readings: Reading[] = []
+  for (const analysis of analysesOf(word.text, word.sentenceStart, curated)) {
+    const keys = curated.keysByLemma.get(analysis.lemma) ?? []
+    const listed = analysis.morph.length > 0 || curated.forms.has(word.text)
+    // One reading per part of speech among the lemma's senses (der: article and pronoun).
+    // A form of a verb the vocabulary has only as part of a separable verb (stellt → stellen,
+    // for sich herausstellen): a reading with no entry, for the separable pass to build on.
+    if (keys.length === 0 && verbal(analysis.morph))
+      readings.push({
+        lemma: analysis.lemma,
+        pos: 'verb',
+        score: CURATED_BASE_SCORE,
+        sources: ['curated'],
+        morph: analysis.morph,
+      })
+    const kinds = new Set(keys.map((key) => curated.entries.get(key)!.pos))
+    for (const pos of [...kinds].filter((kind) => fitsMorph(kind, analysis.morph)))
+      readings.push({
+        lemma: analysis.lemma,
+        pos,
+        score: listed ? CURATED_FORM_SCORE : CURATED_LEMMA_SCORE,
+        sources: ['curated'],
+        morph: analysis.morph,
+      })
+  }
+  return readings
+}
+
+function dictionaryReadings(word: WordToken, dictionary: Dictionary): Reading[] {
+  return analyseWord(word.text, word.sentenceStart, dictionary)
+    .filter((analysis) => analysis.source !== 'unknown')
+    .map((analysis) => ({
+      lemma: analysis.lemma,
+      pos: analysis.pos,
+      score: analysis.score,
+      sources: ['dictionary'],
+      morph: [],
+      ...(analysis.entry ? { entry: analysis.entry } : {}),
+      ...(analysis.parts ? { parts: analysis.parts } : {}),
+    }))
+}
+
+/** Readings of the same lemma and part of speech from several sources become one. */
+export function mergeReadings(readings: readonly Reading[]): Reading[] {
+  const merged = new Map<string, Reading>()
+  for (const reading of readings) {
+    const id = `${reading.lemma}\t${reading.pos}\t${reading.particle ?? ''}`
+    const known = merged.get(id)
+    if (!known) {
+      merged.set(id, { ...reading, sources: [...reading.sources] })
+      continue
+    }
+    known.score = Math.max(known.score, reading.score)
+    // The curated lexicon's analyses of its own forms stand (Haus is the lemma, not nom.sg).
+    if (!known.sources.includes('curated') && !known.morph.length) known.morph = reading.morph
+    for (const source of reading.sources)
+      if (!known.sources.includes(source)) known.sources.push(source)
+    known.entry ??= reading.entry
+    known.parts ??= reading.parts
+  }
+  return [...merged.values()]
+}
+
+/** Every reading of a word the sources give, before the sentence is read. */
+export function readingsOfWord(word: WordToken, sources: AnalysisSources): Reading[] {
+  return mergeReadings([
+    ...curatedReadings(word, sources.curated),
+    ...morphologyReadings(word, sources.morphology),
+    ...dictionaryReadings(word, sources.dictionary),
+  ])
+}
+
+/** Readings that stand alone; a separated form's particle verb waits for its particle. */
+export const standsAlone = (reading: Reading) => reading.particle === undefined
+
+/** The Ding entry of a lemma with this part of speech, if Ding has one. */
+export function dictionaryEntryOf(
+  lemma: string,
+  pos: PartOfSpeech,
+  dictionary: Dictionary,
+): DictEntry | undefined {
+  return dictionary.entries(lemma).find((entry) => posOfEntry(entry) === pos)
+}

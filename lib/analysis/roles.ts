@@ -1,0 +1,302 @@
+import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
+import {
+  bestPos,
+  clauseSlots,
+  hasPos,
+  isCapitalised,
+  isInfinitive,
+  isParticiple,
+  isPluralVerb,
+  isVerbLike,
+  looksLikeNoun,
+  sentenceSlots,
+  type Slot,
+} from './sentence'
+
+/**
+ * What the sentence says a word is: its part of speech, sometimes its lemma (sie or Sie),
+ * and the sense ids it wants, best first (`werden#passive`). A sense id the vocabulary
+ * does not have is skipped, so a rule never invents a sense.
+ */
+export interface Role {
+  pos: PartOfSpeech
+  lemma?: string
+  senses: string[]
+}
+
+/** What the whole text tells the rules: whether it addresses its reader as Sie. */
+export interface TextSignals {
+  formalAddress: boolean
+}
+
+const role = (pos: PartOfSpeech, senses: string[] = [], lemma?: string): Role => ({
+  pos,
+  senses,
+  ...(lemma ? { lemma } : {}),
+})
+
+const COMPARATIVES = new Set(['mehr', 'weniger', 'lieber', 'eher', 'besser', 'anders', 'sonst'])
+const DEMONSTRATIVE_ONLY = new Set(['dessen', 'deren', 'denen'])
+const FINITE = /(?:^|\.)(?:pres|pret|subj1|subj2)(?:\.|$)/u
+// Words that stand between an article and its (perhaps left-out) noun: der beiden, die anderen.
+const ARTICLE_FOLLOWERS =
+  /^(?:beid|ander|meist|viel|wenig|einzig|letzt|nächst|erst|selb)(?:e|en|er|es|em)$/u
+
+interface Around {
+  slots: readonly Slot[]
+  at: number
+  slot: Slot
+  clause: Slot[]
+  sentence: Slot[]
+  /** The next and previous word in the same sentence. */
+  next?: Slot
+  prev?: Slot
+  /** Whether the word opens its clause (after a comma or at a sentence start). */
+  opensClause: boolean
+  /** The punctuation closing the sentence: its last character. */
+  sentenceEnd: string
+}
+
+function around(slots: readonly Slot[], at: number, ends: ReadonlyMap<number, string>): Around {
+  const slot = slots[at]!
+  const sentence = sentenceSlots(slots, slot)
+  const clause = clauseSlots(slots, slot)
+  const next = slots[at + 1]?.sentence === slot.sentence ? slots[at + 1] : undefined
+  const prev = slots[at - 1]?.sentence === slot.sentence ? slots[at - 1] : undefined
+  return {
+    slots,
+    at,
+    slot,
+    clause,
+    sentence,
+    ...(next ? { next } : {}),
+    ...(prev ? { prev } : {}),
+    opensClause: clause[0] === slot,
+    sentenceEnd: ends.get(slot.sentence) ?? '.',
+  }
+}
+
+const lastOf = <T>(list: readonly T[]) => list[list.length - 1]
+
+/** The verb a clause ends with, as in subordinate and relative clauses. */
+const endsWithVerb = (clause: readonly Slot[]) =>
+  clause.length > 1 && isVerbLike(lastOf(clause)) && !looksLikeNoun(lastOf(clause))
+
+/** The finite verb nearest to a subject pronoun, before or after it in its clause. */
+function verbOf(a: Around): Slot | undefined {
+  const after = a.clause.slice(a.clause.indexOf(a.slot) + 1).find(isVerbLike)
+  return a.next && isVerbLike(a.next) ? a.next : a.prev && isVerbLike(a.prev) ? a.prev : after
+}
+
+// der, die, das …: article before a noun phrase, relative pronoun opening a verb-final
+// clause after a comma, demonstrative standing for a noun.
+function determiner(a: Around): Role {
+  const afterComma = a.opensClause && a.at > 0 && a.slot.word.punctBefore.includes(',')
+  const afterPreposition =
+    a.prev &&
+    a.prev.clause === a.slot.clause &&
+    a.clause[0] === a.prev &&
+    a.prev.word.punctBefore.includes(',') &&
+    hasPos(a.prev, 'prep')
+  const relative = (afterComma || afterPreposition) && endsWithVerb(a.clause)
+  if (DEMONSTRATIVE_ONLY.has(a.slot.lower))
+    return role('pron', relative ? ['relative'] : ['demonstrative'], 'der')
+  if (relative && !(a.next && looksLikeNoun(a.next) && lastOf(a.clause) === a.sentence[0]))
+    return role('pron', ['relative'], 'der')
+  const next = a.next
+  // "Das weiß ich": a finite verb next, no noun after it (weiß is also "white").
+  const afterNext = a.slots[a.at + 2]
+  const verbNext =
+    next?.readings.some(
+      (reading) => reading.pos === 'verb' && reading.morph.some((code) => FINITE.test(code)),
+    ) && !(afterNext && afterNext.sentence === a.slot.sentence && looksLikeNoun(afterNext))
+  if (verbNext) return role('pron', ['demonstrative'], 'der')
+  const beforeNounPhrase =
+    next &&
+    next.clause === a.slot.clause &&
+    (looksLikeNoun(next) ||
+      ARTICLE_FOLLOWERS.test(next.lower) ||
+      hasPos(next, 'adj', 'num') ||
+      (!isVerbLike(next) && hasPos(next, 'adv')) ||
+      isParticiple(next))
+  if (beforeNounPhrase) return role('art', ['article'], 'der')
+  return role('pron', ['demonstrative'], 'der')
+}
+
+function werden(a: Around): Role {
+  const rest = a.clause.filter((other) => other !== a.slot)
+  if (a.slot.lower.startsWith('würd')) return role('verb', ['would', 'future'])
+  if (rest.some((other) => other.lower === 'worden' || isParticiple(other)))
+    return role('verb', ['passive'])
+  if (rest.some((other) => isInfinitive(other) && other.lower !== a.slot.lower))
+    return role('verb', ['future'])
+  return role('verb', ['become'])
+}
+
+function auxiliary(a: Around, full: string): Role {
+  const rest = a.clause.filter((other) => other !== a.slot)
+  return rest.some(isParticiple) ? role('verb', ['auxiliary', full]) : role('verb', [full])
+}
+
+// meinen, deinem, unsere …: before a noun (or its adjective) the possessive, not a verb.
+const POSSESSIVE = /^(mein|dein|sein|unser|euer|eur)(?:e|en|em|er|es)?$/u
+
+function possessive(a: Around): Role | undefined {
+  const stem = POSSESSIVE.exec(a.slot.lower)?.[1]
+  if (!stem || !a.next || !(looksLikeNoun(a.next) || hasPos(a.next, 'adj'))) return undefined
+  return role('pron', ['his'], stem === 'eur' ? 'euer' : stem)
+}
+
+/** sie, Sie, ihr, Ihr: by capitals, the verb's number and what follows. */
+function personal(a: Around, signals: TextSignals): Role | undefined {
+  const { slot } = a
+  const text = slot.word.text
+  const possessive = a.next && (looksLikeNoun(a.next) || hasPos(a.next, 'adj'))
+  if (slot.lower === 'sie') {
+    if (text === 'Sie' && !slot.word.sentenceStart) return role('pron', ['formal'], 'Sie')
+    const verb = verbOf(a)
+    const plural = verb ? isPluralVerb(verb) : false
+    if (text === 'Sie' && plural && signals.formalAddress) return role('pron', ['formal'], 'Sie')
+    return role('pron', plural ? ['they'] : ['she', 'it'], 'sie')
+  }
+  if (slot.lower === 'ihr') {
+    if (possessive) {
+      const formal = text === 'Ihr' && (!slot.word.sentenceStart || signals.formalAddress)
+      return formal ? role('pron', [], 'Ihr') : role('pron', ['her', 'their'], 'ihr')
+    }
+    const verb = verbOf(a)
+    // ihr habt, habt ihr: the plural "you" takes a verb in -t.
+    if (verb && /t$/u.test(verb.lower) && !/(?:en|n)$/u.test(verb.lower))
+      return role('pron', ['you'], 'ihr')
+    return role('pron', ['she'], 'sie')
+  }
+  return undefined
+}
+
+function zu(a: Around): Role | undefined {
+  const next = a.next
+  if (!next || next.clause !== a.slot.clause) return undefined
+  if (isInfinitive(next) && !looksLikeNoun(next)) return role('particle', ['infinitive'])
+  const afterNext = a.slots[a.at + 2]
+  const gradable = !looksLikeNoun(next) && hasPos(next, 'adj', 'adv') && !hasPos(next, 'art')
+  if (gradable && (!afterNext || afterNext.clause !== a.slot.clause || !looksLikeNoun(afterNext)))
+    return role('adv', ['too'])
+  return role('prep', ['preposition'])
+}
+
+function wie(a: Around): Role {
+  const before = a.sentence.slice(0, a.sentence.indexOf(a.slot))
+  if (before.some((other) => ['so', 'genauso', 'ebenso', 'doppelt'].includes(other.lower)))
+    return role('conj', ['like'])
+  if (a.opensClause && (a.sentenceEnd === '?' || endsWithVerb(a.clause)))
+    return role('adv', ['how'])
+  return role('conj', ['like'])
+}
+
+function als(a: Around): Role {
+  if (a.next?.lower === 'ob') return role('conj', ['as-if'])
+  const prev = a.prev
+  if (
+    prev &&
+    (COMPARATIVES.has(prev.lower) ||
+      (/(?:er|ere|eren|erer|eres|erem)$/u.test(prev.lower) && hasPos(prev, 'adj', 'adv')))
+  )
+    return role('conj', ['than'])
+  if (a.opensClause && endsWithVerb(a.clause)) return role('conj', ['when'])
+  return role('conj', ['as'])
+}
+
+/** Modal particles sit inside a clause; at its start the same words join clauses or answer. */
+function particleOr(a: Around, other: Role): Role {
+  return a.opensClause ? other : role('particle', ['particle'])
+}
+
+function modal(a: Around): Role | undefined {
+  const { slot } = a
+  const standsAlone = !a.next || a.next.clause !== slot.clause
+  switch (slot.lower) {
+    case 'ja':
+      return a.opensClause && standsAlone ? role('intj', ['answer']) : particleOr(a, role('intj'))
+    case 'doch':
+      if (a.opensClause && standsAlone) return role('particle', ['answer', 'particle'])
+      return particleOr(a, role('conj'))
+    case 'denn':
+      return particleOr(a, role('conj'))
+    case 'mal':
+      return a.prev && hasPos(a.prev, 'num')
+        ? role('adv', ['times'])
+        : role('particle', ['particle'])
+    case 'halt':
+      return a.opensClause && standsAlone ? role('intj') : role('particle', ['particle'])
+    case 'schon':
+    case 'nur':
+    case 'etwa': {
+      const mood = a.sentenceEnd === '?' || a.sentenceEnd === '!'
+      return mood && !a.opensClause ? role('particle', ['particle']) : role('adv')
+    }
+    case 'eben': {
+      const perfect = lastOf(a.clause) !== slot && isParticiple(lastOf(a.clause))
+      return perfect ? role('adv') : role('particle', ['particle'])
+    }
+    case 'wohl':
+      return role('particle', ['particle'])
+    default:
+      return undefined
+  }
+}
+
+const DETERMINERS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', ...DEMONSTRATIVE_ONLY])
+
+/** The role the sentence gives a word, when a rule knows its kind of word. */
+export function roleOf(
+  slots: readonly Slot[],
+  at: number,
+  ends: ReadonlyMap<number, string>,
+  signals: TextSignals,
+): Role | undefined {
+  const a = around(slots, at, ends)
+  const { lower } = a.slot
+  if (DETERMINERS.has(lower)) return determiner(a)
+  if (lower === 'werden' || /^(?:werde|wirst|wird|werdet|wurde|wurden|wurdest|würde)/u.test(lower))
+    return lower === 'worden' ? role('verb', ['passive']) : werden(a)
+  const owner = possessive(a)
+  if (owner) return owner
+  if (a.slot.readings.some((r) => r.lemma === 'haben' && r.pos === 'verb'))
+    return auxiliary(a, 'have')
+  if (a.slot.readings.some((r) => r.lemma === 'sein' && r.pos === 'verb')) {
+    return auxiliary(a, 'be')
+  }
+  if (lower === 'zu') return zu(a)
+  if (lower === 'wie') return wie(a)
+  if (lower === 'als') return als(a)
+  return personal(a, signals) ?? modal(a)
+}
+
+/** The sentence-final punctuation of each sentence of a block, by sentence index. */
+export function sentenceEnds(slots: readonly Slot[], closing: string): Map<number, string> {
+  const ends = new Map<number, string>()
+  slots.forEach((slot, i) => {
+    const next = slots[i + 1]
+    if (next && next.sentence !== slot.sentence) {
+      const mark = /[.!?:]/u.exec([...next.word.punctBefore].reverse().join(''))
+      if (mark) ends.set(slot.sentence, mark[0])
+    }
+  })
+  const last = slots[slots.length - 1]
+  const mark = /[.!?:]/u.exec([...closing].reverse().join(''))
+  if (last && mark) ends.set(last.sentence, mark[0])
+  return ends
+}
+
+/** Whether a text speaks to its reader as Sie: Sie, Ihnen or Ihr inside a sentence. */
+export function textSignals(slots: readonly Slot[]): TextSignals {
+  return {
+    formalAddress: slots.some(
+      (slot) =>
+        !slot.word.sentenceStart &&
+        ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer'].includes(slot.word.text),
+    ),
+  }
+}
+
+export { isCapitalised, bestPos }

@@ -1,0 +1,146 @@
+import { SEPARABLE_PARTICLES } from '@/lib/dictionary/closedClass'
+import type { Dictionary } from '@/lib/dictionary/dictionary'
+import type { Lexicon } from '@/lib/vocabulary/lexicon'
+import type { AnalysisSources } from './readings'
+import { bestPos, isCapitalised, isVerbLike, looksLikeNoun, type Slot } from './sentence'
+
+/** A separable verb split in its clause: the finite verb, the particle and the infinitive. */
+export interface SplitVerb {
+  verb: Slot
+  particle: Slot
+  lemma: string
+}
+
+const PARTICLES = new Set<string>(SEPARABLE_PARTICLES)
+// A particle ends its clause or the part of it before a coordinated verb: "holte … heraus
+// und nähte". Before anything else it is a preposition (auf den Weg).
+const CONJUNCT_END = new Set(['und', 'oder', 'aber', 'sondern', 'denn', 'sowie'])
+const COORDINATORS = CONJUNCT_END
+// Auxiliaries make no separable verbs of their own here (war … weg is not "wegsein"), unless
+// the curated vocabulary says so; modals are tried last ("kann … an" is rarely "ankönnen").
+const AUXILIARIES = new Set(['haben', 'sein', 'werden'])
+const MODALS = new Set(['können', 'müssen', 'dürfen', 'sollen', 'wollen', 'mögen'])
+const isModal = (slot: Slot) => slot.readings.some((reading) => MODALS.has(reading.lemma))
+
+const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1)
+
+const isCuratedSeparable = (lemma: string, curated: Lexicon) =>
+  (curated.keysByLemma.get(lemma) ?? []).some((key) => {
+    const entry = curated.entries.get(key)
+    return entry?.pos === 'verb' && entry.separable === true
+  })
+
+/** A separable verb the sources know: curated (marked separable) or in Ding as a verb. */
+export function knownSeparable(
+  lemma: string,
+  base: string,
+  curated: Lexicon,
+  dictionary: Dictionary,
+): boolean {
+  if (isCuratedSeparable(lemma, curated)) return true
+  const particle = lemma.slice(0, lemma.length - base.length)
+  return (
+    PARTICLES.has(particle) &&
+    !AUXILIARIES.has(base) &&
+    dictionary.entries(lemma).some((entry) => entry.pos === 'verb')
+  )
+}
+
+/**
+ * A word that may be a split-off particle: lowercase, ending its clause or the part of it
+ * before "und …". Words outside the usual particles (hinweg) join only curated verbs.
+ */
+function isParticlePosition(clause: readonly Slot[], at: number): boolean {
+  const slot = clause[at]!
+  if (isCapitalised(slot.word.text) || slot.word.sentenceStart || at === 0) return false
+  const next = clause[at + 1]
+  return !next || CONJUNCT_END.has(next.lower)
+}
+
+/** The infinitives a verb and a particle may make, each with the base verb it is built on. */
+function infinitivesOf(verb: Slot, particle: string, dictionary: Dictionary) {
+  // The morphological lexicon's own word: lud … ein is einladen.
+  const separated = verb.readings
+    .filter((reading) => reading.particle === particle)
+    .map((reading) => ({
+      lemma: reading.lemma,
+      base: reading.lemma.slice(particle.length),
+      separated: true,
+    }))
+  const listed = dictionary
+    .lemmasOfForm(`${lowerFirst(verb.word.text)} ${particle}`)
+    .filter((lemma) => lemma.startsWith(particle))
+    .map((lemma) => ({ lemma, base: lemma.slice(particle.length), separated: false }))
+  const fromReadings = verb.readings
+    .filter(
+      (reading) =>
+        reading.pos === 'verb' &&
+        reading.particle === undefined &&
+        !reading.lemma.startsWith(particle),
+    )
+    .map((reading) => ({ lemma: particle + reading.lemma, base: reading.lemma, separated: false }))
+  return [...separated, ...listed, ...fromReadings]
+}
+
+/**
+ * Finds the separable verbs split across one clause: a particle at the end of the clause
+ * (or of its part before "und …") joins the nearest finite verb before it with which it
+ * makes a verb the sources know. A noun is never a particle, nor a verb's finite part.
+ */
+export function splitVerbsOf(clause: readonly Slot[], sources: AnalysisSources): SplitVerb[] {
+  const { curated, dictionary } = sources
+  // A verb the curated vocabulary has first (schalte … ein is einschalten, not einschalen),
+  // then one the lexicon lists as separated, then one Ding knows.
+  const known = (verb: Slot, particle: string) => {
+    const candidates = infinitivesOf(verb, particle, dictionary)
+    const curatedVerb = candidates.find(({ lemma }) => isCuratedSeparable(lemma, curated))
+    return (
+      curatedVerb ??
+      candidates.find(({ separated }) => separated) ??
+      candidates.find(({ lemma, base }) => knownSeparable(lemma, base, curated, dictionary))
+    )?.lemma
+  }
+  const found: SplitVerb[] = []
+  const taken = new Set<Slot>()
+  // A particle may open the sentence before its verb for emphasis: "Zurück bleibt die Frage".
+  const [first, second] = clause
+  if (first?.word.sentenceStart && PARTICLES.has(first.lower) && isVerbLike(second)) {
+    const lemma = known(second!, first.lower)
+    if (lemma) {
+      found.push({ verb: second!, particle: first, lemma })
+      taken.add(first).add(second!)
+    }
+  }
+  clause.forEach((particle, at) => {
+    if (!isParticlePosition(clause, at)) return
+    const before = clause.slice(0, at).filter((slot) => !taken.has(slot))
+    const coordinator = before.findLastIndex((slot) => COORDINATORS.has(slot.lower))
+    const nearest = coordinator >= 0 ? before.slice(coordinator + 1) : before
+    // The part after "und" has its own finite verb when it comes first or second there
+    // ("und lud …", "und er lud …") as a verb or a word no source knows (a strong form):
+    // the particle is that verb's, or no one's.
+    const ownVerb =
+      coordinator >= 0 &&
+      nearest
+        .slice(0, 2)
+        .some(
+          (slot) =>
+            !isCapitalised(slot.word.text) &&
+            (bestPos(slot) === 'verb' || slot.readings.length === 0),
+        )
+    const reach = ownVerb ? nearest : [...nearest, ...before.slice(0, Math.max(coordinator, 0))]
+    const candidates = [...reach]
+      .reverse()
+      .filter((slot) => isVerbLike(slot) || (slot.word.sentenceStart && !looksLikeNoun(slot)))
+      .filter((slot) => !isCapitalised(slot.word.text) || slot.word.sentenceStart)
+      .sort((a, b) => Number(isModal(a)) - Number(isModal(b)))
+    for (const verb of candidates) {
+      const lemma = known(verb, particle.word.text)
+      if (!lemma) continue
+      found.push({ verb, particle, lemma })
+      taken.add(verb).add(particle)
+      return
+    }
+  })
+  return found
+}

@@ -1,0 +1,110 @@
+import type { DingSense } from './ding'
+import { restrictedGloss, restricts, withoutLabels } from './labels'
+
+/** How often an English word occurs in a corpus (case ignored); 0 when it is not there. */
+export type WordFrequency = (word: string) => number
+
+/**
+ * The words of a gloss that say what it means: no labels, no "sb."/"sth." placeholders, no
+ * "to" of an infinitive (else every verb gloss would count as a phrase).
+ */
+export function wordsOf(gloss: string): string[] {
+  const text = withoutLabels(gloss)
+    .replace(/\b(?:sb|sth)\.(?:['’]s)?/gu, ' ')
+    .replace(/^\s*to\s+/u, '')
+  return text.toLowerCase().match(/\p{L}+/gu) ?? []
+}
+
+/** The size of SUBTLEX-US in words, to put counts on the Zipf scale. */
+const CORPUS_WORDS = 51e6
+
+/**
+ * The Zipf value of a count (van Heuven et al. 2014): log10 of occurrences per billion
+ * words, 1 for the rarest words and 7 for "the". One step is a tenfold difference.
+ */
+const zipf = (count: number) => Math.log10(((count + 1) / CORPUS_WORDS) * 1e9)
+
+/** What every word after a gloss's first costs, in Zipf steps. */
+const PHRASE_STEP = 0.25
+
+/**
+ * How plain a gloss is: the Zipf value of its rarest word ("surrogate" in "surrogate's
+ * court"), less a step for every further word, as "law court" says less directly than
+ * "court". Function words are never the rarest, so they need no list.
+ */
+export function glossScore(gloss: string, frequency: WordFrequency): number {
+  const words = wordsOf(gloss)
+  if (words.length === 0) return 0
+  const rarest = Math.min(...words.map((word) => zipf(frequency(word))))
+  return rarest - PHRASE_STEP * (words.length - 1)
+}
+
+/**
+ * Zipf steps per tenfold sub-entries naming the headword (DingSense.size). Ding writes out
+ * a word's everyday sense with compounds and examples (Zug, train: dozens) and leaves a rare
+ * one bare (lineament), and that outweighs a common English homograph ("move" for Zug,
+ * "settle" for Bank). Set with the curated vocabulary's glosses as the answer (README).
+ */
+const SIZE_WEIGHT = 3
+
+/**
+ * What each restricting label (a special field, a region, a register, a period) costs, in
+ * Zipf steps. A cost, not a bar: Ding labels everyday senses too (Satz, sentence [ling.];
+ * Schloss, castle [arch.]), which a bare line with a common English word should not pass.
+ */
+const RESTRICTED_COST = 1
+
+/**
+ * How many of a sense's glosses its score looks at: Ding gives the usual translations
+ * first, and a common homograph far down a list of synonyms ("mean" for Mittel, average)
+ * says little.
+ */
+const SCORED_GLOSSES = 3
+
+/** A sense's score: its plainest gloss, the length of its line, less the cost of its labels. */
+export function senseScore(sense: DingSense, frequency: WordFrequency): number {
+  const scored = sense.glosses.slice(0, SCORED_GLOSSES)
+  const best = Math.max(...scored.map((gloss) => glossScore(gloss, frequency)))
+  // English labels on every gloss ("viand [archaic]", "natch [slang]") restrict a sense too.
+  const labels =
+    sense.labels.filter(restricts).length + (sense.glosses.every(restrictedGloss) ? 1 : 0)
+  return best + SIZE_WEIGHT * Math.log10(sense.size) - labels * RESTRICTED_COST
+}
+
+/** One line's sense of a headword, with Ding's order: position in the line, then file order. */
+export interface SenseInLine {
+  sense: DingSense
+  rank: number
+  order: number
+}
+
+/**
+ * What each step of a headword's rank in its line costs, in Zipf steps: a later synonym
+ * shares a sense named after the words before it ("betten; setzen; pflanzen :: to bed"),
+ * and a construction ("jdm. helfen", 5 steps) is not the plain sense.
+ */
+const RANK_COST = 0.1
+
+/** The senses of a headword, the one a reader most likely needs first; Ding's order on ties. */
+export function rankSenses(senses: readonly SenseInLine[], frequency: WordFrequency): DingSense[] {
+  return senses
+    .map((s) => ({ ...s, score: senseScore(s.sense, frequency) - RANK_COST * s.rank }))
+    .sort((a, b) => b.score - a.score || a.rank - b.rank || a.order - b.order)
+    .map((s) => s.sense)
+}
+
+/** How many glosses of a sense the index keeps: Ding lists up to a dozen synonyms. */
+export const MAX_GLOSSES = 6
+
+/**
+ * A sense as the index stores it: its restricting labels first ("[jur.] law court; court"),
+ * then its glosses in Ding's order, those with a register or period label last.
+ */
+export function senseText(sense: DingSense): string {
+  const glosses = [
+    ...sense.glosses.filter((gloss) => !restrictedGloss(gloss)),
+    ...sense.glosses.filter(restrictedGloss),
+  ].slice(0, MAX_GLOSSES)
+  const labels = sense.labels.filter(restricts).map((label) => `[${label}]`)
+  return [...labels, glosses.join('; ')].join(' ')
+}

@@ -1,0 +1,60 @@
+import type { Gender, PartOfSpeech } from '@/lib/vocabulary/grammar'
+
+/** The committed full-form index, relative to the repository root. */
+export const MORPHOLOGY_FILE = 'data/morphology/de-forms.json.gz'
+/**
+ * The build fails above this many gzip bytes. The index measures about 3.5 MB; the cap leaves
+ * room for growth in the sources without letting a mistake (a form explosion) slip through.
+ */
+export const MORPHOLOGY_SIZE_CAP = 6 * 1024 * 1024
+
+/**
+ * One word of the lexicon: lemma, part of speech, gender ('' unless a noun; a noun with two
+ * genders is two lexemes) and, for a separable verb, its particle ('' otherwise).
+ */
+export type Lexeme = [lemma: string, pos: PartOfSpeech, gender: Gender | '', particle: string]
+
+/**
+ * The index and every excerpt of it. Compact: lexemes and feature sets are stored once, and a
+ * form's readings are integers that point into them (see packReading).
+ */
+export interface MorphIndex {
+  source: string
+  licence: string
+  /** Sorted by lemma, then part of speech, gender and particle. */
+  lexemes: Lexeme[]
+  /**
+   * The morph codes a form has as one lexeme, space-separated and sorted: "acc.pl gen.pl
+   * nom.pl". Codes are dot-joined features of lib/vocabulary/morph.ts ("3.sg.pret", "zuinf");
+   * "" for an uninflected word.
+   */
+  features: string[]
+  /** Full form (case as written) → its readings, packed, ascending. */
+  forms: Record<string, number[]>
+}
+
+/** A reading before packing: which lexeme, which feature set, and whether the form is separated. */
+export interface PackedParts {
+  lexeme: number
+  features: number
+  /** A finite form of a separable verb standing without its particle ("lud" of einladen). */
+  separated: boolean
+}
+
+/** Feature sets per lexeme in the packing; the build checks the table stays below it. */
+export const FEATURE_RADIX = 4096
+
+/** One integer per reading: (lexeme × FEATURE_RADIX + feature set) × 2 + separated. */
+export function packReading({ lexeme, features, separated }: PackedParts): number {
+  return (lexeme * FEATURE_RADIX + features) * 2 + (separated ? 1 : 0)
+}
+
+export function unpackReading(packed: number): PackedParts {
+  const separated = packed % 2 === 1
+  const rest = (packed - (separated ? 1 : 0)) / 2
+  return {
+    lexeme: Math.floor(rest / FEATURE_RADIX),
+    features: rest % FEATURE_RADIX,
+    separated,
+  }
+}

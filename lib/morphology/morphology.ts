@@ -1,0 +1,134 @@
+import type { Gender, PartOfSpeech } from '@/lib/vocabulary/grammar'
+import { packReading, unpackReading, type Lexeme, type MorphIndex } from './format'
+import { modernSpellings } from './spelling'
+
+/** One analysis of a full form. */
+export interface FormReading {
+  lemma: string
+  pos: PartOfSpeech
+  /** Nouns only: the gender of this reading (a noun of two genders reads twice). */
+  gender?: Gender
+  /**
+   * Morph codes, dot-joined features of lib/vocabulary/morph.ts: "3.sg.pret", "dat.pl",
+   * "nom.sg.m.decl", "zuinf". Empty for an uninflected word (an adverb, an adjective's base).
+   */
+  morph: readonly string[]
+  /** Separable verbs only: the particle of the lemma (einladen → "ein"), on all its readings. */
+  particle?: string
+  /**
+   * A finite form standing without its particle, which comes later in the clause: "lud"
+   * (… ein) of einladen. The same verb's "einlud" (in a subordinate clause) is not separated.
+   */
+  separated?: true
+}
+
+export interface Morphology {
+  /**
+   * The readings of a form spelt exactly so: case-sensitive ("Essen" noun, "essen" verb),
+   * modern spelling only. A caller at the start of a sentence (or in capitals) also asks for
+   * `form.toLowerCase()`; for old or Swiss spellings it asks modernSpellings. Empty if unknown.
+   */
+  readings(form: string): readonly FormReading[]
+  /**
+   * The part of the index that answers `readings` for these forms (a text's words), for their
+   * lowercased variants and for their modern spellings: plain JSON, to send to the browser and
+   * wrap again with morphologyOf, which answers those forms as the whole index does, except
+   * for separated readings whose particle is none of the forms: a text without "ein" cannot
+   * read its "lud" as einladen.
+   */
+  excerpt(forms: Iterable<string>): MorphIndex
+}
+
+function toReading(lexeme: Lexeme, features: string, separated: boolean): FormReading {
+  const [lemma, pos, gender, particle] = lexeme
+  return {
+    lemma,
+    pos,
+    ...(gender ? { gender } : {}),
+    morph: features ? features.split(' ') : [],
+    ...(particle ? { particle } : {}),
+    ...(separated ? { separated: true as const } : {}),
+  }
+}
+
+/** A Morphology over the whole index or an excerpt of it. */
+export function morphologyOf(index: MorphIndex): Morphology {
+  const morphology: Morphology = {
+    readings(form) {
+      const packed = Object.hasOwn(index.forms, form) ? index.forms[form]! : []
+      return packed.map((reading) => {
+        const { lexeme, features, separated } = unpackReading(reading)
+        return toReading(index.lexemes[lexeme]!, index.features[features]!, separated)
+      })
+    },
+    excerpt(forms) {
+      const words = new Set<string>()
+      for (const form of forms) words.add(form).add(form.toLowerCase())
+      const keys = new Set(words)
+      for (const word of words)
+        for (const modern of modernSpellings(word, morphology)) keys.add(modern.form)
+      return excerptOf(index, keys, words)
+    },
+  }
+  return morphology
+}
+
+/**
+ * The forms `keys` that the index knows, with only the lexemes and feature sets they use;
+ * a separated reading only if its particle is one of `words`.
+ */
+function excerptOf(
+  index: MorphIndex,
+  keys: Iterable<string>,
+  words: ReadonlySet<string>,
+): MorphIndex {
+  const kept = new Map<string, number[]>()
+  for (const key of [...keys].sort()) {
+    if (!Object.hasOwn(index.forms, key)) continue
+    const readings = index.forms[key]!.filter((reading) => {
+      const { lexeme, separated } = unpackReading(reading)
+      return !separated || words.has(index.lexemes[lexeme]![3])
+    })
+    if (readings.length > 0) kept.set(key, readings)
+  }
+  const lexemes = new Set<number>()
+  const features = new Set<number>()
+  for (const readings of kept.values()) {
+    for (const reading of readings) {
+      const parts = unpackReading(reading)
+      lexemes.add(parts.lexeme)
+      features.add(parts.features)
+    }
+  }
+  // Renumbered in the index's own order, so an excerpt is sorted as the index is.
+  const lexemeOrder = [...lexemes].sort((a, b) => a - b)
+  const featureOrder = [...features].sort((a, b) => a - b)
+  const newLexeme = new Map(lexemeOrder.map((old, i) => [old, i]))
+  const newFeatures = new Map(featureOrder.map((old, i) => [old, i]))
+  const excerptForms: Record<string, number[]> = {}
+  for (const [key, readings] of kept) {
+    excerptForms[key] = readings
+      .map((reading) => {
+        const parts = unpackReading(reading)
+        return packReading({
+          lexeme: newLexeme.get(parts.lexeme)!,
+          features: newFeatures.get(parts.features)!,
+          separated: parts.separated,
+        })
+      })
+      .sort((a, b) => a - b)
+  }
+  return {
+    source: index.source,
+    licence: index.licence,
+    lexemes: lexemeOrder.map((i) => index.lexemes[i]!),
+    features: featureOrder.map((i) => index.features[i]!),
+    forms: excerptForms,
+  }
+}
+
+/** A lexicon that knows no form: for tests of the other sources alone. */
+export const emptyMorphology: Morphology = {
+  readings: () => [],
+  excerpt: () => ({ source: '', licence: '', lexemes: [], features: [], forms: {} }),
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { analyseText } from '@/lib/analysis/engine'
+import { serverSources } from '@/lib/analysis/serverSources'
+import { lemmaOfKey } from '@/lib/vocabulary/lexicon'
+import { getLexiconFromFile } from '@/lib/vocabulary/load'
+import type { WordToken } from '@/lib/vocabulary/match'
+
+const sources = serverSources(getLexiconFromFile('en'))
+
+/** Each word of a one-block text as the reader would get it: entry key, analyses, units. */
+function read(text: string) {
+  const { matched } = analyseText([{ number: 1, spans: [{ text }] }], sources)
+  const words = matched.blocks[0]!.parts.filter((part): part is WordToken => part.kind === 'word')
+  const nth = (form: string, n = 1) => words.filter((word) => word.text === form)[n - 1]!
+  const unitOf = (form: string) =>
+    nth(form)
+      .units.map((id) => matched.units[id]!)
+      .find((unit) => unit.kind === 'separable')
+  return { entry: (form: string, n = 1) => nth(form, n).entry, word: nth, unitOf }
+}
+
+describe('the engine reads words in their sentence', () => {
+  it('tells articles from relative and demonstrative pronouns', () => {
+    const text = read('Das Buch, das auf dem Tisch liegt, ist alt. Das weiß ich.')
+    expect(text.entry('Das')).toBe('der#article')
+    expect(text.entry('das')).toBe('der#relative')
+    expect(text.entry('Das', 2)).toBe('der#demonstrative')
+  })
+
+  it('reads werden as passive, future or "become", and haben as an auxiliary', () => {
+    const text = read(
+      'Das Haus wurde gebaut. Er wird morgen kommen. Er wird Arzt. Sie hat gelacht.',
+    )
+    expect(text.entry('wurde')).toBe('werden#passive')
+    expect(text.entry('wird')).toBe('werden#future')
+    expect(text.entry('wird', 2)).toBe('werden#become')
+    expect(text.entry('hat')).toBe('haben#auxiliary')
+  })
+
+  it('reads sie, Sie and ihr by the verb, the capitals and what follows', () => {
+    const text = read('Sie nehmen das Brot. Sie holte es. Ihr habt recht. Sie gab ihr Buch weg.')
+    expect(text.entry('Sie')).toBe('sie#they')
+    expect(text.entry('Sie', 2)).toBe('sie#she')
+    expect(text.entry('Ihr')).toBe('ihr#you')
+    expect(lemmaOfKey(text.entry('ihr')!)).toBe('ihr')
+  })
+
+  it('tells modal particles, zu and comparisons from their other uses', () => {
+    const text = read('Was ist denn los? Er kam, denn er war müde. Es ist zu spät, um zu gehen.')
+    expect(text.entry('denn')).toBe('denn#particle')
+    expect(text.entry('denn', 2)).toBe('denn')
+    expect(text.entry('zu')).toBe('zu#too')
+    expect(text.entry('zu', 2)).toBe('zu#infinitive')
+    expect(read('Er ist größer als sein Bruder.').entry('als')).toBe('als#than')
+  })
+})
+
+describe('the engine finds split separable verbs', () => {
+  it('joins strong verbs the lexicon knows, also before "und" and with a curated base verb', () => {
+    const text = read('Er lud seine Freunde ein. Sie holte die Nadel heraus und nähte.')
+    expect(lemmaOfKey(text.unitOf('lud')!.entry)).toBe('einladen')
+    expect(lemmaOfKey(text.unitOf('holte')!.entry)).toBe('herausholen')
+    expect(lemmaOfKey(read('Er kommt herein.').unitOf('kommt')!.entry)).toBe('hereinkommen')
+  })
+
+  it('never takes a noun or a preposition before its noun as a particle', () => {
+    const text = read('Sie machten sich auf den Weg.')
+    expect(text.unitOf('machten')).toBeUndefined()
+    expect(text.unitOf('Weg')).toBeUndefined()
+  })
+})
+
+describe('the engine reads old and Swiss spellings as the modern word', () => {
+  it('gives the modern lemma and says which spelling it was', () => {
+    const text = read('Er sagte, daß er in der Strasse wohnt.')
+    expect(text.entry('daß')).toBe('dass')
+    expect(text.word('daß').morph).toEqual(['old'])
+    expect(lemmaOfKey(text.entry('Strasse')!)).toBe('Straße')
+    expect(text.word('Strasse').morph.every((code) => code.endsWith('.swiss'))).toBe(true)
+  })
+})

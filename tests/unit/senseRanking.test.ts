@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
+import { getDictionary } from '@/lib/dictionary/load'
+import { orderSenses } from '@/lib/dictionary/senseInContext'
+import { popupGloss, readSense } from '@/lib/dictionary/senses'
+
+// The committed index, built from Ding with SUBTLEX-US counts (data/dictionary/README.md).
+const { dictionary } = getDictionary()
+const sensesOf = (lemma: string, pos: PartOfSpeech) =>
+  dictionary.entries(lemma).find((entry) => entry.pos === pos)!.senses
+/** The glosses of a word's first `count` senses, labels left out. */
+const glosses = (lemma: string, pos: PartOfSpeech, count = 1) =>
+  sensesOf(lemma, pos)
+    .slice(0, count)
+    .flatMap((sense) => readSense(sense).glosses)
+    .join('; ')
+
+describe('the sense a learner needs first, in the committed index', () => {
+  it('puts the everyday sense of common words first', () => {
+    expect(glosses('anrufen', 'verb')).toMatch(/\b(?:call|phone)\b/)
+    expect(glosses('aufmachen', 'verb')).toMatch(/\bopen\b/)
+    expect(glosses('aufgeben', 'verb')).toMatch(/\bgive up\b/)
+    expect(glosses('Zug', 'noun')).toMatch(/\btrain\b/)
+    expect(glosses('Stelle', 'noun')).toMatch(/\bplace\b/)
+    expect(glosses('Rechnung', 'noun')).toMatch(/\bbill\b/)
+    expect(glosses('pflanzen', 'verb')).toMatch(/\bplant\b/)
+  })
+
+  it('keeps the other common senses among the first three', () => {
+    expect(glosses('natürlich', 'adv', 3)).toMatch(/\bof course\b/)
+    expect(glosses('Gericht', 'noun', 3)).toMatch(/\bdish\b/)
+    expect(glosses('Schloss', 'noun', 3)).toMatch(/\bcastle\b/)
+    expect(glosses('Bank', 'noun', 3)).toMatch(/\bbench\b/)
+    expect(glosses('Satz', 'noun', 3)).toMatch(/\bsentence\b/)
+  })
+
+  it('gives the popup at most three glosses, the dish among Gericht’s', () => {
+    expect(popupGloss(sensesOf('anrufen', 'verb'))).toMatch(/\bphone\b/)
+    expect(popupGloss(sensesOf('Gericht', 'noun'))).toMatch(/\bdish\b/)
+    for (const lemma of ['Zug', 'Bank', 'Schloss', 'Satz', 'Mittel'])
+      expect(popupGloss(sensesOf(lemma, 'noun')).split(/[;,] /u).length).toBeLessThanOrEqual(3)
+  })
+})
+
+describe('the sense the aligned English chose, from the committed index', () => {
+  it('puts the dish first for a dish, the call for a call', () => {
+    expect(orderSenses(sensesOf('Gericht', 'noun'), 'She served the dish on a plate.')[0]).toMatch(
+      /\bdish\b/,
+    )
+    expect(orderSenses(sensesOf('anrufen', 'verb'), 'He called his mother.')[0]).toMatch(
+      /\bcall sb\./,
+    )
+    expect(orderSenses(sensesOf('Satz', 'noun'), 'Read the first sentence aloud.')[0]).toMatch(
+      /\bsentence\b/,
+    )
+  })
+})
