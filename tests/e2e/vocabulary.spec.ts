@@ -25,10 +25,7 @@ test.describe('word popup with a mouse', () => {
     await expect(reader.popup).toContainText('zweitausendneunzehn')
   })
 
-  test('a note for this text only is its own line, and stays in its text', async ({
-    reader,
-    page,
-  }) => {
+  test('a note for this text only is its own line, and stays in its text', async ({ reader }) => {
     await reader.goto()
     await reader.wordInPair(1, 'Wladimir').hover()
     const word = reader.popup.locator('section').last()
@@ -37,7 +34,7 @@ test.describe('word popup with a mouse', () => {
       'In this text: Vladimir Putin’s first name.',
     )
 
-    const market = new ReaderPage(page, 'en', 'samstag-markt')
+    const market = reader.of('samstag-markt')
     await market.goto()
     await market.word('Paul').hover()
     await expect(market.popup).toContainText('male first name')

@@ -23,6 +23,11 @@ export class ReaderPage {
     return new ReaderPage(this.page, lng, this.slug)
   }
 
+  /** Another curated text, on the same page. */
+  of(slug: string): ReaderPage {
+    return new ReaderPage(this.page, this.lng, slug)
+  }
+
   /** The same text in another tab or browser profile. */
   on(page: Page): ReaderPage {
     return new ReaderPage(page, this.lng, this.slug)
