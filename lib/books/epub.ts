@@ -18,7 +18,10 @@ const CONTENT_TYPES = new Set(['application/xhtml+xml', 'text/html', 'applicatio
  * the metadata. Throws a BookError naming the file and place of what is wrong; nothing of a
  * bad book is returned.
  */
-export function readEpub(bytes: Uint8Array): ParsedBook {
+export function readEpub(
+  bytes: Uint8Array,
+  onProgress: (done: number, total: number) => void = () => {},
+): ParsedBook {
   if (bytes.byteLength > MAX_EPUB_BYTES)
     throw new BookError('tooLarge', { reason: `${bytes.byteLength} bytes` })
   const zip = openZip(bytes)
@@ -45,8 +48,9 @@ export function readEpub(bytes: Uint8Array): ParsedBook {
   const files = zip.read(readable)
   const toc = tableOfContents(book.nav?.path, book.ncx?.path, files)
   const dropped: DroppedContent = { images: 0, styles: 0, scripts: 0 }
-  const documents: SpineDocument[] = spine.flatMap((item) => {
+  const documents: SpineDocument[] = spine.flatMap((item, index) => {
     const xml = text(files, item.path)
+    onProgress(index + 1, spine.length)
     if (xml === undefined) return []
     return [{ path: item.path, blocks: xhtmlBlocks(parseXml(xml, item.path), dropped) }]
   })

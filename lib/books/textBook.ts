@@ -21,6 +21,19 @@ const CHAPTER_LINE = new RegExp(
 /** A chapter line is a short line of its own, not the start of a sentence. */
 const MAX_CHAPTER_LINE = 80
 
+/** Project Gutenberg's English header and licence around the book itself. */
+const GUTENBERG_START = /^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK[^\n]*$/imu
+const GUTENBERG_END = /^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK[^\n]*$/imu
+
+/** The book between Project Gutenberg's start and end lines, when it has them. */
+function withoutGutenbergFrame(text: string): string {
+  const start = GUTENBERG_START.exec(text)
+  if (!start) return text
+  const from = start.index + start[0].length
+  const end = GUTENBERG_END.exec(text.slice(from))
+  return text.slice(from, end ? from + end.index : undefined)
+}
+
 interface Section {
   title: string
   lines: string[]
@@ -41,7 +54,7 @@ function isChapterLine(lines: string[], at: number): string | undefined {
  * (form feed). A text with none of these is one chapter, shown in pages by the reader.
  */
 export function readTextBook(raw: string, fallbackTitle: string): ParsedBook {
-  const lines = raw.replace(/\r\n?/gu, '\n').split('\n')
+  const lines = withoutGutenbergFrame(raw.replace(/\r\n?/gu, '\n')).split('\n')
   const sections: Section[] = [{ title: '', lines: [] }]
   lines.forEach((line, at) => {
     if (PAGE_BREAK.test(line)) {

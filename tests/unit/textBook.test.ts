@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BookError } from '@/lib/books/bookError'
+import { MAX_TEXT_BOOK_BYTES } from '@/lib/books/limits'
+import { readBook } from '@/lib/books/readBook'
 import { readTextBook } from '@/lib/books/textBook'
 import { checkGerman, declaresGerman } from '@/lib/text/language'
 
@@ -104,5 +106,52 @@ describe('is a text German?', () => {
     expect(declaresGerman('ger')).toBe(true)
     expect(declaresGerman('en')).toBe(false)
     expect(declaresGerman(undefined)).toBeUndefined()
+  })
+})
+
+describe('reading a book file', () => {
+  it('leaves out Project Gutenberg’s header and licence', () => {
+    const { book, language } = readBook({
+      name: 'faust.txt',
+      bytes: new TextEncoder().encode(
+        [
+          'The Project Gutenberg eBook of Faust. This eBook is for the use of anyone anywhere.',
+          '*** START OF THE PROJECT GUTENBERG EBOOK FAUST ***',
+          'Faust',
+          '',
+          'Habe nun, ach! Philosophie, Juristerei und Medizin, und leider auch Theologie durchaus studiert, mit heißem Bemühn. Da steh ich nun, ich armer Tor, und bin so klug als wie zuvor.',
+          '*** END OF THE PROJECT GUTENBERG EBOOK FAUST ***',
+          'Section 1. General Terms of Use and Redistributing Project Gutenberg electronic works.',
+        ].join('\n'),
+      ),
+    })
+    expect(book.title).toBe('Faust')
+    expect(book.chapters.flatMap((c) => c.blocks.map((b) => b.text)).join(' ')).not.toMatch(
+      /Gutenberg/u,
+    )
+    expect(language.german).toBe(true)
+  })
+
+  it('reads Windows-1252 text and says when a book is not German', () => {
+    const english =
+      'It was the best of times, it was the worst of times, and we were all going direct to Heaven. '
+    // "Müller" in Windows-1252 (and ISO-8859-1): one byte for ü, which is not UTF-8.
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode(english.repeat(5) + 'M'),
+      0xfc,
+      ...new TextEncoder().encode('ller'),
+    ])
+    const { language, book } = readBook({ name: 'two-cities.txt', bytes })
+    expect(book.chapters[0]!.blocks[0]!.text.endsWith('Müller')).toBe(true)
+    expect(language.german).toBe(false)
+  })
+
+  it('an EPUB is known by its signature, whatever its name, and a text book over the limit is refused', () => {
+    expect(() => readBook({ name: 'book.txt', bytes: new Uint8Array([0x50, 0x4b, 3, 4]) })).toThrow(
+      /notZip/u,
+    )
+    expect(() =>
+      readBook({ name: 'huge.txt', bytes: new Uint8Array(MAX_TEXT_BOOK_BYTES + 1).fill(65) }),
+    ).toThrow(/tooLarge/u)
   })
 })
