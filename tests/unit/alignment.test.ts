@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { alignSentences, dictionaryAnchors } from '@/lib/alignment/alignSentences'
+import { dictionaryAnchors } from '@/lib/alignment/anchors'
+import { align, type Link } from '@/lib/alignment/align'
 import { splitSentences } from '@/lib/text/sentences'
+
+/** The links without their confidence. */
+const links = (...args: Parameters<typeof align>) =>
+  align(...args).map(({ de, en }: Link) => ({ de, en }))
 
 const sentences = (text: string, language: 'de' | 'en') =>
   splitSentences(text, language).map((sentence) => sentence.text)
@@ -45,11 +50,11 @@ describe('sentences of a block', () => {
 
 describe('pairing sentences inside a block pair', () => {
   it('one to one when the lengths agree', () => {
-    const links = alignSentences(
+    const found = links(
       ['Der Hund bellt laut.', 'Die Katze schläft auf dem Sofa im Wohnzimmer.', 'Es regnet.'],
       ['The dog barks loudly.', 'The cat is asleep on the sofa in the living room.', 'It rains.'],
     )
-    expect(links).toEqual([
+    expect(found).toEqual([
       { de: [0], en: [0] },
       { de: [1], en: [1] },
       { de: [2], en: [2] },
@@ -66,7 +71,7 @@ describe('pairing sentences inside a block pair', () => {
       'After a long debate it decided to change the law.',
       'Nobody was against it.',
     ]
-    expect(alignSentences(de, en)).toEqual([
+    expect(links(de, en)).toEqual([
       { de: [0], en: [0, 1] },
       { de: [1], en: [2] },
     ])
@@ -91,10 +96,10 @@ describe('pairing sentences inside a block pair', () => {
       'At noon he closes his shop and goes home to his customers.',
     ]
     expect(
-      alignSentences(
+      links(
         de,
         en,
-        dictionaryAnchors((word) => glosses[word] ?? []),
+        dictionaryAnchors((word: string) => glosses[word] ?? []),
       ),
     ).toEqual([
       { de: [0], en: [0] },
@@ -104,6 +109,6 @@ describe('pairing sentences inside a block pair', () => {
   })
 
   it('a side without sentences leaves the other unlinked', () => {
-    expect(alignSentences(['Nur Deutsch.'], [])).toEqual([{ de: [0], en: [] }])
+    expect(links(['Nur Deutsch.'], [])).toEqual([{ de: [0], en: [] }])
   })
 })
