@@ -10,9 +10,10 @@ import {
 } from '@/lib/vocabulary/match'
 import type { AnnotationsFile } from '@/lib/vocabulary/schema'
 import { applyAnnotations } from './annotations'
-import { dictionaryKey, entryFromDictionary } from './draft'
+import { dictionaryKey, entryFromDictionary, nameEntry, nameKey } from './draft'
 import {
   dictionaryEntryOf,
+  isNameByShape,
   readingsOfWord,
   standsAlone,
   SOURCE_ORDER,
@@ -124,6 +125,14 @@ export function analyseText(
   const keyOf = (reading: Reading, role: Role | undefined, others: Reading[]) => {
     const curatedKey = senseKeyOf(reading, role, curated)
     if (curatedKey) return curatedKey
+    if (isNameByShape(reading)) {
+      const key = nameKey(reading.lemma)
+      if (!entries.has(key)) {
+        entries.set(key, nameEntry(reading.lemma))
+        keysByLemma.set(reading.lemma, [...(keysByLemma.get(reading.lemma) ?? []), key])
+      }
+      return key
+    }
     const entry = reading.entry ?? dictionaryEntryOf(reading.lemma, reading.pos, dictionary)
     if (!entry) return undefined
     const key = dictionaryKey(reading.lemma, reading.pos)
