@@ -98,7 +98,9 @@ function keysFor(words: Iterable<string>, sources: AnalysisSources) {
   // a verb its participle read as an adjective (geplant).
   const lent = new Set<string>()
   const asked = recording(sources.dictionary, keys)
-  const particles = SEPARABLE_PARTICLES.filter((particle) => [...words].includes(particle))
+  const particles: string[] = SEPARABLE_PARTICLES.filter((particle) =>
+    [...words].includes(particle),
+  )
   for (const word of words) {
     // A separated form's particle verb (stellt of abstellen) is read only where the text has
     // its particle: the browser's excerpt of the lexicon has no other (see lookupBatches).
