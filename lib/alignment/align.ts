@@ -76,6 +76,8 @@ export function align(
   de: readonly string[],
   en: readonly string[],
   anchors: Anchors = sharedTokens,
+  /** What the anchors compare, when not the texts themselves (a chapter's opening). */
+  anchorTexts: { de: readonly string[]; en: readonly string[] } = { de, en },
 ): Link[] {
   if (de.length === 0 || en.length === 0)
     return [
@@ -95,7 +97,10 @@ export function align(
     const nj = j + bead.en
     let saving = 0
     if (bead.de > 0 && bead.en > 0) {
-      const { matched, possible } = anchors(de.slice(i, ni).join(' '), en.slice(j, nj).join(' '))
+      const { matched, possible } = anchors(
+        anchorTexts.de.slice(i, ni).join(' '),
+        anchorTexts.en.slice(j, nj).join(' '),
+      )
       saving = possible > 0 ? (FULL_ANCHOR_SAVING * matched) / possible : 0
     }
     const length = lengthCost(sum(deLength.slice(i, ni)), sum(enLength.slice(j, nj)), ratio)
