@@ -36,6 +36,9 @@ const BEADS: Bead[] = [
   { de: 1, en: 0, prior: -Math.log(0.0099) },
   { de: 0, en: 1, prior: -Math.log(0.0099) },
   { de: 2, en: 2, prior: -Math.log(0.011) },
+  // Free translations (Boylan's Werther) fold three sentences into one, or one into three.
+  { de: 1, en: 3, prior: -Math.log(0.005) },
+  { de: 3, en: 1, prior: -Math.log(0.005) },
 ]
 /** Variance of English length per German character, as Gale and Church measured it. */
 const LENGTH_VARIANCE = 6.8
@@ -43,7 +46,7 @@ const LENGTH_VARIANCE = 6.8
 const MIN_LENGTH_RATIO = 0.8
 const MAX_LENGTH_RATIO = 1.25
 /** What a link whose anchorable words all occur on the other side saves in cost. */
-const FULL_ANCHOR_SAVING = 3
+const FULL_ANCHOR_SAVING = 8
 /** A link costing this much is as likely right as wrong. */
 const EVEN_ODDS_COST = 4
 
