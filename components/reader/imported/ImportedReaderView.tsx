@@ -13,8 +13,7 @@ import { toStorageError } from '@/lib/storage/storageError'
 import { fill } from '@/lib/text/fill'
 import { countWords } from '@/lib/text/tokenize'
 import { BlockPairRow } from '../BlockPairRow'
-import { ReaderToolbar } from '../ReaderToolbar'
-import { TranslationReveal } from '../TranslationReveal'
+import { ReaderShell, readerRootId } from '../ReaderShell'
 import { attachGlossCorrection } from './glossCorrection'
 import type { ImportedReaderLabels } from './labels'
 
@@ -94,61 +93,61 @@ export function ImportedReaderView({
     fill(n === 1 ? one : other, { count: n.toLocaleString(lng) })
 
   return (
-    <article className="reader" id="reader" aria-labelledby="reader-title">
-      <header className="reader-header">
-        <h1 id="reader-title" lang="de">
-          {text.title}
-        </h1>
+    <ReaderShell
+      title={text.title}
+      details={
         <p className="text-details">
           {count(page.wordsOne, page.wordsOther, wordCount)} · {fill(page.imported, { date })}
           {reading &&
             reading.unknown > 0 &&
             ` · ${count(page.unknownOne, page.unknownOther, reading.unknown)}`}
         </p>
+      }
+      actions={
         <p className="reader-share">
           <button type="button" onClick={() => void share()}>
             {page.share}
           </button>{' '}
           <span role="status">{shareStatus}</span>
         </p>
-      </header>
-      <ReaderToolbar translation={Boolean(text.en)} />
-      <p className="reader-hint">{page.hint}</p>
-      {failure && (
-        <p className="notice" role="alert">
-          {failure}
-        </p>
-      )}
-      {!text.en && <p className="notice">{page.noTranslation}</p>}
-      {fromDictionary && <p className="notice">{page.dictionaryNote}</p>}
-      <div className="pairs" id="reader-text">
-        {text.en && (
-          <div className="pair pair-columns" aria-hidden="true">
-            <span className="block de">{page.german}</span>
-            <span className="block en">{page.english}</span>
-          </div>
-        )}
-        {pairs.map(row)}
-      </div>
-      {reading && (
-        <ReaderLearning
-          popupId={popupId}
-          rootId="reader"
-          text={{ slug: `mine/${text.id}`, title: text.title }}
-          labels={labels.learning}
-          words={reading.words}
-        />
-      )}
-      <TranslationReveal />
-      {reading && (
-        <WordPopup
-          id={popupId}
-          rootId="reader"
-          data={reading.data}
-          labels={labels.popup}
-          lang={lng}
-        />
-      )}
-    </article>
+      }
+      translation={Boolean(text.en)}
+      hint={page.hint}
+      columns={{ german: page.german, english: page.english }}
+      notices={
+        <>
+          {failure && (
+            <p className="notice" role="alert">
+              {failure}
+            </p>
+          )}
+          {!text.en && <p className="notice">{page.noTranslation}</p>}
+          {fromDictionary && <p className="notice">{page.dictionaryNote}</p>}
+        </>
+      }
+      rows={pairs.map(row)}
+      learning={
+        reading && (
+          <ReaderLearning
+            popupId={popupId}
+            rootId={readerRootId}
+            text={{ slug: `mine/${text.id}`, title: text.title }}
+            labels={labels.learning}
+            words={reading.words}
+          />
+        )
+      }
+      popup={
+        reading && (
+          <WordPopup
+            id={popupId}
+            rootId={readerRootId}
+            data={reading.data}
+            labels={labels.popup}
+            lang={lng}
+          />
+        )
+      }
+    />
   )
 }
