@@ -5,7 +5,6 @@ import { ReaderShell, readerRootId } from './ReaderShell'
 import { TextDetails } from './TextDetails'
 import { ReaderLearning } from '@/components/reader/learning/ReaderLearning'
 import { WordPopup } from '@/components/popup/WordPopup'
-import { getReaderLearningLabels } from '@/components/reader/learning/readerLearningLabels'
 import { getReaderVocabulary } from './readerVocabulary'
 
 const POPUP_ID = 'word-popup'
@@ -16,8 +15,8 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
   const notes = text.pairs.filter((pair) => pair.kind === 'note')
   const revealLabel = { text: t('reader.showTranslation'), lang: lng }
   const vocabulary = await getReaderVocabulary(text, lng)
-  const learningLabels = await getReaderLearningLabels()
-  const listenLabel = learningLabels.listenBlock
+  const { t: learningT } = await getT('learning')
+  const listenLabel = learningT('reader.listenBlock')
   const row = (pair: (typeof text.pairs)[number]) => (
     <BlockPairRow
       key={pair.number}
@@ -43,7 +42,6 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
           popupId={POPUP_ID}
           rootId={readerRootId}
           text={{ slug: text.slug, title: text.title.de }}
-          labels={learningLabels}
         />
       }
       notes={notes.length > 0 ? { title: t('reader.note'), rows: notes.map(row) } : undefined}
@@ -58,15 +56,7 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
           </p>
         </>
       }
-      popup={
-        <WordPopup
-          id={POPUP_ID}
-          rootId={readerRootId}
-          data={vocabulary.data}
-          labels={vocabulary.labels}
-          lang={lng}
-        />
-      }
+      popup={<WordPopup id={POPUP_ID} rootId={readerRootId} data={vocabulary.data} lang={lng} />}
     />
   )
 }

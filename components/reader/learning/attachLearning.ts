@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import { popupController } from '@/components/popup/popupRegistry'
 import { readWordData, type WordData } from '@/components/popup/popupContent'
 import type { StatusAction } from '@/lib/learning/status'
@@ -8,36 +9,20 @@ import type { TextWords } from '@/lib/learning/textWords'
 import type { SenseInfo, WordRecord, WordStatus } from '@/lib/learning/types'
 import { lemmaOfKey } from '@/lib/vocabulary/lexicon'
 import type { PopupEntry } from '@/lib/vocabulary/present'
-import { fill } from '@/lib/text/fill'
 import { getLearningStore } from '@/components/storage/learningStore'
 import { germanSpeech } from './speech'
-import { statusBar, type StatusBarLabels } from './statusBar'
-import { storageMessage, type StorageLabels } from '@/components/storage/storageMessage'
+import { statusBar } from './statusBar'
+import { storageMessage } from '@/components/storage/storageMessage'
 import { onWordAction } from './wordActions'
 import { wordSource } from './wordSource'
-
-export interface ReaderLearningLabels extends StatusBarLabels {
-  /** "{{word}}: {{status}}", announced after a change. */
-  statusOf: string
-  listen: string
-  /** "Listen to {{word}}" */
-  listenTo: string
-  listenBlock: string
-  markAllKnown: string
-  markedKnownOne: string
-  markedKnownOther: string
-  nothingNew: string
-  undo: string
-  undone: string
-  wordListMissing: string
-  storage: StorageLabels
-}
 
 export interface ReaderLearningOptions {
   root: HTMLElement
   popupId: string
   text: { slug: string; title: string }
-  labels: ReaderLearningLabels
+  /** The `learning` strings, and the `storage` ones for failures, in the page's language. */
+  t: TFunction<'learning'>
+  storageT: TFunction<'storage'>
   /** Given for an imported text; a curated one's are fetched from its words.json. */
   words?: TextWords
   markKnown: HTMLButtonElement
@@ -50,7 +35,7 @@ const TOAST_MS = 8000
 class WordListMissing extends Error {}
 
 export function attachReaderLearning(options: ReaderLearningOptions): () => void {
-  const { root, labels, text } = options
+  const { root, t, text } = options
   const popup = popupController(options.popupId)
   if (!popup) return () => {}
   const { entries, units } = popup.data
@@ -108,9 +93,9 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
   }
 
   function reportError(error: unknown) {
-    if (error instanceof WordListMissing) return showToast(labels.wordListMissing)
+    if (error instanceof WordListMissing) return showToast(t('reader.wordListMissing'))
     const problem = toStorageError(error)
-    showToast(storageMessage(problem, labels.storage))
+    showToast(storageMessage(problem, options.storageT))
   }
 
   function loadTextWords() {
@@ -148,7 +133,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
         source: wordSource(root, forms, text),
       })
       const status = next?.status ?? 'new'
-      showToast(fill(labels.statusOf, { word: entry.headword, status: labels.status[status] }))
+      showToast(t('reader.statusOf', { word: entry.headword, status: t(`status.${status}`) }))
     } catch (error) {
       reportError(error)
     }
@@ -169,7 +154,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
     if (!entry?.key) return undefined
     const withKey = entry as PopupEntry & { key: string }
     const key = lemmaOfKey(entry.key)
-    const bar = statusBar(entry.headword, labels, (action) => {
+    const bar = statusBar(entry.headword, t, (action) => {
       void act(action, withKey, formsOf(word, info, unit))
     })
     bar.show(statusOf(records, key))
@@ -196,8 +181,8 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
       if (!entry || !speech.available()) return []
       const button = document.createElement('button')
       button.type = 'button'
-      button.textContent = labels.listen
-      button.setAttribute('aria-label', fill(labels.listenTo, { word: entry.headword }))
+      button.textContent = t('reader.listen')
+      button.setAttribute('aria-label', t('reader.listenTo', { word: entry.headword }))
       button.addEventListener('click', () => speech.speak(entry.headword))
       return [button]
     },
@@ -244,25 +229,20 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
         if (key && statusOf(records, key) === 'new' && !fresh.has(key))
           fresh.set(key, entry as PopupEntry & { key: string })
       }
-      if (fresh.size === 0) return showToast(labels.nothingNew)
+      if (fresh.size === 0) return showToast(t('reader.nothingNew'))
       const changes = await Promise.all(
         [...fresh].map(async ([key, entry]) => ({ key, sense: await senseOf(entry) })),
       )
       const at = await store.markKnown(changes)
       const count = changes.length
-      showToast(
-        fill(count === 1 ? labels.markedKnownOne : labels.markedKnownOther, {
-          count: String(count),
-        }),
-        {
-          label: labels.undo,
-          run: () => {
-            store
-              .undoMarkKnown([...fresh.keys()], at)
-              .then(() => showToast(labels.undone), reportError)
-          },
+      showToast(t('reader.markedKnown', { count }), {
+        label: t('reader.undo'),
+        run: () => {
+          store
+            .undoMarkKnown([...fresh.keys()], at)
+            .then(() => showToast(t('reader.undone')), reportError)
         },
-      )
+      })
     } catch (error) {
       reportError(error)
     }
