@@ -10,9 +10,11 @@ import type { SenseInfo, WordRecord, WordStatus } from '@/lib/learning/types'
 import { lemmaOfKey } from '@/lib/vocabulary/lexicon'
 import type { PopupEntry } from '@/lib/vocabulary/present'
 import { getLearningStore } from '@/components/storage/learningStore'
+import { attachMarkRemainingKnown } from './markRemainingKnown'
 import { germanSpeech } from './speech'
 import { statusBar } from './statusBar'
 import { storageMessage } from '@/components/storage/storageMessage'
+import { readerToast } from './toast'
 import { onWordAction } from './wordActions'
 import { wordSource } from './wordSource'
 
@@ -29,8 +31,6 @@ export interface ReaderLearningOptions {
   toast: HTMLElement
 }
 
-const TOAST_MS = 8000
-
 /** The text's words.json could not be fetched (offline before it was ever loaded). */
 class WordListMissing extends Error {}
 
@@ -43,7 +43,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
   let records = new Map<string, WordRecord>()
   let bars: { key: string; show: (status: WordStatus) => void }[] = []
   let textWords: Promise<TextWords | undefined> | undefined
-  let toastTimer: ReturnType<typeof setTimeout> | undefined
+  const toast = readerToast(options.toast)
   const cleanups: (() => void)[] = []
 
   const words = () => Array.from(root.querySelectorAll<HTMLElement>('.w[data-e]'))
@@ -72,30 +72,10 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
     for (const bar of bars) bar.show(statusOf(records, bar.key))
   }
 
-  function showToast(message: string, action?: { label: string; run: () => void }) {
-    const { toast } = options
-    if (toastTimer) clearTimeout(toastTimer)
-    const line = document.createElement('p')
-    line.textContent = message
-    toast.replaceChildren(line)
-    if (action) {
-      const button = document.createElement('button')
-      button.type = 'button'
-      button.textContent = action.label
-      button.addEventListener('click', action.run, { once: true })
-      line.append(' ', button)
-    }
-    toast.dataset.open = 'true'
-    toastTimer = setTimeout(() => {
-      delete toast.dataset.open
-      toast.replaceChildren()
-    }, TOAST_MS)
-  }
-
   function reportError(error: unknown) {
-    if (error instanceof WordListMissing) return showToast(t('reader.wordListMissing'))
+    if (error instanceof WordListMissing) return toast.show(t('reader.wordListMissing'))
     const problem = toStorageError(error)
-    showToast(storageMessage(problem, options.storageT))
+    toast.show(storageMessage(problem, options.storageT))
   }
 
   function loadTextWords() {
@@ -133,7 +113,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
         source: wordSource(root, forms, text),
       })
       const status = next?.status ?? 'new'
-      showToast(t('reader.statusOf', { word: entry.headword, status: t(`status.${status}`) }))
+      toast.show(t('reader.statusOf', { word: entry.headword, status: t(`status.${status}`) }))
     } catch (error) {
       reportError(error)
     }
@@ -219,41 +199,18 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
   root.addEventListener('click', onSpeakClick)
   cleanups.push(() => root.removeEventListener('click', onSpeakClick))
 
-  async function markRemainingKnown() {
-    try {
-      const store = await getLearningStore()
-      const fresh = new Map<string, PopupEntry & { key: string }>()
-      for (const word of words()) {
-        const entry = entries[Number(word.dataset.e)]
-        const key = entry?.key && lemmaOfKey(entry.key)
-        if (key && statusOf(records, key) === 'new' && !fresh.has(key))
-          fresh.set(key, entry as PopupEntry & { key: string })
-      }
-      if (fresh.size === 0) return showToast(t('reader.nothingNew'))
-      const changes = await Promise.all(
-        [...fresh].map(async ([key, entry]) => ({ key, sense: await senseOf(entry) })),
-      )
-      const at = await store.markKnown(changes)
-      const count = changes.length
-      showToast(t('reader.markedKnown', { count }), {
-        label: t('reader.undo'),
-        run: () => {
-          store
-            .undoMarkKnown([...fresh.keys()], at)
-            .then(() => showToast(t('reader.undone')), reportError)
-        },
-      })
-    } catch (error) {
-      reportError(error)
-    }
-  }
-  const onMarkKnown = () => void markRemainingKnown()
-  options.markKnown.addEventListener('click', onMarkKnown)
-  options.markKnown.hidden = false
-  cleanups.push(() => {
-    options.markKnown.removeEventListener('click', onMarkKnown)
-    options.markKnown.hidden = true
-  })
+  cleanups.push(
+    attachMarkRemainingKnown({
+      button: options.markKnown,
+      words,
+      entries,
+      isNew: (key) => statusOf(records, key) === 'new',
+      senseOf,
+      t,
+      toast,
+      reportError,
+    }),
+  )
 
   getLearningStore().then(
     (store) => {
@@ -273,7 +230,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
 
   return () => {
     for (const cleanup of cleanups.splice(0)) cleanup()
-    if (toastTimer) clearTimeout(toastTimer)
+    toast.dispose()
     delete root.dataset.statusReady
   }
 }
