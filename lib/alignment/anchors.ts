@@ -1,4 +1,5 @@
 import type { AnchorEvidence, Anchors } from './align'
+import { englishStem } from './glossWords'
 
 /** Glosses shorter than this are not anchors: "to", "in", "a" occur everywhere. */
 const MIN_ANCHOR_GLOSS = 3
@@ -41,14 +42,14 @@ export function sharedTokens(de: string, en: string): AnchorEvidence {
  */
 export function dictionaryAnchors(glossesOf: (word: string) => readonly string[]): Anchors {
   return (de, en) => {
-    const english = new Set(en.toLowerCase().match(/\p{L}+/gu) ?? [])
+    const english = new Set((en.match(/\p{L}+/gu) ?? []).map(englishStem))
     let matched = 0
     let possible = 0
     for (const word of new Set(de.match(/\p{L}+/gu) ?? [])) {
       const glosses = glossesOf(word).filter((gloss) => gloss.length >= MIN_ANCHOR_GLOSS)
       if (glosses.length === 0) continue
       possible++
-      if (glosses.some((gloss) => english.has(gloss.toLowerCase()))) matched++
+      if (glosses.some((gloss) => english.has(englishStem(gloss)))) matched++
     }
     const shared = sharedTokens(de, en)
     return { matched: matched + shared.matched, possible: possible + shared.possible }
