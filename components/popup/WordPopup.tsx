@@ -1,9 +1,9 @@
 'use client'
 
 import { useEffect, useRef } from 'react'
+import { useT } from 'next-i18next/client'
 import { getPrefs } from '@/components/preferences/prefsStore'
 import type { PopupData } from '@/lib/vocabulary/present'
-import type { PopupLabels } from './popupContent'
 import { afterLoad } from '@/components/shared/afterLoad'
 import { attachWordPopup } from './attachWordPopup'
 import { loadFloatingUi } from './placement'
@@ -13,12 +13,12 @@ interface WordPopupProps {
   /** The element that holds the German words; its id, so the server can render it. */
   rootId: string
   data: PopupData
-  labels: PopupLabels
   lang: string
 }
 
 /** The reader's one vocabulary popup: React renders the empty dialog, plain DOM fills it. */
-export function WordPopup({ id, rootId, data, labels, lang }: WordPopupProps) {
+export function WordPopup({ id, rootId, data, lang }: WordPopupProps) {
+  const { t } = useT()
   const popup = useRef<HTMLDivElement>(null)
   useEffect(() => {
     const root = document.getElementById(rootId)
@@ -28,13 +28,13 @@ export function WordPopup({ id, rootId, data, labels, lang }: WordPopupProps) {
       root,
       popup: popup.current,
       data,
-      labels,
+      t,
       hoverOpens: () => getPrefs().hoverPopup,
     })
     return () => {
       cancelPreload()
       detach()
     }
-  }, [rootId, data, labels])
+  }, [rootId, data, t])
   return <div ref={popup} id={id} className="word-popup" role="dialog" lang={lang} hidden />
 }

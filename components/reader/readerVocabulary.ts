@@ -14,13 +14,11 @@ import {
   type BlockWords,
   type PopupData,
 } from '@/lib/vocabulary/present'
-import type { PopupLabels } from '@/components/popup/popupContent'
-import { getPopupLabels, getPresentLabels } from '@/components/popup/popupLabels'
+import { presentLabels } from '@/components/popup/presentLabels'
 
 export interface ReaderVocabulary {
   blocks: ReadonlyMap<number, BlockWords>
   data: PopupData
-  labels: PopupLabels
 }
 
 /**
@@ -29,7 +27,7 @@ export interface ReaderVocabulary {
  * language.
  */
 export async function getReaderVocabulary(text: Text, lng: string): Promise<ReaderVocabulary> {
-  const { i18n } = await getT()
+  const { t, i18n } = await getT('common')
   await i18n.loadNamespaces(vocabularyNS)
   const lexicon = getLexicon(lng, i18n.getResourceBundle(lng, vocabularyNS))
   const english =
@@ -38,6 +36,6 @@ export async function getReaderVocabulary(text: Text, lng: string): Promise<Read
       : getLexicon(fallbackLng, i18n.getResourceBundle(fallbackLng, vocabularyNS))
   const matched = analyseCuratedText(text, english ?? lexicon, loadAnnotations(text.slug))
   const notes = loadTextNotesOrThrow(text, lng, lexicon, matched)
-  const { data, refOf } = buildPopupData(matched, lexicon, await getPresentLabels(), english, notes)
-  return { blocks: wordsByBlock(matched, refOf), data, labels: await getPopupLabels() }
+  const { data, refOf } = buildPopupData(matched, lexicon, presentLabels(t), english, notes)
+  return { blocks: wordsByBlock(matched, refOf), data }
 }
