@@ -14,6 +14,7 @@ import { toStorageError } from '@/lib/storage/storageError'
 import { countWords } from '@/lib/text/tokenize'
 import { BlockPairRow } from '../BlockPairRow'
 import { ReaderShell, readerRootId } from '../ReaderShell'
+import { MachineTranslation } from '@/components/translation/MachineTranslation'
 import { attachGlossCorrection } from './glossCorrection'
 
 interface ImportedReaderViewProps {
@@ -29,7 +30,7 @@ interface ImportedReaderViewProps {
 
 /** An imported text in the same reader as a curated one: rows, popup, toolbar and learning. */
 export function ImportedReaderView({
-  text,
+  text: opened,
   store,
   reading,
   failure,
@@ -41,6 +42,8 @@ export function ImportedReaderView({
   const { t: learningT } = useT('learning')
   const { t: storageT } = useT('storage')
   const [shareStatus, setShareStatus] = useState('')
+  // The text as stored now: a translation made on the device arrives block by block.
+  const [text, setText] = useState(opened)
 
   useEffect(
     () =>
@@ -118,6 +121,14 @@ export function ImportedReaderView({
             </p>
           )}
           {!text.en && <p className="notice">{t('noTranslation')}</p>}
+          {text.translation && (
+            <p className="notice">
+              {text.translation.edited.length > 0
+                ? t('translate.machineEdited', { count: text.translation.edited.length })
+                : t('translate.machine')}
+            </p>
+          )}
+          <MachineTranslation text={text} store={store} onChange={setText} />
           {fromDictionary && <p className="notice">{t('dictionaryNote')}</p>}
         </>
       }
