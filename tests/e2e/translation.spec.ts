@@ -102,6 +102,23 @@ test.describe('a translation made on the device', () => {
     await expect(
       page.getByText('The English is a machine translation made on this device.'),
     ).toBeVisible()
+
+    // A block the reader rewrites is theirs from then on.
+    await page.getByRole('button', { name: 'Edit the English' }).nth(2).click()
+    await page
+      .getByRole('textbox', { name: 'Your English for this block' })
+      .fill('In the evening she waters the beds.')
+    await page.getByRole('button', { name: 'Save the English' }).click()
+    await expect(reader.englishText(3)).toHaveText('In the evening she waters the beds.')
+    await page.reload()
+    await expect(reader.englishText(3)).toHaveText('In the evening she waters the beds.')
+    await expect(page.getByText('Your translation')).toHaveCount(1)
+    await expect(page.getByText('Machine translation', { exact: true })).toHaveCount(2)
+    await expect(
+      page.getByText(
+        'The English is a machine translation made on this device; you edited 1 block.',
+      ),
+    ).toBeVisible()
   })
 
   test('a stopped run keeps what it translated and goes on from there', async ({

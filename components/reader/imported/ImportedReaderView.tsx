@@ -15,6 +15,7 @@ import { countWords } from '@/lib/text/tokenize'
 import { BlockPairRow } from '../BlockPairRow'
 import { ReaderShell, readerRootId } from '../ReaderShell'
 import { MachineTranslation } from '@/components/translation/MachineTranslation'
+import { TranslationEdit } from '@/components/translation/TranslationEdit'
 import { attachGlossCorrection } from './glossCorrection'
 
 interface ImportedReaderViewProps {
@@ -89,6 +90,24 @@ export function ImportedReaderView({
       tabStop={pair === pairs[0]}
       popupId={popupId}
       listenLabel={learningT('reader.listenBlock')}
+      englishFooter={
+        text.translation &&
+        pair.en && (
+          <TranslationEdit
+            english={pair.en.text}
+            edited={text.translation.edited.includes(pair.number - 1)}
+            save={async (english) => {
+              const updated = await store.setTranslatedBlock(
+                text.id,
+                pair.number - 1,
+                english,
+                'reader',
+              )
+              if (updated) setText(updated)
+            }}
+          />
+        )
+      }
     />
   )
   const date = new Intl.DateTimeFormat(lng, { dateStyle: 'long' }).format(text.createdAt)
