@@ -5,9 +5,12 @@ import { partsOfSpeech } from '@/lib/vocabulary/grammar'
 import { morphFeatures, type MorphLabels } from '@/lib/vocabulary/morph'
 import type { PresentLabels } from '@/lib/vocabulary/present'
 
-/** How entries are put into words (parts of speech, cases, grammar lines), in the page's language. */
-export async function getPresentLabels(): Promise<PresentLabels> {
-  const { t } = await getT()
+/**
+ * How entries are put into words (parts of speech, cases, grammar lines), in the page's
+ * language, or in `lng` where there is no page (a route outside the language's folder).
+ */
+export async function getPresentLabels(lng?: string): Promise<PresentLabels> {
+  const { t } = await getT(undefined, { lng })
   const morph = Object.fromEntries([
     ...morphFeatures.map((feature) => [feature, t(`vocab.morph.${feature}`)]),
     ['or', t('vocab.morph.or')],
@@ -41,9 +44,9 @@ export async function getPresentLabels(): Promise<PresentLabels> {
   }
 }
 
-/** The popup's own strings. */
-export async function getPopupLabels(): Promise<PopupLabels> {
-  const { t } = await getT()
+/** The popup's own strings, in the page's language or in `lng`. */
+export async function getPopupLabels(lng?: string): Promise<PopupLabels> {
+  const { t } = await getT(undefined, { lng })
   return {
     label: t('popup.label'),
     close: t('popup.close'),

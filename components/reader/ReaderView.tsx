@@ -7,14 +7,14 @@ import { TranslationReveal } from './TranslationReveal'
 import { ReaderLearning } from '@/components/reader/learning/ReaderLearning'
 import { WordPopup } from '@/components/popup/WordPopup'
 import { getReaderLearningLabels } from '@/components/reader/learning/readerLearningLabels'
-import { getReaderVocabulary } from './readerVocabulary'
+import { getReaderVocabulary, pagePairs } from './readerVocabulary'
+import { textPopupDataPath } from '@/lib/vocabulary/paths'
 
 const POPUP_ID = 'word-popup'
 
 export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
   const { t } = await getT()
-  const article = text.pairs.filter((pair) => pair.kind !== 'note')
-  const notes = text.pairs.filter((pair) => pair.kind === 'note')
+  const { article, notes } = pagePairs(text)
   const revealLabel = { text: t('reader.showTranslation'), lang: lng }
   const vocabulary = await getReaderVocabulary(text, lng)
   const learningLabels = await getReaderLearningLabels()
@@ -75,7 +75,7 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
       <WordPopup
         id={POPUP_ID}
         rootId="reader"
-        data={vocabulary.data}
+        data={{ url: textPopupDataPath(text.slug, lng) }}
         labels={vocabulary.labels}
         lang={lng}
       />

@@ -1,6 +1,7 @@
 'use client'
 
 import { useRef } from 'react'
+import { popupRegistered } from '@/components/popup/popupRegistry'
 import { useAfterLoad } from '@/components/shared/useAfterLoad'
 import type { TextWords } from '@/lib/learning/textWords'
 import type { ReaderLearningLabels } from './attachLearning'
@@ -24,6 +25,8 @@ export function ReaderLearning({ popupId, rootId, text, labels, words }: ReaderL
   const toast = useRef<HTMLDivElement>(null)
   useAfterLoad(async () => {
     const { attachReaderLearning } = await import('./attachLearning')
+    // The learning features extend the popup, which comes once its data has arrived.
+    await popupRegistered(popupId)
     const root = document.getElementById(rootId)
     if (!root || !markKnown.current || !toast.current) return () => {}
     return attachReaderLearning({
