@@ -4,8 +4,6 @@ import { useEffect, useRef } from 'react'
 import { getPrefs } from '@/components/preferences/prefsStore'
 import type { PopupData, TextPopupData } from '@/lib/vocabulary/present'
 import type { PopupLabels } from './popupContent'
-import { afterLoad } from '@/components/shared/afterLoad'
-import { loadFloatingUi } from './placement'
 import { applyWordRefs } from './wordSpans'
 
 /**
@@ -47,7 +45,6 @@ export function WordPopup({ id, rootId, data, labels, lang }: WordPopupProps) {
     if (!root || !element) return
     let detach: (() => void) | undefined
     let stopped = false
-    const cancelPreload = afterLoad(() => void loadFloatingUi())
     Promise.all([import('./attachWordPopup'), loadPopupData(data, root)])
       .then(([{ attachWordPopup }, popupData]) => {
         if (stopped) return
@@ -65,7 +62,6 @@ export function WordPopup({ id, rootId, data, labels, lang }: WordPopupProps) {
       )
     return () => {
       stopped = true
-      cancelPreload()
       detach?.()
     }
   }, [rootId, data, labels])

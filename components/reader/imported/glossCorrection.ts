@@ -1,4 +1,4 @@
-import { popupController } from '@/components/popup/popupRegistry'
+import { popupRegistered, type PopupController } from '@/components/popup/popupRegistry'
 import type { PopupEntry } from '@/lib/vocabulary/present'
 import { fill } from '@/lib/text/fill'
 
@@ -43,8 +43,19 @@ function button(text: string, className = ''): HTMLButtonElement {
  * the text and used the next time the text is opened.
  */
 export function attachGlossCorrection(options: GlossCorrectionOptions): () => void {
-  const popup = popupController(options.popupId)
-  if (!popup) return () => {}
+  // The popup is there once its code has loaded, after the page's first scripts.
+  let detach: (() => void) | undefined
+  let stopped = false
+  void popupRegistered(options.popupId).then((popup) => {
+    if (!stopped) detach = extendPopup(popup, options)
+  })
+  return () => {
+    stopped = true
+    detach?.()
+  }
+}
+
+function extendPopup(popup: PopupController, options: GlossCorrectionOptions): () => void {
   const { labels } = options
   // What the rebuilt popup says about the last change, and where focus goes in it.
   let message: string | undefined
@@ -87,7 +98,7 @@ export function attachGlossCorrection(options: GlossCorrectionOptions): () => vo
     const cancel = button(labels.cancel)
     cancel.addEventListener('click', () => {
       section.replaceWith(correctionSection(entry))
-      popup?.refresh()
+      popup.refresh()
       focusCorrect()
     })
     actions.append(submit, cancel)
@@ -123,7 +134,7 @@ export function attachGlossCorrection(options: GlossCorrectionOptions): () => vo
     }
     options.changed(entry.key, gloss || undefined)
     message = gloss ? labels.corrected : labels.resetDone
-    popup?.refresh()
+    popup.refresh()
     message = undefined
     focusCorrect()
   }
