@@ -15,6 +15,20 @@ const layerRule = (forbidden) => [
 const config = [
   ...nextCoreWebVitals,
   ...nextTypeScript,
+  {
+    // Rules that need types: a promise nobody awaits loses its error, and a switch over a
+    // union must say what each new member does.
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
+    languageOptions: { parserOptions: { projectService: true } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
+    },
+  },
   { files: ['lib/**'], rules: { 'no-restricted-imports': layerRule(['app', 'components']) } },
   { files: ['components/**'], rules: { 'no-restricted-imports': layerRule(['app']) } },
   {

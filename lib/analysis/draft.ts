@@ -14,6 +14,12 @@ export const dictionaryKey = (lemma: string, pos: string) => `${lemma}${DICTIONA
 
 export const isDictionaryKey = (key: string) => key.includes(DICTIONARY_SENSE)
 
+/** A name read by its shape (see readings.ts) has the key `Theodor#name`. */
+export const nameKey = (lemma: string) => `${lemma}#name`
+
+/** A name no source knows is not translated: the popup shows the name as its own gloss. */
+export const nameEntry = (lemma: string): Entry => ({ pos: 'propn', gloss: lemma }) as Entry
+
 export interface DraftReading {
   lemma: string
   pos: PartOfSpeech

@@ -10,9 +10,10 @@ import {
 } from '@/lib/vocabulary/match'
 import type { AnnotationsFile } from '@/lib/vocabulary/schema'
 import { applyAnnotations } from './annotations'
-import { dictionaryKey, entryFromDictionary } from './draft'
+import { dictionaryKey, entryFromDictionary, nameEntry, nameKey } from './draft'
 import {
   dictionaryEntryOf,
+  isNameByShape,
   readingsOfWord,
   standsAlone,
   SOURCE_ORDER,
@@ -24,11 +25,14 @@ import { readParticiples } from './participles'
 import { slotsOf, type Slot } from './sentence'
 import { splitVerbsOf } from './separable'
 import { senseKeyOf } from './senses'
+import { orderSenses, senseFittingTranslation } from '@/lib/dictionary/senseInContext'
 
 /** What the sentence adds to a reading that fits it: enough to outweigh any source. */
 export const CONTEXT_FIT = 20
 /** A split separable verb the sources know is that verb, whatever else its parts may be. */
 export const SEPARABLE_SCORE = 150
+/** Marks the key of a dictionary entry whose senses a translation reordered: `Gericht#ding-noun@2`. */
+const IN_TEXT = '@'
 /** Two readings of different lemmas closer than this are both shown. */
 export const AMBIGUITY_MARGIN = 5
 
@@ -47,6 +51,13 @@ export interface AnalyseOptions {
   annotations?: AnnotationsFile
   /** Introduces the other lemmas a form may have, in the interface language. */
   alsoLabel?: string
+  /**
+   * The aligned English of each block, by block number, when the text has a translation: a
+   * dictionary sense whose words occur there comes first, as the meaning in this text.
+   */
+  translations?: ReadonlyMap<number, string>
+  /** Marks a sense chosen by the translation, in the interface language. */
+  inTextLabel?: string
 }
 
 interface BlockWork {
@@ -121,14 +132,38 @@ export function analyseText(
     for (const word of words) word.units.push(unit.id)
   }
 
-  const keyOf = (reading: Reading, role: Role | undefined, others: Reading[]) => {
+  const keyOf = (
+    reading: Reading,
+    role: Role | undefined,
+    others: Reading[],
+    english: string | undefined,
+  ) => {
     const curatedKey = senseKeyOf(reading, role, curated)
     if (curatedKey) return curatedKey
-    const entry = reading.entry ?? dictionaryEntryOf(reading.lemma, reading.pos, dictionary)
-    if (!entry) return undefined
-    const key = dictionaryKey(reading.lemma, reading.pos)
+    if (isNameByShape(reading)) {
+      const key = nameKey(reading.lemma)
+      if (!entries.has(key)) {
+        entries.set(key, nameEntry(reading.lemma))
+        keysByLemma.set(reading.lemma, [...(keysByLemma.get(reading.lemma) ?? []), key])
+      }
+      return key
+    }
+    const found = reading.entry ?? dictionaryEntryOf(reading.lemma, reading.pos, dictionary)
+    if (!found) return undefined
+    // The sense the block's translation chose comes first, under a key of its own: the same
+    // word elsewhere in the text may mean something else.
+    const chosen =
+      english === undefined ? undefined : senseFittingTranslation(found.senses, english)
+    const inText = chosen !== undefined && chosen > 0
+    const entry = inText ? { ...found, senses: orderSenses(found.senses, english) } : found
+    const key = dictionaryKey(reading.lemma, reading.pos) + (inText ? `${IN_TEXT}${chosen}` : '')
     if (!entries.has(key)) {
-      entries.set(key, entryFromDictionary(reading, entry, others, options.alsoLabel))
+      const draft = entryFromDictionary(reading, entry, others, options.alsoLabel)
+      if (inText) {
+        const label = options.inTextLabel ?? 'meaning in this text'
+        draft.note = draft.note ? `${label}; ${draft.note}` : label
+      }
+      entries.set(key, draft)
       keysByLemma.set(reading.lemma, [...(keysByLemma.get(reading.lemma) ?? []), key])
     }
     return key
@@ -136,6 +171,7 @@ export function analyseText(
 
   for (const block of work) {
     const { slots } = block
+    const english = options.translations?.get(block.number)
     const ends = sentenceEnds(slots, block.closing)
     const roles = slots.map((_, at) => roleOf(slots, at, ends, signals))
     slots.forEach((slot, at) => {
@@ -158,7 +194,7 @@ export function analyseText(
           morph:
             split.verb.readings.find((r) => r.pos === 'verb' && r.morph.length > 0)?.morph ?? [],
         }
-        const key = keyOf(reading, undefined, [])
+        const key = keyOf(reading, undefined, [], english)
         if (!key) continue
         split.verb.word.entry = key
         split.verb.word.morph = reading.morph
@@ -183,7 +219,7 @@ export function analyseText(
             other.lemma !== reading.lemma &&
             reading.score - other.score < AMBIGUITY_MARGIN,
         )
-        const key = keyOf(reading, roles[at], others)
+        const key = keyOf(reading, roles[at], others, english)
         if (!key) continue
         slot.word.entry = key
         slot.word.morph = withSpelling(reading)

@@ -7,7 +7,13 @@ import type { WordToken } from '@/lib/vocabulary/match'
 import { readingsOfWord, type AnalysisSources } from './readings'
 
 /** A lookup request names at most this many words; a longer text asks in several. */
-export const MAX_LOOKUP_WORDS = 400
+export const MAX_LOOKUP_WORDS = 800
+/**
+ * A request's word list stays below this many characters once URL-encoded, inside the
+ * 8 KB request line common servers and proxies accept. Most 1,000-word texts ask in one
+ * request, so the particles and the verbs they make are sent once.
+ */
+export const MAX_LOOKUP_URL = 7000
 
 // What the lookup route accepts as a word: letters, with inner apostrophes and hyphens.
 const LOOKUP_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’-]{0,79}$/u
@@ -30,11 +36,24 @@ export function lookupBatches(words: Iterable<string>): string[][] {
   const accepted = [...new Set(parts)].sort()
   const particles = accepted.filter((word) => PARTICLES.has(word))
   const others = accepted.filter((word) => !PARTICLES.has(word))
-  const size = MAX_LOOKUP_WORDS - particles.length
+  // Each word's encoded length, with the encoded comma ("%2C") that follows it.
+  const cost = (word: string) => encodeURIComponent(word).length + 3
+  const particleCost = particles.reduce((sum, word) => sum + cost(word), 0)
   const batches: string[][] = []
-  for (let at = 0; at < others.length; at += size)
-    batches.push([...others.slice(at, at + size), ...particles].sort())
-  if (batches.length === 0 && particles.length) batches.push(particles)
+  let batch: string[] = []
+  let length = particleCost
+  for (const word of others) {
+    const full =
+      batch.length + particles.length >= MAX_LOOKUP_WORDS || length + cost(word) > MAX_LOOKUP_URL
+    if (batch.length > 0 && full) {
+      batches.push([...batch, ...particles].sort())
+      batch = []
+      length = particleCost
+    }
+    batch.push(word)
+    length += cost(word)
+  }
+  if (batch.length > 0 || particles.length > 0) batches.push([...batch, ...particles].sort())
   return batches
 }
 
@@ -71,19 +90,31 @@ const asWord = (text: string, sentenceStart: boolean): WordToken => ({
 /**
  * Every key the engine may ask the dictionary about these words, wherever they stand: as
  * written and at a sentence start, each reading's headword, and the word as the finite part
- * of a separable verb with any particle.
+ * of a separable verb with any particle; and the lemmas whose entries gloss another word.
  */
-export function keysFor(words: Iterable<string>, sources: AnalysisSources): Set<string> {
+function keysFor(words: Iterable<string>, sources: AnalysisSources) {
   const keys = new Set<string>()
+  // Lemmas whose entries gloss another word, curated or not: a compound's head (Gartenbank),
+  // a verb its participle read as an adjective (geplant).
+  const lent = new Set<string>()
   const asked = recording(sources.dictionary, keys)
-  const particles = SEPARABLE_PARTICLES.filter((particle) => [...words].includes(particle))
+  const particles: string[] = SEPARABLE_PARTICLES.filter((particle) =>
+    [...words].includes(particle),
+  )
   for (const word of words) {
-    const readings = [true, false].flatMap((start) =>
-      readingsOfWord(asWord(word, start), { ...sources, dictionary: asked }),
-    )
+    // A separated form's particle verb (stellt of abstellen) is read only where the text has
+    // its particle: the browser's excerpt of the lexicon has no other (see lookupBatches).
+    const readings = [true, false]
+      .flatMap((start) => readingsOfWord(asWord(word, start), { ...sources, dictionary: asked }))
+      .filter((reading) => !reading.particle || particles.includes(reading.particle))
     // A lemma the curated vocabulary glosses needs no dictionary entry beside it.
-    for (const reading of readings)
-      if (!hasCuratedSense(reading.lemma, reading.pos, sources)) asked.entries(reading.lemma)
+    for (const reading of readings) {
+      if (hasCuratedSense(reading.lemma, reading.pos, sources)) continue
+      asked.entries(reading.lemma)
+      const head = reading.parts?.[reading.parts.length - 1]
+      if (head) lent.add(head.lemma)
+      if (reading.entry) lent.add(reading.entry.lemma)
+    }
     const form = word.charAt(0).toLowerCase() + word.slice(1)
     const verbs = readings.filter((reading) => reading.pos === 'verb').map((r) => r.lemma)
     for (const particle of particles) {
@@ -91,7 +122,7 @@ export function keysFor(words: Iterable<string>, sources: AnalysisSources): Set<
       for (const verb of verbs) asked.entries(particle + verb)
     }
   }
-  return keys
+  return { keys, lent }
 }
 
 /** What the lookup route answers: the parts of the dictionary and the lexicon words need. */
@@ -108,8 +139,14 @@ export function lookupExcerpt(
   index: Pick<DictionaryIndex, 'entries' | 'forms'>,
   sources: AnalysisSources,
 ): LookupExcerpt {
+  const { keys, lent } = keysFor(words, sources)
   return {
-    ...excerpt(index, sources.dictionary, keysFor(words, sources)),
+    ...excerpt(
+      index,
+      sources.dictionary,
+      keys,
+      (lemma, pos) => hasCuratedSense(lemma, pos, sources) && !lent.has(lemma),
+    ),
     morphology: sources.morphology.excerpt(words),
   }
 }

@@ -7,7 +7,7 @@ import type { FormReading, Morphology } from '@/lib/morphology/morphology'
 import { modernSpellings } from '@/lib/morphology/spelling'
 
 /** Where a reading comes from; the order of this list breaks ties, first wins. */
-export const SOURCE_ORDER = ['curated', 'morphology', 'dictionary'] as const
+export const SOURCE_ORDER = ['curated', 'morphology', 'dictionary', 'shape'] as const
 export type ReadingSource = (typeof SOURCE_ORDER)[number]
 
 /**
@@ -35,6 +35,11 @@ export interface AnalysisSources {
  */
 export const MORPHOLOGY_SCORE = 95
 export const OLD_SPELLING_SCORE = 93
+/**
+ * A capitalised word no source knows is read as a name (Theodor, Gröhe, Osterholz-Scharmbeck):
+ * the weakest reading, only given when there is no other.
+ */
+export const NAME_SCORE = 10
 
 /** One way to read a word: a lemma and part of speech, and what each source says of it. */
 export interface Reading {
@@ -55,11 +60,23 @@ export interface Reading {
 
 const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1)
 
+/** A word in capitals: a speaker in a play (FRITZ, STIMME DES DIENERS), a heading, an acronym. */
+const inCapitals = (word: string) =>
+  word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()
+/** How a word in capitals is written in running text: FRITZ → Fritz, STIMME → Stimme. */
+const normalCase = (word: string) => word.charAt(0) + word.slice(1).toLowerCase()
+/**
+ * Acronyms (FDP, CDU, ADAC) are short and stay in capitals as their own name; a longer word
+ * in capitals is a word or name set in capitals (THEODOR).
+ */
+const MAX_ACRONYM = 4
+
 function morphologyReadings(word: WordToken, morphology: Morphology): Reading[] {
   const spellings = [word.text]
   // Sentence starts, and names or speakers in capitals (FRITZ), also read as lowercase words.
   if (word.sentenceStart || word.text === word.text.toUpperCase())
     spellings.push(lowerFirst(word.text), word.text.toLowerCase())
+  if (inCapitals(word.text)) spellings.push(normalCase(word.text))
   const found = [...new Set(spellings)].flatMap((form) => morphology.readings(form))
   if (found.length === 0)
     for (const modern of modernSpellings(word.text, morphology).slice(0, 1))
@@ -132,7 +149,10 @@ function curatedReadings(word: WordToken, curated: Lexicon): Reading[] {
 }
 
 function dictionaryReadings(word: WordToken, dictionary: Dictionary): Reading[] {
-  return analyseWord(word.text, word.sentenceStart, dictionary)
+  const analyses = analyseWord(word.text, word.sentenceStart, dictionary)
+  // STIMME reads as Stimme or stimme, as at a sentence start.
+  if (inCapitals(word.text)) analyses.push(...analyseWord(normalCase(word.text), true, dictionary))
+  return analyses
     .filter((analysis) => analysis.source !== 'unknown')
     .map((analysis) => ({
       lemma: analysis.lemma,
@@ -166,14 +186,31 @@ export function mergeReadings(readings: readonly Reading[]): Reading[] {
   return [...merged.values()]
 }
 
+// A name: capitalised letters, perhaps hyphenated parts (Kappert-Gonther), perhaps a genitive.
+const NAME_SHAPE = /^\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)*$/u
+
+/** A capitalised word no source knows, read as a name; in capitals, written as in text. */
+function nameReading(word: WordToken): Reading[] {
+  const text = word.text
+  if (!NAME_SHAPE.test(text)) return []
+  const lemma = inCapitals(text) && text.length > MAX_ACRONYM ? normalCase(text) : text
+  return [{ lemma, pos: 'propn', score: NAME_SCORE, sources: ['shape'], morph: [] }]
+}
+
 /** Every reading of a word the sources give, before the sentence is read. */
 export function readingsOfWord(word: WordToken, sources: AnalysisSources): Reading[] {
-  return mergeReadings([
+  const readings = mergeReadings([
     ...curatedReadings(word, sources.curated),
     ...morphologyReadings(word, sources.morphology),
     ...dictionaryReadings(word, sources.dictionary),
   ])
+  // An acronym (FDP) the lexicon knows as a noun may have no gloss anywhere: it is a name too.
+  const acronym = inCapitals(word.text) && word.text.length <= MAX_ACRONYM
+  return readings.length > 0 && !acronym ? readings : [...readings, ...nameReading(word)]
 }
+
+/** A reading of a name by its shape alone: the name is its own gloss. */
+export const isNameByShape = (reading: Reading) => reading.sources.includes('shape')
 
 /** Readings that stand alone; a separated form's particle verb waits for its particle. */
 export const standsAlone = (reading: Reading) => reading.particle === undefined

@@ -1,5 +1,7 @@
 import type { Gender, PartOfSpeech } from '@/lib/vocabulary/grammar'
 import type { DictionaryIndex, IndexEntry } from './build'
+import { posOfEntry } from './lemmatize'
+import { firstGloss, shownSenses } from './senses'
 
 export interface DictEntry {
   lemma: string
@@ -46,16 +48,32 @@ export function dictionaryOf(index: Pick<DictionaryIndex, 'entries' | 'forms'>):
 }
 
 /**
- * How many senses an excerpt keeps of each entry: the popup shows at most three glosses,
- * taken from the first senses; the rest would only weigh on a text's lookups.
+ * An entry as an excerpt sends it: only the senses and glosses the popup shows (the rest
+ * would only weigh on a text's lookups); of an entry whose word the curated vocabulary
+ * glosses, only the first gloss, which glosses it as a compound's part. Unless that would
+ * make a noun read as a name (see posOfEntry, which looks at every sense's first gloss).
  */
-export const EXCERPT_SENSES = 4
+function shownEntry(entry: DictEntry, curated: boolean): IndexEntry {
+  const senses = curated ? [firstGloss(entry.senses[0] ?? '')] : shownSenses(entry.senses)
+  const same = posOfEntry({ ...entry, senses }) === posOfEntry(entry)
+  return [
+    entry.lemma,
+    entry.pos,
+    entry.gender ?? '',
+    entry.plural ?? '',
+    same ? senses : entry.senses,
+  ]
+}
 
-/** The part of the index that answers `keys`: their headwords, and their listed forms. */
+/**
+ * The part of the index that answers `keys`: their headwords, and their listed forms.
+ * `curated` says which words the curated vocabulary glosses with this part of speech.
+ */
 export function excerpt(
   index: Pick<DictionaryIndex, 'entries' | 'forms'>,
   dictionary: Dictionary,
   keys: Iterable<string>,
+  curated: (lemma: string, pos: PartOfSpeech) => boolean = () => false,
 ): Pick<DictionaryIndex, 'entries' | 'forms'> {
   const entries: IndexEntry[] = []
   const forms: Record<string, string[]> = {}
@@ -68,17 +86,9 @@ export function excerpt(
     }
     lemmas.add(key)
   }
-  for (const lemma of [...lemmas].sort()) {
-    for (const entry of dictionary.entries(lemma)) {
-      entries.push([
-        entry.lemma,
-        entry.pos,
-        entry.gender ?? '',
-        entry.plural ?? '',
-        entry.senses.slice(0, EXCERPT_SENSES),
-      ])
-    }
-  }
+  for (const lemma of [...lemmas].sort())
+    for (const entry of dictionary.entries(lemma))
+      entries.push(shownEntry(entry, curated(entry.lemma, posOfEntry(entry))))
   return { entries, forms }
 }
 

@@ -38,10 +38,32 @@ const FIRST_SENSE_GLOSSES = 2
  * repeat its field ("honey [agr.]").
  */
 export function popupGloss(senses: readonly string[]): string {
+  return popupSenses(senses)
+    .map(({ sense, index }) => {
+      const labels = index === 0 ? '' : sense.labels.map((label) => ` [${label}]`).join('')
+      return sense.glosses.join(', ') + labels
+    })
+    .join('; ')
+}
+
+/**
+ * The senses the popup shows, each with only the glosses it shows (see popupGloss): the
+ * part of an entry a text's lookups need to send, as "[label] gloss; gloss" lines.
+ */
+export function shownSenses(senses: readonly string[]): string[] {
+  const shown = popupSenses(senses)
+  const lines = shown.map(({ sense }) =>
+    [...sense.labels.map((label) => `[${label}]`), sense.glosses.join('; ')].join(' '),
+  )
+  // A first sense with no gloss of its own stays, empty: the next one keeps its labels.
+  return shown[0] && shown[0].index > 0 ? ['', ...lines] : lines
+}
+
+function popupSenses(senses: readonly string[]): { sense: Sense; index: number }[] {
   const read = senses.map(readSense)
   const first = read.length > 1 ? FIRST_SENSE_GLOSSES : POPUP_GLOSSES
   const shown = new Set<string>()
-  const parts: string[] = []
+  const parts: { sense: Sense; index: number }[] = []
   for (const [i, sense] of read.entries()) {
     const room = Math.min(POPUP_GLOSSES - shown.size, i === 0 ? first : 1)
     if (room === 0) break
@@ -51,8 +73,7 @@ export function popupGloss(senses: readonly string[]): string {
       .slice(0, room)
     if (taken.length === 0) continue
     for (const gloss of taken) shown.add(gloss)
-    const labels = i === 0 ? '' : sense.labels.map((label) => ` [${label}]`).join('')
-    parts.push(taken.join(', ') + labels)
+    parts.push({ sense: { labels: sense.labels, glosses: taken }, index: i })
   }
-  return parts.join('; ')
+  return parts
 }

@@ -32,11 +32,11 @@ export interface CleanText {
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0
 
 /**
- * Reads pasted or uploaded text for import: line endings, BOM and Unicode normalised as
- * for curated texts, invisible and control characters removed and counted. Empty,
- * over-long and binary input is refused with an ImportError, never half-imported.
+ * Reads text for import: binary input refused, line endings, BOM and Unicode normalised as
+ * for curated texts, invisible and control characters removed and counted. No length limit:
+ * a book's chapters are cleaned one by one.
  */
-export function cleanImportText(raw: string): CleanText {
+export function stripInvisible(raw: string): CleanText {
   // A file that is not text: NUL bytes, or many characters the decoder could not read.
   const replacements = count(raw, /\uFFFD/gu)
   if (raw.includes('\u0000') || replacements > Math.max(8, raw.length / 100))
@@ -53,7 +53,17 @@ export function cleanImportText(raw: string): CleanText {
     .replace(CONTROL, '')
     .replace(/[ \t]+$/gmu, '')
     .trim()
+  return { text, removed }
+}
+
+/**
+ * Reads pasted or uploaded text for import (see stripInvisible). Empty, over-long and binary
+ * input is refused with an ImportError, never half-imported.
+ */
+export function cleanImportText(raw: string): CleanText {
+  const cleaned = stripInvisible(raw)
+  const { text } = cleaned
   if (text === '') throw new ImportError('empty')
   if (text.length > MAX_IMPORT_LENGTH) throw new ImportError('tooLong', { length: text.length })
-  return { text, removed }
+  return cleaned
 }

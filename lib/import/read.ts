@@ -38,6 +38,8 @@ export interface ReadingLabels {
   present: PresentLabels
   /** Introduces a form's other possible lemmas: "also". */
   also: string
+  /** Marks the sense the text's translation chose: "meaning in this text". */
+  inText?: string
 }
 
 /** The English lexicon with a language's curated entries in place of the English ones. */
@@ -62,10 +64,20 @@ export function readImportedText(
 ): ImportedReading {
   const pairs = pairsOf(text)
   const de = pairs.map((pair) => pair.de)
+  // With a translation, the dictionary sense the aligned English block uses comes first.
+  const translations = new Map(
+    pairs.flatMap((pair) =>
+      pair.en ? [[pair.de.number, pair.en.spans.map((span) => span.text).join('')] as const] : [],
+    ),
+  )
   const analysed = analyseText(
     de,
     { curated: curated[fallbackLng], ...lookups },
-    { alsoLabel: labels.also },
+    {
+      alsoLabel: labels.also,
+      translations,
+      ...(labels.inText ? { inTextLabel: labels.inText } : {}),
+    },
   )
   const corrections = new Map<string, Entry>()
   for (const [key, gloss] of Object.entries(text.corrections)) {

@@ -31,6 +31,11 @@ export interface MorphIndex {
   features: string[]
   /** Full form (case as written) → its readings, packed, ascending. */
   forms: Record<string, number[]>
+  /**
+   * The feature radix the readings are packed with, when not FEATURE_RADIX: an excerpt has
+   * few feature sets and packs with their count, so its numbers are short.
+   */
+  radix?: number
 }
 
 /** A reading before packing: which lexeme, which feature set, and whether the form is separated. */
@@ -44,17 +49,20 @@ export interface PackedParts {
 /** Feature sets per lexeme in the packing; the build checks the table stays below it. */
 export const FEATURE_RADIX = 4096
 
-/** One integer per reading: (lexeme × FEATURE_RADIX + feature set) × 2 + separated. */
-export function packReading({ lexeme, features, separated }: PackedParts): number {
-  return (lexeme * FEATURE_RADIX + features) * 2 + (separated ? 1 : 0)
+/** One integer per reading: (lexeme × radix + feature set) × 2 + separated. */
+export function packReading(
+  { lexeme, features, separated }: PackedParts,
+  radix = FEATURE_RADIX,
+): number {
+  return (lexeme * radix + features) * 2 + (separated ? 1 : 0)
 }
 
-export function unpackReading(packed: number): PackedParts {
+export function unpackReading(packed: number, radix = FEATURE_RADIX): PackedParts {
   const separated = packed % 2 === 1
   const rest = (packed - (separated ? 1 : 0)) / 2
   return {
-    lexeme: Math.floor(rest / FEATURE_RADIX),
-    features: rest % FEATURE_RADIX,
+    lexeme: Math.floor(rest / radix),
+    features: rest % radix,
     separated,
   }
 }

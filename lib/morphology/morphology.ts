@@ -57,7 +57,7 @@ export function morphologyOf(index: MorphIndex): Morphology {
     readings(form) {
       const packed = Object.hasOwn(index.forms, form) ? index.forms[form]! : []
       return packed.map((reading) => {
-        const { lexeme, features, separated } = unpackReading(reading)
+        const { lexeme, features, separated } = unpackReading(reading, index.radix)
         return toReading(index.lexemes[lexeme]!, index.features[features]!, separated)
       })
     },
@@ -86,7 +86,7 @@ function excerptOf(
   for (const key of [...keys].sort()) {
     if (!Object.hasOwn(index.forms, key)) continue
     const readings = index.forms[key]!.filter((reading) => {
-      const { lexeme, separated } = unpackReading(reading)
+      const { lexeme, separated } = unpackReading(reading, index.radix)
       return !separated || words.has(index.lexemes[lexeme]![3])
     })
     if (readings.length > 0) kept.set(key, readings)
@@ -95,7 +95,7 @@ function excerptOf(
   const features = new Set<number>()
   for (const readings of kept.values()) {
     for (const reading of readings) {
-      const parts = unpackReading(reading)
+      const parts = unpackReading(reading, index.radix)
       lexemes.add(parts.lexeme)
       features.add(parts.features)
     }
@@ -106,15 +106,19 @@ function excerptOf(
   const newLexeme = new Map(lexemeOrder.map((old, i) => [old, i]))
   const newFeatures = new Map(featureOrder.map((old, i) => [old, i]))
   const excerptForms: Record<string, number[]> = {}
+  const radix = Math.max(featureOrder.length, 1)
   for (const [key, readings] of kept) {
     excerptForms[key] = readings
       .map((reading) => {
-        const parts = unpackReading(reading)
-        return packReading({
-          lexeme: newLexeme.get(parts.lexeme)!,
-          features: newFeatures.get(parts.features)!,
-          separated: parts.separated,
-        })
+        const parts = unpackReading(reading, index.radix)
+        return packReading(
+          {
+            lexeme: newLexeme.get(parts.lexeme)!,
+            features: newFeatures.get(parts.features)!,
+            separated: parts.separated,
+          },
+          radix,
+        )
       })
       .sort((a, b) => a - b)
   }
@@ -124,11 +128,12 @@ function excerptOf(
     lexemes: lexemeOrder.map((i) => index.lexemes[i]!),
     features: featureOrder.map((i) => index.features[i]!),
     forms: excerptForms,
+    radix,
   }
 }
 
 /** A lexicon that knows no form: for tests of the other sources alone. */
 export const emptyMorphology: Morphology = {
   readings: () => [],
-  excerpt: () => ({ source: '', licence: '', lexemes: [], features: [], forms: {} }),
+  excerpt: () => ({ source: '', licence: '', lexemes: [], features: [], forms: {}, radix: 1 }),
 }

@@ -1,4 +1,5 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie'
+import type { BookRecord, ChapterRecord } from '@/lib/books/records'
 import type { ImportedText } from '@/lib/import/types'
 import type { CardRecord, ReviewRecord, WordRecord } from '@/lib/learning/types'
 
@@ -14,6 +15,8 @@ export class LearningDb extends Dexie {
   cards!: EntityTable<CardRecord, 'id'>
   reviews!: EntityTable<ReviewRecord, 'id'>
   texts!: EntityTable<ImportedText, 'id'>
+  books!: EntityTable<BookRecord, 'id'>
+  chapters!: Dexie.Table<ChapterRecord, [string, number]>
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options)
@@ -55,5 +58,8 @@ export class LearningDb extends Dexie {
       })
     // Version 3 keeps the reader's imported texts, newest first.
     this.version(3).stores({ texts: 'id, updatedAt' })
+    // Version 4 keeps books: the book's record (contents, place) apart from its chapters'
+    // text, so that opening a book reads one chapter, not the whole book.
+    this.version(4).stores({ books: 'id, updatedAt', chapters: '[book+index], book' })
   }
 }

@@ -37,7 +37,7 @@ describe('analysing an imported text', () => {
   })
 
   it('glosses compounds by their parts, and counts words nobody knows', () => {
-    const { entryOf, lexicon, unknown } = analyse('Die Gartenbankreparatur dauerte. Xqzlwort.')
+    const { entryOf, lexicon, unknown } = analyse('Die Gartenbankreparatur dauerte xqzlwort.')
     const key = entryOf('Gartenbankreparatur')!
     expect(key).toBe('Gartenbankreparatur#ding-noun')
     expect(lexicon.entries.get(key)!.compound!.map((p) => p.part)).toEqual([
@@ -54,6 +54,18 @@ describe('analysing an imported text', () => {
     expect(matched.units).toEqual([
       { id: 0, block: 1, kind: 'separable', entry: 'aufräumen#ding-verb', words: [2, 6] },
     ])
+  })
+})
+
+describe('names', () => {
+  it('reads a capitalised word no source knows as a name, glossed by itself', () => {
+    const { entryOf, lexicon, unknown } = analyse('Dann kam Xqzlmann. THEODOR: Ja, die FDP.')
+    expect(entryOf('Xqzlmann')).toBe('Xqzlmann#name')
+    expect(lexicon.entries.get('Xqzlmann#name')).toEqual({ pos: 'propn', gloss: 'Xqzlmann' })
+    // A speaker's name in capitals is written as in running text; an acronym stays.
+    expect(entryOf('THEODOR')).toBe('Theodor#name')
+    expect(entryOf('FDP')).toBe('FDP#name')
+    expect(unknown).toBe(0)
   })
 })
 

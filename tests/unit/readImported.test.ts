@@ -110,3 +110,27 @@ describe('reading an imported text', () => {
     }
   })
 })
+
+describe('the meaning in this text', () => {
+  const dish = text({
+    de: [{ kind: 'paragraph', text: 'Das Gericht war köstlich.' }],
+    en: [{ kind: 'paragraph', text: 'The dish was delicious.' }],
+  })
+
+  it('puts first the dictionary sense whose words the aligned English block has', () => {
+    const reading = readImportedText(dish, curated, lookups, 'en', {
+      ...labels,
+      inText: 'in this text',
+    })
+    const entry = reading.data.entries.find((e) => e.key?.startsWith('Gericht#ding-noun@'))!
+    expect(entry.gloss).toMatch(/^dish/u)
+    expect(entry.note).toBe('in this text')
+  })
+
+  it('keeps the common sense first without a translation', () => {
+    const reading = readImportedText({ ...dish, en: undefined }, curated, lookups, 'en', labels)
+    const entry = entryOf(reading, dictionaryKey('Gericht', 'noun'))!
+    expect(entry.gloss).toMatch(/^(?:law )?court/u)
+    expect(entry.note).toBeUndefined()
+  })
+})

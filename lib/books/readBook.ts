@@ -1,0 +1,76 @@
+import { checkGerman, declaresGerman, type LanguageCheck } from '@/lib/text/language'
+import { BookError } from './bookError'
+import { readEpub } from './epub'
+import { MAX_TEXT_BOOK_BYTES } from './limits'
+import { readTextBook } from './textBook'
+import type { ParsedBook } from './types'
+
+export interface BookFile {
+  name: string
+  bytes: Uint8Array
+}
+
+export interface ReadBook {
+  book: ParsedBook
+  /** Whether the book reads as German: what it declares, and its function words. */
+  language: { declared?: boolean; check: LanguageCheck; german: boolean }
+}
+
+const ZIP_MAGIC = 0x04034b50
+const isZip = (bytes: Uint8Array) =>
+  bytes.byteLength >= 4 &&
+  new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true) === ZIP_MAGIC
+
+/**
+ * Text in UTF-8, or in Windows-1252 when it is not valid UTF-8 (plain-text books from older
+ * sources often are).
+ */
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes)
+  }
+}
+
+/** Slices of text taken across a book for the language check, and their length. */
+const SAMPLE_SLICES = 5
+const SAMPLE_SLICE_CHARACTERS = 4_000
+
+/**
+ * Text from across the book, not only its start: a title page, a licence or a foreword may be
+ * in another language than the story.
+ */
+function sampleOf(book: ParsedBook): string {
+  const text = book.chapters
+    .flatMap((chapter) => chapter.blocks.map((block) => block.text))
+    .join('\n')
+  const step = Math.max(SAMPLE_SLICE_CHARACTERS, Math.floor(text.length / SAMPLE_SLICES))
+  const slices: string[] = []
+  for (let at = 0; at < text.length && slices.length < SAMPLE_SLICES; at += step)
+    slices.push(text.slice(at, at + SAMPLE_SLICE_CHARACTERS))
+  return slices.join('\n')
+}
+
+const withoutExtension = (name: string) => name.replace(/\.[^.]+$/u, '') || name
+
+/**
+ * Reads a book file: an EPUB (by its zip signature, whatever its name) or a plain-text or
+ * Markdown book, and says whether it is German. A book that is not German is still
+ * returned: the reader may go on.
+ */
+export function readBook(
+  file: BookFile,
+  onProgress?: (done: number, total: number) => void,
+): ReadBook {
+  const epub = isZip(file.bytes) || /\.epub$/iu.test(file.name)
+  if (!epub && file.bytes.byteLength > MAX_TEXT_BOOK_BYTES)
+    throw new BookError('tooLarge', { reason: `${file.bytes.byteLength} bytes` })
+  const book = epub
+    ? readEpub(file.bytes, onProgress)
+    : readTextBook(decodeText(file.bytes), withoutExtension(file.name))
+  const check = checkGerman(sampleOf(book))
+  const declared = declaresGerman(book.declaredLanguage)
+  // The words decide over a wrong declaration (many books say "en" by a tool's default).
+  return { book, language: { declared, check, german: check.german } }
+}

@@ -1,0 +1,104 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it } from 'vitest'
+import { shareRead } from '@/lib/books/progress'
+import type { ParsedBook } from '@/lib/books/types'
+import { BookStore } from '@/lib/storage/bookStore'
+import { LearningDb } from '@/lib/storage/db'
+import { StorageError } from '@/lib/storage/storageError'
+
+let counter = 0
+const opened: LearningDb[] = []
+function freshStore() {
+  const db = new LearningDb(`books-${++counter}`)
+  opened.push(db)
+  return new BookStore(db)
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete()
+})
+
+const parsed: ParsedBook = {
+  title: 'Das kalte Herz',
+  author: 'Wilhelm Hauff',
+  declaredLanguage: 'de',
+  chapters: [
+    {
+      title: 'Erster Teil',
+      blocks: [
+        { kind: 'heading', text: 'Erster Teil' },
+        { kind: 'paragraph', text: 'Wer durch Schwaben reist, der sollte nie vergessen.' },
+      ],
+    },
+    {
+      title: 'Zweiter Teil',
+      blocks: [
+        { kind: 'paragraph', text: 'Peter Munk ging heim.' },
+        { kind: 'paragraph', text: 'Warte nur, balde\nRuhest du auch.', verse: true },
+      ],
+    },
+  ],
+  dropped: { images: 2, styles: 1, scripts: 0 },
+}
+
+describe('books on the device', () => {
+  it('are stored by chapter, listed, and read back one chapter at a time', async () => {
+    const store = freshStore()
+    const book = await store.add(parsed, 1000)
+    expect(book.chapters).toEqual([
+      { title: 'Erster Teil', words: 10, blocks: 2 },
+      { title: 'Zweiter Teil', words: 10, blocks: 2 },
+    ])
+    const { books, unreadable } = await store.list()
+    expect(books.map((b) => [b.title, b.author])).toEqual([['Das kalte Herz', 'Wilhelm Hauff']])
+    expect(unreadable).toBe(0)
+    expect((await store.chapter(book.id, 1))!.blocks[1]).toEqual({
+      kind: 'paragraph',
+      text: 'Warte nur, balde\nRuhest du auch.',
+      verse: true,
+    })
+    expect(await store.chapter(book.id, 2)).toBeUndefined()
+  })
+
+  it('keep the reading position and how much of each chapter was read', async () => {
+    const store = freshStore()
+    const book = await store.add(parsed, 1000)
+    await store.setPosition(book.id, { chapter: 1, block: 0 }, 2000)
+    let saved = (await store.get(book.id))!
+    expect(saved.position).toEqual({ chapter: 1, block: 0 })
+    expect(shareRead(saved)).toBeCloseTo(5 / 20)
+    // Going back does not undo what was read.
+    await store.setPosition(book.id, { chapter: 0, block: 1 }, 3000)
+    await store.setPosition(book.id, { chapter: 0, block: 0 }, 4000)
+    saved = (await store.get(book.id))!
+    expect(saved.readBlocks).toEqual([2, 1])
+    await store.finishChapter(book.id, 1)
+    expect(shareRead((await store.get(book.id))!)).toBe(1)
+  })
+
+  it('a full disk leaves nothing of the book behind', async () => {
+    const store = freshStore()
+    // The second chapter no longer fits: the first and the book's record were already written.
+    store.db.chapters.hook('creating', (_key, chapter) => {
+      if (chapter.index === 1)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    await expect(store.add(parsed)).rejects.toMatchObject({
+      constructor: StorageError,
+      problem: 'quota',
+    })
+    expect((await store.list()).books).toEqual([])
+    expect(await store.db.chapters.count()).toBe(0)
+  })
+
+  it('deleting a book deletes its chapters and nothing else', async () => {
+    const store = freshStore()
+    const kept = await store.add(parsed)
+    const gone = await store.add({ ...parsed, title: 'Weg' })
+    await store.setCorrection(kept.id, 'ding:Herz|noun', 'heart')
+    await store.remove(gone.id)
+    expect((await store.list()).books.map((b) => b.title)).toEqual(['Das kalte Herz'])
+    expect(await store.db.chapters.where('book').equals(gone.id).count()).toBe(0)
+    expect(await store.db.chapters.where('book').equals(kept.id).count()).toBe(2)
+    expect((await store.get(kept.id))!.corrections).toEqual({ 'ding:Herz|noun': 'heart' })
+  })
+})
