@@ -11,7 +11,7 @@ import { applyWordRefs } from './wordSpans'
  * service worker), which keeps it out of the page's HTML; an imported text's is made in the
  * browser and given as it is.
  */
-export type PopupDataSource = PopupData | { url: string }
+type PopupDataSource = PopupData | { url: string }
 
 interface WordPopupProps {
   id: string

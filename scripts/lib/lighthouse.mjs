@@ -16,6 +16,7 @@ export async function lighthouseRun(url) {
   if (!found) throw new Error(`no Chromium found: run ${INSTALL_COMMAND}`)
   const chrome = await launch({
     chromePath: found.path,
+    // As Playwright does for the tests: Chromium's sandbox does not start as root (CI here).
     chromeFlags: ['--headless=new', '--no-sandbox', ...chromiumLaunchOptions().args],
   })
   try {
@@ -32,7 +33,7 @@ export async function lighthouseRun(url) {
 }
 
 /** The bench's figures from a Lighthouse result. */
-export function figuresOf(lhr) {
+function figuresOf(lhr) {
   const audit = (id) => lhr.audits[id]
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`)
   const requests = audit('network-requests').details.items
