@@ -1,9 +1,9 @@
 'use client'
 
 import { useEffect, useRef } from 'react'
+import { useT } from 'next-i18next/client'
 import { getPrefs } from '@/components/preferences/prefsStore'
 import type { PopupData, TextPopupData } from '@/lib/vocabulary/present'
-import type { PopupLabels } from './popupContent'
 import { applyWordRefs } from './wordSpans'
 
 /**
@@ -18,7 +18,6 @@ interface WordPopupProps {
   /** The element that holds the German words; its id, so the server can render it. */
   rootId: string
   data: PopupDataSource
-  labels: PopupLabels
   lang: string
 }
 
@@ -37,7 +36,8 @@ async function loadPopupData(source: PopupDataSource, root: HTMLElement): Promis
  * code and its data come after the page's first scripts: a word has no popup before the page
  * is hydrated anyway, and the text paints without waiting for either.
  */
-export function WordPopup({ id, rootId, data, labels, lang }: WordPopupProps) {
+export function WordPopup({ id, rootId, data, lang }: WordPopupProps) {
+  const { t } = useT()
   const popup = useRef<HTMLDivElement>(null)
   useEffect(() => {
     const root = document.getElementById(rootId)
@@ -52,7 +52,7 @@ export function WordPopup({ id, rootId, data, labels, lang }: WordPopupProps) {
           root,
           popup: element,
           data: popupData,
-          labels,
+          t,
           hoverOpens: () => getPrefs().hoverPopup,
         })
       })
@@ -64,6 +64,6 @@ export function WordPopup({ id, rootId, data, labels, lang }: WordPopupProps) {
       stopped = true
       detach?.()
     }
-  }, [rootId, data, labels])
+  }, [rootId, data, t])
   return <div ref={popup} id={id} className="word-popup" role="dialog" lang={lang} hidden />
 }

@@ -15,14 +15,12 @@ import {
   type BlockWords,
   type TextPopupData,
 } from '@/lib/vocabulary/present'
-import type { PopupLabels } from '@/components/popup/popupContent'
-import { getPopupLabels, getPresentLabels } from '@/components/popup/popupLabels'
+import { presentLabels } from '@/components/popup/presentLabels'
 
 export interface ReaderVocabulary {
   blocks: ReadonlyMap<number, BlockWords>
   /** Served beside the page (app/texts/[slug]/[lng]/popup.json), not inside it. */
   data: TextPopupData
-  labels: PopupLabels
 }
 
 /** The text's pairs as the page shows them: the article, then the notes under it. */
@@ -39,7 +37,7 @@ export function pagePairs(text: Text) {
  * language. The page and its popup.json both call it, so their entry numbers agree.
  */
 export async function getReaderVocabulary(text: Text, lng: string): Promise<ReaderVocabulary> {
-  const { i18n } = await getT(undefined, { lng })
+  const { t, i18n } = await getT('common', { lng })
   await i18n.loadNamespaces(vocabularyNS)
   const lexicon = getLexicon(lng, i18n.getResourceBundle(lng, vocabularyNS))
   const english =
@@ -48,13 +46,7 @@ export async function getReaderVocabulary(text: Text, lng: string): Promise<Read
       : getLexicon(fallbackLng, i18n.getResourceBundle(fallbackLng, vocabularyNS))
   const matched = analyseCuratedText(text, english ?? lexicon, loadAnnotations(text.slug))
   const notes = loadTextNotesOrThrow(text, lng, lexicon, matched)
-  const { data, refOf } = buildPopupData(
-    matched,
-    lexicon,
-    await getPresentLabels(lng),
-    english,
-    notes,
-  )
+  const { data, refOf } = buildPopupData(matched, lexicon, presentLabels(t), english, notes)
   const blocks = new Map(
     Array.from(wordsByBlock(matched, refOf), ([number, words]) => [
       number,
@@ -65,5 +57,5 @@ export async function getReaderVocabulary(text: Text, lng: string): Promise<Read
   const words = wordRefsInOrder(
     [...inPage.article, ...inPage.notes].map((pair) => blocks.get(pair.number)!),
   )
-  return { blocks, data: { ...data, words }, labels: await getPopupLabels(lng) }
+  return { blocks, data: { ...data, words } }
 }

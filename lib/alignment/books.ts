@@ -3,7 +3,7 @@ import { align, type Anchors, type Link } from './align'
 import { sharedTokens } from './anchors'
 
 /** A paragraph pair the aligner is less sure of than this is flagged for the alignment editor. */
-export const DOUBTFUL_BELOW = 0.5
+export const DOUBTFUL_BELOW = 0.85
 /** Text of a chapter's opening compared besides its length: enough for names and numbers. */
 const OPENING_CHARACTERS = 600
 

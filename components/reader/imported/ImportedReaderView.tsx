@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useMemo, useState } from 'react'
+import { useT } from 'next-i18next/client'
 import type { Language } from '@/i18n/settings'
 import { ReaderLearning } from '@/components/reader/learning/ReaderLearning'
 import { storageMessage } from '@/components/storage/storageMessage'
@@ -10,13 +11,10 @@ import type { ImportedReading } from '@/lib/import/read'
 import type { TextStore } from '@/lib/storage/textStore'
 import type { ImportedText } from '@/lib/import/types'
 import { toStorageError } from '@/lib/storage/storageError'
-import { fill } from '@/lib/text/fill'
 import { countWords } from '@/lib/text/tokenize'
 import { BlockPairRow } from '../BlockPairRow'
-import { ReaderToolbar } from '../ReaderToolbar'
-import { TranslationReveal } from '../TranslationReveal'
+import { ReaderShell, readerRootId } from '../ReaderShell'
 import { attachGlossCorrection } from './glossCorrection'
-import type { ImportedReaderLabels } from './labels'
 
 interface ImportedReaderViewProps {
   text: ImportedText
@@ -26,7 +24,6 @@ interface ImportedReaderViewProps {
   /** Why the words could not be analysed: the text stays readable. */
   failure?: string
   lng: Language
-  labels: ImportedReaderLabels
   popupId: string
 }
 
@@ -37,10 +34,12 @@ export function ImportedReaderView({
   reading,
   failure,
   lng,
-  labels,
   popupId,
 }: ImportedReaderViewProps) {
-  const { page } = labels
+  const { t } = useT('mine')
+  const { t: commonT } = useT()
+  const { t: learningT } = useT('learning')
+  const { t: storageT } = useT('storage')
   const [shareStatus, setShareStatus] = useState('')
 
   useEffect(
@@ -48,7 +47,7 @@ export function ImportedReaderView({
       reading &&
       attachGlossCorrection({
         popupId,
-        labels: labels.correction,
+        t,
         save: (key, gloss) => store.setCorrection(text.id, key, gloss),
         original: reading.original,
         changed: (key, gloss) => {
@@ -59,19 +58,19 @@ export function ImportedReaderView({
             : reading.original(key)?.glosses
           if (sense && glosses) sense.glosses = glosses as typeof sense.glosses
         },
-        describeError: (error) => storageMessage(toStorageError(error), labels.storage),
+        describeError: (error) => storageMessage(toStorageError(error), storageT),
       }),
-    [popupId, labels, store, text.id, reading],
+    [popupId, t, storageT, store, text.id, reading],
   )
 
   async function share() {
     const { shareText } = await import('@/components/import/shareText')
     // The corrections as they are now, not as they were when the page opened.
     const file = shareText((await store.get(text.id)) ?? text)
-    setShareStatus(fill(page.shared, { file }))
+    setShareStatus(t('shared', { file }))
   }
 
-  const revealLabel = { text: page.showTranslation, lang: lng }
+  const revealLabel = { text: commonT('reader.showTranslation'), lang: lng }
   const pairs = useMemo(() => pairsOf(text), [text])
   const wordCount = useMemo(
     () => text.de.reduce((sum, block) => sum + countWords(block.text), 0),
@@ -86,69 +85,56 @@ export function ImportedReaderView({
       words={reading?.blocks.get(pair.number)}
       tabStop={pair === pairs[0]}
       popupId={popupId}
-      listenLabel={labels.learning.listenBlock}
+      listenLabel={learningT('reader.listenBlock')}
     />
   )
   const date = new Intl.DateTimeFormat(lng, { dateStyle: 'long' }).format(text.createdAt)
-  const count = (one: string, other: string, n: number) =>
-    fill(n === 1 ? one : other, { count: n.toLocaleString(lng) })
 
   return (
-    <article className="reader" id="reader" aria-labelledby="reader-title">
-      <header className="reader-header">
-        <h1 id="reader-title" lang="de">
-          {text.title}
-        </h1>
+    <ReaderShell
+      title={text.title}
+      details={
         <p className="text-details">
-          {count(page.wordsOne, page.wordsOther, wordCount)} · {fill(page.imported, { date })}
-          {reading &&
-            reading.unknown > 0 &&
-            ` · ${count(page.unknownOne, page.unknownOther, reading.unknown)}`}
+          {t('words', { count: wordCount })} · {t('imported', { date })}
+          {reading && reading.unknown > 0 && ` · ${t('unknown', { count: reading.unknown })}`}
         </p>
+      }
+      actions={
         <p className="reader-share">
           <button type="button" onClick={() => void share()}>
-            {page.share}
+            {t('share')}
           </button>{' '}
           <span role="status">{shareStatus}</span>
         </p>
-      </header>
-      <ReaderToolbar translation={Boolean(text.en)} />
-      <p className="reader-hint">{page.hint}</p>
-      {failure && (
-        <p className="notice" role="alert">
-          {failure}
-        </p>
-      )}
-      {!text.en && <p className="notice">{page.noTranslation}</p>}
-      {fromDictionary && <p className="notice">{page.dictionaryNote}</p>}
-      <div className="pairs" id="reader-text">
-        {text.en && (
-          <div className="pair pair-columns" aria-hidden="true">
-            <span className="block de">{page.german}</span>
-            <span className="block en">{page.english}</span>
-          </div>
-        )}
-        {pairs.map(row)}
-      </div>
-      {reading && (
-        <ReaderLearning
-          popupId={popupId}
-          rootId="reader"
-          text={{ slug: `mine/${text.id}`, title: text.title }}
-          labels={labels.learning}
-          words={reading.words}
-        />
-      )}
-      <TranslationReveal />
-      {reading && (
-        <WordPopup
-          id={popupId}
-          rootId="reader"
-          data={reading.data}
-          labels={labels.popup}
-          lang={lng}
-        />
-      )}
-    </article>
+      }
+      translation={Boolean(text.en)}
+      hint={commonT('popup.hint')}
+      columns={{ german: commonT('reader.german'), english: commonT('reader.english') }}
+      notices={
+        <>
+          {failure && (
+            <p className="notice" role="alert">
+              {failure}
+            </p>
+          )}
+          {!text.en && <p className="notice">{t('noTranslation')}</p>}
+          {fromDictionary && <p className="notice">{t('dictionaryNote')}</p>}
+        </>
+      }
+      rows={pairs.map(row)}
+      learning={
+        reading && (
+          <ReaderLearning
+            popupId={popupId}
+            rootId={readerRootId}
+            text={{ slug: `mine/${text.id}`, title: text.title }}
+            words={reading.words}
+          />
+        )
+      }
+      popup={
+        reading && <WordPopup id={popupId} rootId={readerRootId} data={reading.data} lang={lng} />
+      }
+    />
   )
 }

@@ -1,25 +1,11 @@
+import type { TFunction } from 'i18next'
 import { popupRegistered, type PopupController } from '@/components/popup/popupRegistry'
 import type { PopupEntry } from '@/lib/vocabulary/present'
-import { fill } from '@/lib/text/fill'
-
-export interface GlossCorrectionLabels {
-  /** "Correct the gloss of {{word}}" */
-  correctOf: string
-  correct: string
-  /** "Your gloss for {{word}}" */
-  yourGloss: string
-  save: string
-  cancel: string
-  reset: string
-  corrected: string
-  resetDone: string
-  /** "The gloss could not be saved: {{reason}}" */
-  saveFailed: string
-}
 
 export interface GlossCorrectionOptions {
   popupId: string
-  labels: GlossCorrectionLabels
+  /** The `mine` strings, in the page's language. */
+  t: TFunction<'mine'>
   /** Stores the reader's gloss for an entry key; an empty gloss takes the correction back. */
   save: (key: string, gloss: string) => Promise<void>
   /** The entry's gloss before any correction: what "use the original" goes back to. */
@@ -56,15 +42,15 @@ export function attachGlossCorrection(options: GlossCorrectionOptions): () => vo
 }
 
 function extendPopup(popup: PopupController, options: GlossCorrectionOptions): () => void {
-  const { labels } = options
+  const { t } = options
   // What the rebuilt popup says about the last change, and where focus goes in it.
   let message: string | undefined
 
   function correctionSection(entry: PopupEntry & { key: string }): HTMLElement {
     const section = document.createElement('section')
     section.className = 'wp-section wp-correct'
-    const open = button(labels.correct)
-    open.setAttribute('aria-label', fill(labels.correctOf, { word: entry.headword }))
+    const open = button(t('correct'))
+    open.setAttribute('aria-label', t('correctOf', { word: entry.headword }))
     open.addEventListener('click', () => section.replaceChildren(form(entry, section)))
     const status = document.createElement('p')
     status.className = 'wp-correct-status'
@@ -80,7 +66,7 @@ function extendPopup(popup: PopupController, options: GlossCorrectionOptions): (
     const id = `wp-correct-${Math.random().toString(36).slice(2)}`
     const label = document.createElement('label')
     label.htmlFor = id
-    label.textContent = fill(labels.yourGloss, { word: entry.headword })
+    label.textContent = t('yourGloss', { word: entry.headword })
     const input = document.createElement('input')
     input.id = id
     input.type = 'text'
@@ -93,9 +79,9 @@ function extendPopup(popup: PopupController, options: GlossCorrectionOptions): (
     error.setAttribute('role', 'alert')
     const actions = document.createElement('div')
     actions.className = 'wp-correct-actions'
-    const submit = button(labels.save)
+    const submit = button(t('save'))
     submit.type = 'submit'
-    const cancel = button(labels.cancel)
+    const cancel = button(t('cancel'))
     cancel.addEventListener('click', () => {
       section.replaceWith(correctionSection(entry))
       popup.refresh()
@@ -103,7 +89,7 @@ function extendPopup(popup: PopupController, options: GlossCorrectionOptions): (
     })
     actions.append(submit, cancel)
     if (entry.source === 'correction') {
-      const reset = button(labels.reset)
+      const reset = button(t('reset'))
       reset.addEventListener('click', () => void apply(entry, '', error))
       actions.append(reset)
     }
@@ -120,7 +106,7 @@ function extendPopup(popup: PopupController, options: GlossCorrectionOptions): (
     try {
       await options.save(entry.key, gloss)
     } catch (failure) {
-      error.textContent = fill(labels.saveFailed, { reason: options.describeError(failure) })
+      error.textContent = t('saveFailed', { reason: options.describeError(failure) })
       return
     }
     const original = options.original(entry.key)
@@ -133,7 +119,7 @@ function extendPopup(popup: PopupController, options: GlossCorrectionOptions): (
       else delete entry.source
     }
     options.changed(entry.key, gloss || undefined)
-    message = gloss ? labels.corrected : labels.resetDone
+    message = t(gloss ? 'corrected' : 'resetDone')
     popup.refresh()
     message = undefined
     focusCorrect()
