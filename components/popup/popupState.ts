@@ -179,7 +179,7 @@ export function popupState({
 
   function reposition() {
     const word = current
-    if (word) void placePopup(popup, word, () => current === word)
+    if (word) placePopup(popup, word)
   }
 
   function hide(returnFocus = false) {
