@@ -179,7 +179,7 @@ export function popupState({
 
   function reposition() {
     const word = current
-    if (word) placePopup(popup, word)
+    if (word) void placePopup(popup, word, () => current === word)
   }
 
   function hide(returnFocus = false) {
