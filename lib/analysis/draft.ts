@@ -1,4 +1,5 @@
 import type { DictEntry } from '@/lib/dictionary/dictionary'
+import { compoundGloss } from '@/lib/dictionary/compoundGloss'
 import { firstGloss, popupGloss } from '@/lib/dictionary/senses'
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import type { Entry } from '@/lib/vocabulary/schema'
@@ -33,9 +34,10 @@ export function entryFromDictionary(
   others: readonly { lemma: string }[],
   alsoLabel = 'also',
 ): Entry {
+  // A compound Ding lacks is glossed from its parts, not by its head alone.
   const draft: Entry = {
     pos: reading.pos,
-    gloss: popupGloss(entry.senses),
+    gloss: (reading.parts && compoundGloss(reading.parts)) ?? popupGloss(entry.senses),
   } as Entry
   if (reading.pos === 'noun' && entry.gender) {
     draft.gender = entry.gender

@@ -1,4 +1,9 @@
-import { analyseWord, posOfEntry, type Analysis as DingAnalysis } from '@/lib/dictionary/lemmatize'
+import {
+  analyseWord,
+  posOfEntry,
+  splitCompound,
+  type Analysis as DingAnalysis,
+} from '@/lib/dictionary/lemmatize'
 import type { DictEntry, Dictionary } from '@/lib/dictionary/dictionary'
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import { analysesOf, type WordToken } from '@/lib/vocabulary/match'
@@ -197,13 +202,26 @@ function nameReading(word: WordToken): Reading[] {
   return [{ lemma, pos: 'propn', score: NAME_SCORE, sources: ['shape'], morph: [] }]
 }
 
+/**
+ * A noun the lexicon knows and Ding does not (Biotonne) is glossed as a compound of words
+ * Ding has: its parts, and its head's entry under its own lemma.
+ */
+function withCompoundParts(reading: Reading, dictionary: Dictionary): Reading {
+  if (reading.pos !== 'noun' || reading.entry || reading.parts) return reading
+  if (reading.sources.includes('curated') || dictionary.entries(reading.lemma).length)
+    return reading
+  const parts = splitCompound(reading.lemma, dictionary)
+  const head = parts?.[parts.length - 1]?.entry
+  return parts && head ? { ...reading, parts, entry: { ...head, lemma: reading.lemma } } : reading
+}
+
 /** Every reading of a word the sources give, before the sentence is read. */
 export function readingsOfWord(word: WordToken, sources: AnalysisSources): Reading[] {
   const readings = mergeReadings([
     ...curatedReadings(word, sources.curated),
     ...morphologyReadings(word, sources.morphology),
     ...dictionaryReadings(word, sources.dictionary),
-  ])
+  ]).map((reading) => withCompoundParts(reading, sources.dictionary))
   // An acronym (FDP) the lexicon knows as a noun may have no gloss anywhere: it is a name too.
   const acronym = inCapitals(word.text) && word.text.length <= MAX_ACRONYM
   return readings.length > 0 && !acronym ? readings : [...readings, ...nameReading(word)]
