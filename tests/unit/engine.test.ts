@@ -27,6 +27,19 @@ describe('the engine reads words in their sentence', () => {
     expect(text.entry('Das', 2)).toBe('der#demonstrative')
   })
 
+  it('reads an article before a verb-second verb, an ordinal or an extended attribute', () => {
+    const main = read('Man kann die Hälfte nutzen, der Rest wird verbrannt.')
+    expect(main.entry('der')).toBe('der#article')
+    expect(read('Am Ende des 18. Jahrhunderts kam er.').entry('des')).toBe('der#article')
+    const attribute = read('Die seit Jahren zunehmende Zahl von Maschinen war groß.')
+    expect(attribute.entry('Die')).toBe('der#article')
+    const relative = read('Es war der Teil, der mit seiner seit Jahren starken Industrie wuchs.')
+    expect(relative.entry('der', 2)).toBe('der#relative')
+    expect(read('Ich habe nicht die Absicht, das zu dulden.').entry('das')).toBe(
+      'der#demonstrative',
+    )
+  })
+
   it('reads werden as passive, future or "become", and haben as an auxiliary', () => {
     const text = read(
       'Das Haus wurde gebaut. Er wird morgen kommen. Er wird Arzt. Sie hat gelacht.',
