@@ -1,4 +1,5 @@
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
+import { adverbialRole } from './adverbs'
 import {
   bestPos,
   clauseSlots,
@@ -372,7 +373,16 @@ export function roleOf(
   if (lower === 'zu') return zu(a)
   if (lower === 'wie') return wie(a)
   if (lower === 'als') return als(a)
-  return personal(a, signals) ?? modal(a)
+  const mood = personal(a, signals) ?? modal(a)
+  if (mood) return mood
+  const next = a.next?.clause === a.slot.clause ? a.next : undefined
+  const pos = adverbialRole({
+    slot: a.slot,
+    ...(a.prev?.clause === a.slot.clause ? { prev: a.prev } : {}),
+    ...(next ? { next } : {}),
+    alone: a.sentence.length === 1,
+  })
+  return pos ? role(pos) : undefined
 }
 
 /** The sentence-final punctuation of each sentence of a block, by sentence index. */

@@ -40,6 +40,15 @@ describe('the engine reads words in their sentence', () => {
     )
   })
 
+  it('reads quantity words and grading adjectives by their place', () => {
+    const text = read(
+      'Er wohnt nicht mehr hier. Er ging ganz langsam. In vielen Ländern ist es so.',
+    )
+    expect(text.entry('mehr')).toBe('mehr#adv')
+    expect(text.entry('ganz')).toBe('ganz#adv')
+    expect(text.entry('vielen')).toBe('viel#ding-adj')
+  })
+
   it('reads werden as passive, future or "become", and haben as an auxiliary', () => {
     const text = read(
       'Das Haus wurde gebaut. Er wird morgen kommen. Er wird Arzt. Sie hat gelacht.',
