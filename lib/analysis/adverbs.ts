@@ -49,7 +49,20 @@ function gradingOrAlone(place: Place): 'adv' | undefined {
   return grades ? 'adv' : undefined
 }
 
+/**
+ * Whether the word has a reading of this part of speech that may replace its best one: a
+ * word the curated vocabulary glosses keeps a curated sense (a curated text shows only
+ * those), so the rules choose among its curated readings, or among all when it has none.
+ */
+function canBe(slot: Slot, pos: 'adj' | 'adv'): boolean {
+  const curated = slot.readings.some((reading) => reading.sources.includes('curated'))
+  return slot.readings.some(
+    (reading) => reading.pos === pos && (!curated || reading.sources.includes('curated')),
+  )
+}
+
 /** The part of speech the sentence gives an adjective, adverb or quantity word, if it says. */
 export function adverbialRole(place: Place): 'adj' | 'adv' | undefined {
-  return quantity(place) ?? gradingOrAlone(place)
+  const pos = quantity(place) ?? gradingOrAlone(place)
+  return pos && canBe(place.slot, pos) ? pos : undefined
 }

@@ -46,7 +46,8 @@ describe('the engine reads words in their sentence', () => {
     )
     expect(text.entry('mehr')).toBe('mehr#adv')
     expect(text.entry('ganz')).toBe('ganz#adv')
-    expect(text.entry('vielen')).toBe('viel#ding-adj')
+    // A word the vocabulary glosses keeps a curated sense: viel has no curated adjective.
+    expect(text.entry('vielen')).toBe('viel')
   })
 
   it('reads werden as passive, future or "become", and haben as an auxiliary', () => {
