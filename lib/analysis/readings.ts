@@ -63,6 +63,22 @@ export interface Reading {
   spelling?: { modern: string; kind: 'old' | 'swiss' }
 }
 
+// Participles as lemmas: ge…t, ge…en, an inseparable prefix with -t or -en, -iert, -end.
+const PARTICIPLE_LEMMA =
+  /^(?:\p{Ll}*ge\p{Ll}{2,}(?:t|en)|(?:be|emp|ent|er|ge|miss|ver|zer)\p{Ll}{2,}(?:t|en)|\p{Ll}{2,}iert|\p{Ll}{3,}end)$/u
+const DECLENSION = /(?:e|en|em|er|es)$/u
+
+export const isParticipleLemma = (lemma: string) => PARTICIPLE_LEMMA.test(lemma)
+
+/**
+ * The uninflected form a lowercase declined word may have: umgrenzte → umgrenzt. Whether it
+ * is a participle the lexicon says (um- verbs take no ge-, so the shape cannot).
+ */
+function participleBase(word: string): string | undefined {
+  const match = DECLENSION.exec(word)
+  return match && /^\p{Ll}/u.test(word) ? word.slice(0, -match[0].length) : undefined
+}
+
 const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1)
 
 /** A word in capitals: a speaker in a play (FRITZ, STIMME DES DIENERS), a heading, an acronym. */
@@ -202,6 +218,49 @@ function nameReading(word: WordToken): Reading[] {
   return [{ lemma, pos: 'propn', score: NAME_SCORE, sources: ['shape'], morph: [] }]
 }
 
+/** A declined participle's score: below the forms the lexicon lists as they stand. */
+export const DECLINED_PARTICIPLE_SCORE = 94
+
+/**
+ * A weak verb's declined participle looks like its past tense (die eng umgrenzte Region,
+ * er umgrenzte): where the lexicon lists only the verb, the participle is read too, as an
+ * adjective, for the sentence to choose (see participles.ts).
+ */
+function declinedParticiples(word: WordToken, morphology: Morphology): Reading[] {
+  const base = participleBase(word.text)
+  if (!base || morphology.readings(word.text).some((reading) => reading.pos === 'adj')) return []
+  const past = morphology
+    .readings(base)
+    .some((reading) => reading.pos === 'verb' && reading.morph.includes('pp'))
+  return past
+    ? [
+        {
+          lemma: base,
+          pos: 'adj',
+          score: DECLINED_PARTICIPLE_SCORE,
+          sources: ['morphology'],
+          morph: ['pp.decl'],
+        },
+      ]
+    : []
+}
+
+/**
+ * A participle read as an adjective (benutzt, steigend) that Ding lacks as one is glossed by
+ * its verb's entry, as a participle (see englishParticiple.ts).
+ */
+function withVerbEntry(reading: Reading, { dictionary, morphology }: AnalysisSources): Reading {
+  // Only declined: an uninflected participle is first of all the verb's (hat … vorgelegt).
+  const declined = reading.morph.some((code) => code.includes('decl'))
+  if (reading.pos !== 'adj' || reading.entry || !declined) return reading
+  if (dictionaryEntryOf(reading.lemma, 'adj', dictionary)) return reading
+  const verb = morphology
+    .readings(reading.lemma)
+    .find((form) => form.pos === 'verb' && form.morph.some((code) => /^pp(?:res)?$/u.test(code)))
+  const entry = verb && dictionaryEntryOf(verb.lemma, 'verb', dictionary)
+  return entry ? { ...reading, entry } : reading
+}
+
 /**
  * A noun the lexicon knows and Ding does not (Biotonne) is glossed as a compound of words
  * Ding has: its parts, and its head's entry under its own lemma.
@@ -221,7 +280,10 @@ export function readingsOfWord(word: WordToken, sources: AnalysisSources): Readi
     ...curatedReadings(word, sources.curated),
     ...morphologyReadings(word, sources.morphology),
     ...dictionaryReadings(word, sources.dictionary),
-  ]).map((reading) => withCompoundParts(reading, sources.dictionary))
+    ...declinedParticiples(word, sources.morphology),
+  ])
+    .map((reading) => withCompoundParts(reading, sources.dictionary))
+    .map((reading) => withVerbEntry(reading, sources))
   // An acronym (FDP) the lexicon knows as a noun may have no gloss anywhere: it is a name too.
   const acronym = inCapitals(word.text) && word.text.length <= MAX_ACRONYM
   return readings.length > 0 && !acronym ? readings : [...readings, ...nameReading(word)]

@@ -51,6 +51,8 @@ function toReading(lexeme: Lexeme, features: string, separated: boolean): FormRe
   }
 }
 
+const DECLENSION = /(?:e|en|em|er|es)$/u
+
 /** A Morphology over the whole index or an excerpt of it. */
 export function morphologyOf(index: MorphIndex): Morphology {
   const morphology: Morphology = {
@@ -65,6 +67,11 @@ export function morphologyOf(index: MorphIndex): Morphology {
       const words = new Set<string>()
       for (const form of forms) words.add(form).add(form.toLowerCase())
       const keys = new Set(words)
+      // A declined participle is also asked about uninflected (umgrenzte → umgrenzt).
+      for (const word of words) {
+        const ending = DECLENSION.exec(word)
+        if (ending) keys.add(word.slice(0, -ending[0].length))
+      }
       for (const word of words)
         for (const modern of modernSpellings(word, morphology)) keys.add(modern.form)
       return excerptOf(index, keys, words)

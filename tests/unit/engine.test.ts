@@ -50,6 +50,25 @@ describe('the engine reads words in their sentence', () => {
     expect(text.entry('vielen')).toBe('viel')
   })
 
+  it('reads a declined participle before its noun as an adjective glossed as a participle', () => {
+    const { matched, lexicon } = analyseText(
+      [
+        {
+          number: 1,
+          spans: [{ text: 'Dazu gehören zerbrochene Tassen und eng umgrenzte Felder.' }],
+        },
+      ],
+      sources,
+    )
+    const words = matched.blocks[0]!.parts.filter((part): part is WordToken => part.kind === 'word')
+    const entryOf = (form: string) => {
+      const word = words.find((candidate) => candidate.text === form)!
+      return { key: word.entry, gloss: lexicon.entries.get(word.entry!)?.gloss }
+    }
+    expect(entryOf('zerbrochene').gloss).toMatch(/^broken/)
+    expect(entryOf('umgrenzte').key).toBe('umgrenzt#ding-adj')
+  })
+
   it('reads werden as passive, future or "become", and haben as an auxiliary', () => {
     const text = read(
       'Das Haus wurde gebaut. Er wird morgen kommen. Er wird Arzt. Sie hat gelacht.',
