@@ -9,6 +9,7 @@ import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import { analysesOf, type WordToken } from '@/lib/vocabulary/match'
 import type { Lexicon } from '@/lib/vocabulary/lexicon'
 import type { FormReading, Morphology } from '@/lib/morphology/morphology'
+import { elisionVariants } from '@/lib/morphology/elision'
 import { modernSpellings } from '@/lib/morphology/spelling'
 
 /** Where a reading comes from; the order of this list breaks ties, first wins. */
@@ -275,7 +276,11 @@ function withCompoundParts(reading: Reading, dictionary: Dictionary): Reading {
 }
 
 /** Every reading of a word the sources give, before the sentence is read. */
-export function readingsOfWord(word: WordToken, sources: AnalysisSources): Reading[] {
+export function readingsOfWord(
+  word: WordToken,
+  sources: AnalysisSources,
+  respell = true,
+): Reading[] {
   const readings = mergeReadings([
     ...curatedReadings(word, sources.curated),
     ...morphologyReadings(word, sources.morphology),
@@ -284,9 +289,48 @@ export function readingsOfWord(word: WordToken, sources: AnalysisSources): Readi
   ])
     .map((reading) => withCompoundParts(reading, sources.dictionary))
     .map((reading) => withVerbEntry(reading, sources))
+  if (readings.length === 0 && respell) {
+    const respelled = respelledReadings(word, sources)
+    if (respelled.length > 0) return respelled
+  }
   // An acronym (FDP) the lexicon knows as a noun may have no gloss anywhere: it is a name too.
   const acronym = inCapitals(word.text) && word.text.length <= MAX_ACRONYM
   return readings.length > 0 && !acronym ? readings : [...readings, ...nameReading(word)]
+}
+
+/**
+ * A word no source knows as written, read as its modern spelling where only Ding knows that
+ * (Loth → Lot), or as the word a spoken form stands for (Käs, wenns, dran; elision.ts), a
+ * little below the words read as written.
+ */
+function respelledReadings(word: WordToken, sources: AnalysisSources): Reading[] {
+  const { morphology, dictionary } = sources
+  const known = (form: string) =>
+    morphology.readings(form).length > 0 ||
+    dictionary.entries(form).length > 0 ||
+    dictionary.lemmasOfForm(form).length > 0
+  const forms = word.sentenceStart ? [word.text, lowerFirst(word.text)] : [word.text]
+  for (const form of forms) {
+    const candidates = [
+      ...modernSpellings(form, { readings: (f) => (known(f) ? [{} as FormReading] : []) })
+        .slice(0, 1)
+        .map((modern) => ({
+          text: modern.form,
+          spelling: { modern: modern.form, kind: modern.kind },
+        })),
+      ...elisionVariants(form).map((text) => ({ text, spelling: undefined })),
+    ]
+    for (const candidate of candidates) {
+      const found = readingsOfWord({ ...word, text: candidate.text }, sources, false)
+      if (found.length === 0 || found.every(isNameByShape)) continue
+      return found.map((reading) => ({
+        ...reading,
+        score: Math.min(reading.score, OLD_SPELLING_SCORE),
+        ...(candidate.spelling ? { spelling: candidate.spelling } : {}),
+      }))
+    }
+  }
+  return []
 }
 
 /** A reading of a name by its shape alone: the name is its own gloss. */

@@ -1,5 +1,6 @@
 import type { Gender, PartOfSpeech } from '@/lib/vocabulary/grammar'
 import { packReading, unpackReading, type Lexeme, type MorphIndex } from './format'
+import { elisionVariants } from './elision'
 import { modernSpellings } from './spelling'
 
 /** One analysis of a full form. */
@@ -72,8 +73,10 @@ export function morphologyOf(index: MorphIndex): Morphology {
         const ending = DECLENSION.exec(word)
         if (ending) keys.add(word.slice(0, -ending[0].length))
       }
-      for (const word of words)
+      for (const word of words) {
         for (const modern of modernSpellings(word, morphology)) keys.add(modern.form)
+        for (const variant of elisionVariants(word)) keys.add(variant)
+      }
       return excerptOf(index, keys, words)
     },
   }

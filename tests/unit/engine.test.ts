@@ -120,4 +120,11 @@ describe('the engine reads old and Swiss spellings as the modern word', () => {
     expect(lemmaOfKey(text.entry('Strasse')!)).toBe('Straße')
     expect(text.word('Strasse').morph.every((code) => code.endsWith('.swiss'))).toBe(true)
   })
+
+  it('reads a word only Ding knows in its modern spelling, and spoken forms', () => {
+    const text = read('Ein Loth Käse, wenns sein soll, sagte er dran.')
+    expect(lemmaOfKey(text.entry('Loth')!)).toBe('Lot')
+    expect(lemmaOfKey(text.entry('wenns')!)).toBe('wenn')
+    expect(lemmaOfKey(text.entry('dran')!)).toBe('daran')
+  })
 })
