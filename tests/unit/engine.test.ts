@@ -105,6 +105,24 @@ describe('the engine finds split separable verbs', () => {
     expect(lemmaOfKey(read('Er kommt herein.').unitOf('kommt')!.entry)).toBe('hereinkommen')
   })
 
+  it('finds a particle before a moved phrase or clause, written apart, or productive', () => {
+    const lemmaOf = (text: string, form: string) => {
+      const unit = read(text).unitOf(form)
+      return unit && lemmaOfKey(unit.entry)
+    }
+    expect(lemmaOf('Die Tiere fallen kraftlos zurück in ihre Löcher.', 'fallen')).toBe(
+      'zurückfallen',
+    )
+    expect(lemmaOf('Er suchte im Haus herum ob nichts da wäre.', 'suchte')).toBe('herumsuchen')
+    expect(lemmaOf('Seine Seite fängt an zu verfallen.', 'fängt')).toBe('anfangen')
+    expect(lemmaOf('Die Fliegen wurden heran gelockt.', 'gelockt')).toBe('heranlocken')
+    expect(lemmaOf('Er nähte weiter und lachte.', 'nähte')).toBe('weiternähen')
+    // Adverbs before their phrase, and coordinated adverbs, make no unit.
+    expect(lemmaOf('Es geht zurück zum Flugfeld.', 'geht')).toBeUndefined()
+    expect(lemmaOf('Er holte das Thema immer wieder aus der Kiste.', 'holte')).toBeUndefined()
+    expect(lemmaOf('Du gehst auf und davon.', 'gehst')).toBeUndefined()
+  })
+
   it('never takes a noun or a preposition before its noun as a particle', () => {
     const text = read('Sie machten sich auf den Weg.')
     expect(text.unitOf('machten')).toBeUndefined()
