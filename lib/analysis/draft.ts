@@ -24,7 +24,8 @@ export const nameEntry = (lemma: string): Entry => ({ pos: 'propn', gloss: lemma
 
 /** A participle used as an adjective, glossed from its verb: zerbrochen → "broken". */
 function participleGlossOf(reading: DraftReading, entry: DictEntry): string | undefined {
-  if (reading.pos !== 'adj' || entry.pos !== 'verb') return undefined
+  // As an adjective (die zerbrochene Tasse) or as a noun (mit Gelesenem).
+  if (reading.pos === 'verb' || entry.pos !== 'verb') return undefined
   const kind = reading.lemma.endsWith('end') ? 'present' : 'past'
   // From the senses the popup would show, which are all a text's lookups send.
   return participleAdjectiveGloss(shownSenses(entry.senses), kind)

@@ -281,7 +281,7 @@ export function readingsOfWord(
   sources: AnalysisSources,
   respell = true,
 ): Reading[] {
-  const readings = mergeReadings([
+  const readings: Reading[] = mergeReadings([
     ...curatedReadings(word, sources.curated),
     ...morphologyReadings(word, sources.morphology),
     ...dictionaryReadings(word, sources.dictionary),
@@ -289,6 +289,7 @@ export function readingsOfWord(
   ])
     .map((reading) => withCompoundParts(reading, sources.dictionary))
     .map((reading) => withVerbEntry(reading, sources))
+  if (readings.length === 0 && respell) readings.push(...nominalised(word, sources))
   if (readings.length === 0 && respell) {
     const respelled = respelledReadings(word, sources)
     if (respelled.length > 0) return respelled
@@ -296,6 +297,40 @@ export function readingsOfWord(
   // An acronym (FDP) the lexicon knows as a noun may have no gloss anywhere: it is a name too.
   const acronym = inCapitals(word.text) && word.text.length <= MAX_ACRONYM
   return readings.length > 0 && !acronym ? readings : [...readings, ...nameReading(word)]
+}
+
+/** A nominalised adjective: a little below the words the sources list as nouns. */
+export const NOMINALISED_SCORE = 80
+
+/**
+ * A capitalised word no source knows that is a declined adjective or participle written as a
+ * noun (etwas Wohlschmeckendes, mit Gelesenem, im Innern): the noun in -e (Wohlschmeckende,
+ * Gelesene, Innere), glossed by its adjective or participle.
+ */
+function nominalised(word: WordToken, sources: AnalysisSources): Reading[] {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text)) return []
+  const lower = word.text.toLowerCase()
+  if (lower === word.text) return []
+  const adjectives = readingsOfWord(
+    { ...word, text: lower, sentenceStart: false },
+    sources,
+    false,
+  ).filter(
+    (reading) => reading.pos === 'adj' && reading.morph.some((code) => code.includes('decl')),
+  )
+  return adjectives.slice(0, 1).map((adjective) => {
+    const stem = adjective.lemma.charAt(0).toUpperCase() + adjective.lemma.slice(1)
+    const lemma = stem.endsWith('e') ? stem : `${stem}e`
+    const entry = adjective.entry ?? dictionaryEntryOf(adjective.lemma, 'adj', sources.dictionary)
+    return {
+      lemma,
+      pos: 'noun' as const,
+      score: NOMINALISED_SCORE,
+      sources: adjective.sources,
+      morph: [],
+      ...(entry ? { entry: { ...entry, lemma } } : {}),
+    }
+  })
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
+import { SEPARABLE_PARTICLES } from '@/lib/dictionary/closedClass'
 import { adverbialRole } from './adverbs'
 import {
   bestPos,
@@ -288,6 +289,24 @@ function zu(a: Around): Role | undefined {
   return role('prep', ['preposition'])
 }
 
+// A particle verb's zu-infinitive no source knows: herzutappen, anzufangen.
+const ZU_INFINITIVE_SHAPE = new RegExp(
+  `^(?:${SEPARABLE_PARTICLES.join('|')})zu\\p{Ll}{2,}e?n$`,
+  'u',
+)
+
+/** um … zu + infinitive joins a purpose clause; otherwise um heads a phrase (um den Leib). */
+function um(a: Around): Role {
+  const rest = restOfClause(a)
+  const purpose = rest.some(
+    (slot, i) =>
+      isZuInfinitive(slot) ||
+      ZU_INFINITIVE_SHAPE.test(slot.lower) ||
+      (slot.lower === 'zu' && isInfinitive(rest[i + 1])),
+  )
+  return purpose ? role('conj') : role('prep')
+}
+
 function wie(a: Around): Role {
   const before = a.sentence.slice(0, a.sentence.indexOf(a.slot))
   if (before.some((other) => ['so', 'genauso', 'ebenso', 'doppelt'].includes(other.lower)))
@@ -371,6 +390,7 @@ export function roleOf(
     return auxiliary(a, 'be')
   }
   if (lower === 'zu') return zu(a)
+  if (lower === 'um') return um(a)
   if (lower === 'wie') return wie(a)
   if (lower === 'als') return als(a)
   const mood = personal(a, signals) ?? modal(a)

@@ -69,6 +69,13 @@ describe('the engine reads words in their sentence', () => {
     expect(entryOf('umgrenzte').key).toBe('umgrenzt#ding-adj')
   })
 
+  it('reads um as a preposition unless a zu-infinitive follows, and nominalised adjectives', () => {
+    expect(read('Er band den Gürtel um den Leib.').entry('um')).toMatch(/#ding-prep$|^um#/)
+    expect(read('Er kam, um zu helfen.').entry('um')).not.toMatch(/prep/)
+    const text = read('Er mischte Erlebtes mit Gelesenem.')
+    expect(lemmaOfKey(text.entry('Gelesenem')!)).toBe('Gelesene')
+  })
+
   it('reads werden as passive, future or "become", and haben as an auxiliary', () => {
     const text = read(
       'Das Haus wurde gebaut. Er wird morgen kommen. Er wird Arzt. Sie hat gelacht.',
