@@ -11,11 +11,25 @@ export const fallbackLng: Language = 'en'
 export const defaultNS = 'common'
 /** Word entries for the popups: a page sends only the ones its text uses, never the file. */
 export const vocabularyNS = 'vocabulary'
-/** Saving and reviewing words: server-rendered labels for the learning pages and the reader. */
-export const learningNS = 'learning'
-/** Importing a text and the library's list of imported texts. */
-export const importNS = 'import'
-export const namespaces = [defaultNS, vocabularyNS, learningNS, importNS] as const
+/**
+ * The interface strings, one namespace per page or feature: a page hands its client
+ * components the namespaces they show (see `components/shared/PageStrings.tsx`) and no more.
+ * `common` is every page's (header, reader, popup); `learning` the reader's marks and status
+ * buttons; `storage` the storage failures of every page that stores; `words`, `review`,
+ * `import`, `library` (progress, imported texts) and `mine` (an imported text's reader) are
+ * their pages'.
+ */
+export const pageNamespaces = [
+  'learning',
+  'storage',
+  'words',
+  'review',
+  'import',
+  'library',
+  'mine',
+] as const
+export type PageNamespace = (typeof pageNamespaces)[number]
+export const namespaces = [defaultNS, vocabularyNS, ...pageNamespaces] as const
 export const cookieName = 'zk-lng'
 export const cookieMaxAge = 60 * 60 * 24 * 365
 

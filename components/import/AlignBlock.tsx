@@ -1,8 +1,7 @@
 'use client'
 
 import type { ImportBlock } from '@/lib/import/blocks'
-import { fill } from '@/lib/text/fill'
-import type { AlignStrings } from './ImportLabels'
+import { useT } from 'next-i18next/client'
 
 export type AlignAction = 'merge' | 'split' | 'up' | 'down'
 
@@ -13,13 +12,13 @@ interface AlignBlockProps {
   block?: ImportBlock
   /** The operations that would change something for this block. */
   actions: readonly AlignAction[]
-  labels: AlignStrings
   onAction: (action: AlignAction) => void
 }
 
 /** One block of one side in the alignment editor: its text, as text, and its operations. */
-export function AlignBlock({ side, index, block, actions, labels, onAction }: AlignBlockProps) {
-  const name = fill(side === 'de' ? labels.deBlock : labels.enBlock, { number: String(index + 1) })
+export function AlignBlock({ side, index, block, actions, onAction }: AlignBlockProps) {
+  const { t } = useT('import', { keyPrefix: 'align' })
+  const name = t(side === 'de' ? 'deBlock' : 'enBlock', { number: index + 1 })
   const kind = block?.kind === 'heading' || block?.kind === 'note' ? block.kind : undefined
   return (
     <li
@@ -30,14 +29,14 @@ export function AlignBlock({ side, index, block, actions, labels, onAction }: Al
     >
       <p className="align-label">
         {name}
-        {kind && ` · ${labels[`${kind}_kind`]}`}
+        {kind && ` · ${t(`${kind}_kind`)}`}
       </p>
       {block ? (
         <p className="align-text" lang={side}>
           {block.text}
         </p>
       ) : (
-        <p className="align-text">{labels.noBlock}</p>
+        <p className="align-text">{t('noBlock')}</p>
       )}
       {actions.length > 0 && (
         <div className="align-tools">
@@ -46,10 +45,10 @@ export function AlignBlock({ side, index, block, actions, labels, onAction }: Al
               key={action}
               type="button"
               data-action={action}
-              aria-label={fill(labels.actionName, { action: labels[action], block: name })}
+              aria-label={t('actionName', { action: t(action), block: name })}
               onClick={() => onAction(action)}
             >
-              {labels[action]}
+              {t(action)}
             </button>
           ))}
         </div>

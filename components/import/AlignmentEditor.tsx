@@ -3,16 +3,14 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { mergeWithNext, moveBlock, splitAfterFirstSentence } from '@/lib/import/align'
 import type { ImportBlock } from '@/lib/import/blocks'
-import { fill } from '@/lib/text/fill'
 import { AlignBlock, type AlignAction } from './AlignBlock'
-import type { AlignStrings } from './ImportLabels'
+import { useT } from 'next-i18next/client'
 
 type Side = 'de' | 'en'
 type Sides = Record<Side, ImportBlock[]>
 
 interface AlignmentEditorProps {
   initial: Sides
-  labels: AlignStrings
   onRead: (blocks: Sides) => void
   onReadGerman: (de: ImportBlock[]) => void
   onBack: (blocks: Sides) => void
@@ -51,13 +49,8 @@ function actionsFor(blocks: ImportBlock[], index: number): AlignAction[] {
  * Shown when the German and the translation have different numbers of blocks: the reader
  * pairs them by merging, splitting and moving blocks. Nothing is ever dropped.
  */
-export function AlignmentEditor({
-  initial,
-  labels,
-  onRead,
-  onReadGerman,
-  onBack,
-}: AlignmentEditorProps) {
+export function AlignmentEditor({ initial, onRead, onReadGerman, onBack }: AlignmentEditorProps) {
+  const { t } = useT('import', { keyPrefix: 'align' })
   const [blocks, setBlocks] = useState<Sides>(initial)
   const heading = useRef<HTMLHeadingElement>(null)
   const list = useRef<HTMLOListElement>(null)
@@ -90,16 +83,17 @@ export function AlignmentEditor({
     setBlocks({ ...blocks, [side]: next })
   }
 
-  const counts = { de: String(blocks.de.length), en: String(blocks.en.length) }
-  const intro = initial.de.length === 1 ? labels.intro_one : labels.intro_other
+  const counts = { de: blocks.de.length, en: blocks.en.length }
   return (
     <section className="align-editor" aria-labelledby="align-heading">
       <h2 id="align-heading" ref={heading} tabIndex={-1}>
-        {labels.heading}
+        {t('heading')}
       </h2>
-      <p>{fill(intro, { de: String(initial.de.length), en: String(initial.en.length) })}</p>
+      <p>
+        {t('intro', { count: initial.de.length, de: initial.de.length, en: initial.en.length })}
+      </p>
       <p className="align-count" role="status">
-        {fill(matched ? labels.matched : labels.counts, counts)}
+        {t(matched ? 'matched' : 'counts', counts)}
       </p>
       <ol className="align-rows" ref={list}>
         {Array.from({ length: rows }, (_, index) => (
@@ -112,7 +106,6 @@ export function AlignmentEditor({
                   index={index}
                   block={blocks[side][index]}
                   actions={blocks[side][index] ? actionsFor(blocks[side], index) : []}
-                  labels={labels}
                   onAction={(action) => act(side, index, action)}
                 />
               ))}
@@ -129,17 +122,17 @@ export function AlignmentEditor({
           aria-describedby={matched ? undefined : explanationId}
           onClick={() => matched && onRead(blocks)}
         >
-          {labels.read}
+          {t('read')}
         </button>
         <button type="button" onClick={() => onReadGerman(blocks.de)}>
-          {labels.readGerman}
+          {t('readGerman')}
         </button>
         <button type="button" onClick={() => onBack(blocks)}>
-          {labels.back}
+          {t('back')}
         </button>
         {!matched && (
           <p id={explanationId} className="align-explanation">
-            {labels.readDisabled}
+            {t('readDisabled')}
           </p>
         )}
       </div>

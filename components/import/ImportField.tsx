@@ -1,8 +1,7 @@
 'use client'
 
 import { useId, type Ref } from 'react'
-import { fill } from '@/lib/text/fill'
-import type { ImportFormStrings } from './ImportLabels'
+import { useT } from 'next-i18next/client'
 
 interface ImportFieldProps {
   lang: 'de' | 'en'
@@ -14,7 +13,6 @@ interface ImportFieldProps {
   problem?: string
   required?: boolean
   fieldRef?: Ref<HTMLTextAreaElement>
-  labels: ImportFormStrings
   onChange: (value: string) => void
   onProblem: (problem: string | undefined) => void
 }
@@ -29,10 +27,10 @@ export function ImportField({
   problem,
   required,
   fieldRef,
-  labels,
   onChange,
   onProblem,
 }: ImportFieldProps) {
+  const { t } = useT('import', { keyPrefix: 'form' })
   const id = useId()
   const describedBy = [`${id}-hint`, problem ? `${id}-problem` : ''].filter(Boolean).join(' ')
 
@@ -40,20 +38,20 @@ export function ImportField({
     if (!file) return
     const work = await import('./importWork')
     if (file.size > work.MAX_UPLOAD_BYTES) {
-      onProblem(fill(labels.fileTooBig, { name: file.name }))
+      onProblem(t('fileTooBig', { name: file.name }))
       return
     }
     try {
       const text = await file.text()
       if (work.isBinaryText(text)) {
-        onProblem(fill(labels.fileBinary, { name: file.name }))
+        onProblem(t('fileBinary', { name: file.name }))
         return
       }
       // The file's text goes into the field, so the reader sees and can edit what is imported.
       onChange(text)
       onProblem(undefined)
     } catch (error) {
-      onProblem(fill(labels.fileUnreadable, { name: file.name, detail: String(error) }))
+      onProblem(t('fileUnreadable', { name: file.name, detail: String(error) }))
     }
   }
 

@@ -2,7 +2,7 @@
 
 import { useId, type FormEvent, type Ref } from 'react'
 import { ImportField } from './ImportField'
-import type { ImportFormStrings } from './ImportLabels'
+import { useT } from 'next-i18next/client'
 
 export interface ImportValues {
   title: string
@@ -16,7 +16,6 @@ interface ImportFormProps {
   values: ImportValues
   problems: Partial<Record<Side, string>>
   busy: boolean
-  labels: ImportFormStrings
   fieldRefs: Record<Side, Ref<HTMLTextAreaElement>>
   onChange: (change: Partial<ImportValues>) => void
   onProblem: (side: Side, problem: string | undefined) => void
@@ -28,12 +27,12 @@ export function ImportForm({
   values,
   problems,
   busy,
-  labels,
   fieldRefs,
   onChange,
   onProblem,
   onSubmit,
 }: ImportFormProps) {
+  const { t } = useT('import', { keyPrefix: 'form' })
   const titleId = useId()
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -43,9 +42,9 @@ export function ImportForm({
   return (
     <form className="import-form" noValidate onSubmit={submit}>
       <div className="import-field">
-        <label htmlFor={titleId}>{labels.title}</label>
+        <label htmlFor={titleId}>{t('title')}</label>
         <p id={`${titleId}-hint`} className="import-hint">
-          {labels.titleHint}
+          {t('titleHint')}
         </p>
         <input
           id={titleId}
@@ -60,33 +59,31 @@ export function ImportForm({
       <div className="import-sides">
         <ImportField
           lang="de"
-          label={labels.german}
-          hint={labels.germanHint}
-          uploadLabel={labels.uploadGerman}
+          label={t('german')}
+          hint={t('germanHint')}
+          uploadLabel={t('uploadGerman')}
           value={values.de}
           problem={problems.de}
           required
           fieldRef={fieldRefs.de}
-          labels={labels}
           onChange={(de) => onChange({ de })}
           onProblem={(problem) => onProblem('de', problem)}
         />
         <ImportField
           lang="en"
-          label={labels.english}
-          hint={labels.englishHint}
-          uploadLabel={labels.uploadEnglish}
+          label={t('english')}
+          hint={t('englishHint')}
+          uploadLabel={t('uploadEnglish')}
           value={values.en}
           problem={problems.en}
           fieldRef={fieldRefs.en}
-          labels={labels}
           onChange={(en) => onChange({ en })}
           onProblem={(problem) => onProblem('en', problem)}
         />
       </div>
       {/* Not disabled while saving: a disabled button would drop the focus. */}
       <button className="import-submit" type="submit" aria-busy={busy}>
-        {busy ? labels.saving : labels.submit}
+        {busy ? t('saving') : t('submit')}
       </button>
     </form>
   )

@@ -7,15 +7,13 @@ import { alignImport } from '@/lib/import/align'
 import type { ImportBlock } from '@/lib/import/blocks'
 import type { FieldProblem } from '@/lib/import/prepare'
 import { importedTextPath } from '@/lib/routes'
-import { fill } from '@/lib/text/fill'
 import { AlignmentEditor } from './AlignmentEditor'
 import { failureMessage } from './failureMessage'
 import { ImportForm, type ImportValues, type Side } from './ImportForm'
-import type { ImportLabels } from './ImportLabels'
+import { useT } from 'next-i18next/client'
 
 interface ImportViewProps {
   lng: string
-  labels: ImportLabels
 }
 
 interface Editing {
@@ -34,7 +32,9 @@ interface Notice {
  * The import form, and the alignment editor when the two sides differ in blocks. What the
  * reader typed stays in the fields whatever fails.
  */
-export function ImportView({ lng, labels }: ImportViewProps) {
+export function ImportView({ lng }: ImportViewProps) {
+  const { t } = useT('import')
+  const { t: storageT } = useT('storage')
   const router = useRouter()
   const [values, setValues] = useState<ImportValues>({ title: '', de: '', en: '' })
   const [problems, setProblems] = useState<Partial<Record<Side, string>>>({})
@@ -59,7 +59,7 @@ export function ImportView({ lng, labels }: ImportViewProps) {
   })
 
   const describe = (side: Side, { problem, length }: FieldProblem, max: number) =>
-    fill(labels.form.problems[side][problem], {
+    t(`form.problems.${side}.${problem}`, {
       length: number.format(length ?? 0),
       max: number.format(max),
     })
@@ -75,7 +75,7 @@ export function ImportView({ lng, labels }: ImportViewProps) {
       if (removed > 0) setNotice({ removed, href })
       else router.push(href)
     } catch (error) {
-      setAlert(failureMessage(error, labels))
+      setAlert(failureMessage(error, t, storageT))
     } finally {
       setBusy(false)
     }
@@ -112,20 +112,16 @@ export function ImportView({ lng, labels }: ImportViewProps) {
   }
 
   const removedText =
-    notice && notice.removed > 0
-      ? fill(notice.removed === 1 ? labels.form.removed_one : labels.form.removed_other, {
-          count: number.format(notice.removed),
-        })
-      : undefined
+    notice && notice.removed > 0 ? t('form.removed', { count: notice.removed }) : undefined
   return (
     <>
       <div role="status">
         {removedText && <p className="notice">{removedText}</p>}
         {notice?.href && (
           <p className="notice">
-            {labels.form.saved}{' '}
+            {t('form.saved')}{' '}
             <Link ref={openLink} href={notice.href}>
-              {labels.form.open}
+              {t('form.open')}
             </Link>
           </p>
         )}
@@ -138,7 +134,6 @@ export function ImportView({ lng, labels }: ImportViewProps) {
       {editing ? (
         <AlignmentEditor
           initial={{ de: editing.de, en: editing.en }}
-          labels={labels.align}
           onRead={(blocks) => void save({ title: editing.title, ...blocks })}
           onReadGerman={(de) => void save({ title: editing.title, de })}
           onBack={(blocks) => void back(blocks)}
@@ -148,7 +143,6 @@ export function ImportView({ lng, labels }: ImportViewProps) {
           values={values}
           problems={problems}
           busy={busy}
-          labels={labels.form}
           fieldRefs={fields}
           onChange={(change) => setValues((current) => ({ ...current, ...change }))}
           onProblem={(side, problem) => setProblems((current) => ({ ...current, [side]: problem }))}

@@ -4,15 +4,16 @@ import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 import { importedTextPath } from '@/lib/routes'
 import { failureMessage } from './failureMessage'
-import type { ImportLabels } from './ImportLabels'
+import { useT } from 'next-i18next/client'
 
 interface SharedTextImportProps {
   lng: string
-  labels: ImportLabels
 }
 
 /** Opens a `.zweiklang.json` file someone shared: added to the reader's texts, then read. */
-export function SharedTextImport({ lng, labels }: SharedTextImportProps) {
+export function SharedTextImport({ lng }: SharedTextImportProps) {
+  const { t } = useT('import')
+  const { t: storageT } = useT('storage')
   const router = useRouter()
   const [problem, setProblem] = useState<string>()
   const [opening, setOpening] = useState(false)
@@ -27,7 +28,7 @@ export function SharedTextImport({ lng, labels }: SharedTextImportProps) {
       setProblem(undefined)
       router.push(importedTextPath(lng, text.id))
     } catch (error) {
-      setProblem(failureMessage(error, labels))
+      setProblem(failureMessage(error, t, storageT))
     } finally {
       setOpening(false)
     }
@@ -35,7 +36,7 @@ export function SharedTextImport({ lng, labels }: SharedTextImportProps) {
 
   return (
     <div className="import-field">
-      <label htmlFor={id}>{labels.shared.file}</label>
+      <label htmlFor={id}>{t('shared.file')}</label>
       <input
         id={id}
         type="file"
@@ -44,7 +45,7 @@ export function SharedTextImport({ lng, labels }: SharedTextImportProps) {
         aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={(event) => void open(event.target.files?.[0])}
       />
-      <p role="status">{opening ? labels.shared.opening : ''}</p>
+      <p role="status">{opening ? t('shared.opening') : ''}</p>
       {problem && (
         <p id={`${id}-problem`} className="alert-box" role="alert">
           {problem}

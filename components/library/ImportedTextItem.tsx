@@ -3,8 +3,7 @@
 import Link from 'next/link'
 import type { ImportedText } from '@/lib/import/types'
 import { importedTextPath } from '@/lib/routes'
-import { fill } from '@/lib/text/fill'
-import type { ImportedTextsStrings } from './ImportedTexts'
+import { useT } from 'next-i18next/client'
 
 interface ImportedTextItemProps {
   text: ImportedText
@@ -12,8 +11,6 @@ interface ImportedTextItemProps {
   blocks: number
   lng: string
   date: Intl.DateTimeFormat
-  number: Intl.NumberFormat
-  labels: ImportedTextsStrings
   onShare: () => void
   onDelete: () => void
 }
@@ -25,38 +22,29 @@ export function ImportedTextItem({
   blocks,
   lng,
   date,
-  number,
-  labels,
   onShare,
   onDelete,
 }: ImportedTextItemProps) {
+  const { t } = useT('library', { keyPrefix: 'texts' })
   const title = { title: text.title }
   return (
     <li className="imported-text" data-id={text.id}>
       <h3 lang="de">{text.title}</h3>
       <ul className="text-card-facts">
-        <li>
-          {fill(words === 1 ? labels.words_one : labels.words_other, {
-            count: number.format(words),
-          })}
-        </li>
-        <li>
-          {fill(blocks === 1 ? labels.blocks_one : labels.blocks_other, {
-            count: number.format(blocks),
-          })}
-        </li>
-        <li>{text.en ? labels.withTranslation : labels.noTranslation}</li>
-        <li>{fill(labels.imported, { date: date.format(text.createdAt) })}</li>
+        <li>{t('words', { count: words })}</li>
+        <li>{t('blocks', { count: blocks })}</li>
+        <li>{text.en ? t('withTranslation') : t('noTranslation')}</li>
+        <li>{t('imported', { date: date.format(text.createdAt) })}</li>
       </ul>
       <div className="imported-actions">
-        <Link href={importedTextPath(lng, text.id)} aria-label={fill(labels.openName, title)}>
-          {labels.open}
+        <Link href={importedTextPath(lng, text.id)} aria-label={t('openName', title)}>
+          {t('open')}
         </Link>
-        <button type="button" aria-label={fill(labels.shareName, title)} onClick={onShare}>
-          {labels.share}
+        <button type="button" aria-label={t('shareName', title)} onClick={onShare}>
+          {t('share')}
         </button>
-        <button type="button" aria-label={fill(labels.deleteName, title)} onClick={onDelete}>
-          {labels.delete}
+        <button type="button" aria-label={t('deleteName', title)} onClick={onDelete}>
+          {t('delete')}
         </button>
       </div>
     </li>

@@ -3,22 +3,16 @@
 import { ActionOutcome } from '@/components/shared/ActionOutcome'
 import Link from 'next/link'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { storageMessage, type StorageLabels } from '@/components/storage/storageMessage'
+import { useT } from 'next-i18next/client'
+import { storageMessage } from '@/components/storage/storageMessage'
 import { useAfterLoad } from '@/components/shared/useAfterLoad'
 import type { ImportedText } from '@/lib/import/types'
-import { fill } from '@/lib/text/fill'
-import type importTexts from '@/locales/en/import.json'
 import { ImportedTextItem } from './ImportedTextItem'
 import type { ImportedList } from './importedTextsData'
-
-/** The library strings of the import namespace; the page renders the heading and link. */
-export type ImportedTextsStrings = Omit<(typeof importTexts)['library'], 'heading' | 'import'>
 
 interface ImportedTextsProps {
   lng: string
   importHref: string
-  labels: ImportedTextsStrings
-  storage: StorageLabels
 }
 
 type Data = typeof import('./importedTextsData')
@@ -30,7 +24,9 @@ interface Result {
 }
 
 /** The reader's imported texts, apart from the curated ones, loaded once the page is idle. */
-export function ImportedTexts({ lng, importHref, labels, storage }: ImportedTextsProps) {
+export function ImportedTexts({ lng, importHref }: ImportedTextsProps) {
+  const { t } = useT('library', { keyPrefix: 'texts' })
+  const { t: storageT } = useT('storage')
   const [list, setList] = useState<ImportedList>()
   const [failure, setFailure] = useState<string>()
   const [result, setResult] = useState<Result>()
@@ -39,12 +35,13 @@ export function ImportedTexts({ lng, importHref, labels, storage }: ImportedText
   // After an undo, focus goes to the restored text rather than to the top of the page.
   const restoredId = useRef<string>(undefined)
   const date = useMemo(() => new Intl.DateTimeFormat(lng, { dateStyle: 'medium' }), [lng])
-  const number = useMemo(() => new Intl.NumberFormat(lng), [lng])
 
   useAfterLoad(async () => {
     const loaded = await import('./importedTextsData')
     data.current = loaded
-    return loaded.watchImportedTexts(setList, (error) => setFailure(storageMessage(error, storage)))
+    return loaded.watchImportedTexts(setList, (error) =>
+      setFailure(storageMessage(error, storageT)),
+    )
   })
 
   useEffect(() => {
@@ -62,7 +59,7 @@ export function ImportedTexts({ lng, importHref, labels, storage }: ImportedText
       setResult(await work(loaded))
       setFailure(undefined)
     } catch (error) {
-      setFailure(storageMessage(loaded.toStorageError(error), storage))
+      setFailure(storageMessage(loaded.toStorageError(error), storageT))
     }
   }
 
@@ -70,7 +67,7 @@ export function ImportedTexts({ lng, importHref, labels, storage }: ImportedText
     perform(async (loaded) => {
       await loaded.removeText(text.id)
       return {
-        text: fill(labels.deleted, { title: text.title }),
+        text: t('deleted', { title: text.title }),
         undo: async () => {
           // Named before the write: the list can show the text again before this goes on.
           restoredId.current = text.id
@@ -80,13 +77,13 @@ export function ImportedTexts({ lng, importHref, labels, storage }: ImportedText
             restoredId.current = undefined
             throw error
           }
-          return { text: fill(labels.restored, { title: text.title }) }
+          return { text: t('restored', { title: text.title }) }
         },
       }
     })
 
   const share = (text: ImportedText) =>
-    perform(async (loaded) => ({ text: fill(labels.shared, { file: loaded.shareText(text) }) }))
+    perform(async (loaded) => ({ text: t('shared', { file: loaded.shareText(text) }) }))
 
   const undo = result?.undo
   return (
@@ -98,25 +95,19 @@ export function ImportedTexts({ lng, importHref, labels, storage }: ImportedText
       )}
       <ActionOutcome
         result={result}
-        undoLabel={labels.undo}
+        undoLabel={t('undo')}
         onUndo={() => {
           if (undo) void perform(undo)
         }}
       />
       {!list ? (
-        !failure && <p className="imported-loading">{labels.loading}</p>
+        !failure && <p className="imported-loading">{t('loading')}</p>
       ) : (
         <>
-          {list.unreadable > 0 && (
-            <p>
-              {fill(list.unreadable === 1 ? labels.unreadable_one : labels.unreadable_other, {
-                count: number.format(list.unreadable),
-              })}
-            </p>
-          )}
+          {list.unreadable > 0 && <p>{t('unreadable', { count: list.unreadable })}</p>}
           {list.texts.length === 0 ? (
             <p>
-              {labels.empty} <Link href={importHref}>{labels.emptyLink}</Link>
+              {t('empty')} <Link href={importHref}>{t('emptyLink')}</Link>
             </p>
           ) : (
             <ul className="imported-list">
@@ -128,8 +119,6 @@ export function ImportedTexts({ lng, importHref, labels, storage }: ImportedText
                   blocks={blocks}
                   lng={lng}
                   date={date}
-                  number={number}
-                  labels={labels}
                   onShare={() => void share(text)}
                   onDelete={() => void remove(text)}
                 />

@@ -1,28 +1,29 @@
 'use client'
 
 import { useState } from 'react'
+import { useT } from 'next-i18next/client'
 import { useAfterLoad } from '@/components/shared/useAfterLoad'
 import type { LearningTotals } from './progressData'
 
 interface LearningSummaryProps {
-  labels: { title: string; known: string; learning: string; dueToday: string }
   lng: string
 }
 
 /** The library's progress figures; shown once there is something to show. */
-export function LearningSummary({ labels, lng }: LearningSummaryProps) {
+export function LearningSummary({ lng }: LearningSummaryProps) {
+  const { t } = useT('library', { keyPrefix: 'progress' })
   const [totals, setTotals] = useState<LearningTotals>()
   useAfterLoad(async () => (await import('./progressData')).watchTotals(setTotals))
   if (!totals || totals.known + totals.learning === 0) return null
   const number = new Intl.NumberFormat(lng)
   const figures = [
-    [labels.known, totals.known],
-    [labels.learning, totals.learning],
-    [labels.dueToday, totals.dueToday],
+    [t('known'), totals.known],
+    [t('learning'), totals.learning],
+    [t('dueToday'), totals.dueToday],
   ] as const
   return (
     <section className="learning-summary" aria-labelledby="learning-summary-title">
-      <h2 id="learning-summary-title">{labels.title}</h2>
+      <h2 id="learning-summary-title">{t('title')}</h2>
       <dl>
         {figures.map(([label, value]) => (
           <div key={label}>

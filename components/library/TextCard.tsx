@@ -5,7 +5,6 @@ import type { TextSummary } from '@/lib/content/load'
 
 export async function TextCard({ text, lng }: { text: TextSummary; lng: string }) {
   const { t } = await getT()
-  const { t: tl } = await getT('learning')
   return (
     <article className="text-card">
       <h2>
@@ -23,11 +22,7 @@ export async function TextCard({ text, lng }: { text: TextSummary; lng: string }
         <li>{t('library.words', { count: text.wordCount })}</li>
         <li>{t('library.minutes', { count: text.readingMinutes })}</li>
       </ul>
-      <TextProgressBar
-        slug={text.slug}
-        lng={lng}
-        labels={{ textKnown: tl('library.textKnown'), textLabel: tl('library.textLabel') }}
-      />
+      <TextProgressBar slug={text.slug} lng={lng} />
     </article>
   )
 }

@@ -2,18 +2,17 @@
 
 import { useState } from 'react'
 import type { TextProgress } from '@/lib/learning/progress'
-import { fill } from '@/lib/text/fill'
+import { useT } from 'next-i18next/client'
 import { useAfterLoad } from '@/components/shared/useAfterLoad'
 
 interface TextProgressBarProps {
   slug: string
   lng: string
-  /** "{{percent}} of its words known", and the bar's accessible name. */
-  labels: { textKnown: string; textLabel: string }
 }
 
 /** A library card's share of known words, by running words; hidden until the reader starts. */
-export function TextProgressBar({ slug, lng, labels }: TextProgressBarProps) {
+export function TextProgressBar({ slug, lng }: TextProgressBarProps) {
+  const { t } = useT('library', { keyPrefix: 'progress' })
   const [progress, setProgress] = useState<TextProgress>()
   useAfterLoad(
     async () => (await import('./progressData')).watchTextProgress(slug, setProgress),
@@ -23,8 +22,8 @@ export function TextProgressBar({ slug, lng, labels }: TextProgressBarProps) {
   const percent = new Intl.NumberFormat(lng, { style: 'percent' }).format(progress.knownShare)
   return (
     <p className="text-progress">
-      <meter min={0} max={1} value={progress.knownShare} aria-label={labels.textLabel} />{' '}
-      {fill(labels.textKnown, { percent })}
+      <meter min={0} max={1} value={progress.knownShare} aria-label={t('textLabel')} />{' '}
+      {t('textKnown', { percent })}
     </p>
   )
 }

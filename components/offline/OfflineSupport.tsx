@@ -2,17 +2,15 @@
 
 import { usePathname } from 'next/navigation'
 import { useEffect, useState } from 'react'
+import { useT } from 'next-i18next/client'
 import { useAfterLoad } from '@/components/shared/useAfterLoad'
-
-interface OfflineSupportProps {
-  labels: { updateReady: string; reload: string }
-}
 
 /**
  * Keeps the app usable offline (the service worker registers once the page is idle) and
  * offers a new version when one has been deployed.
  */
-export function OfflineSupport({ labels }: OfflineSupportProps) {
+export function OfflineSupport() {
+  const { t } = useT()
   const [waiting, setWaiting] = useState<ServiceWorker>()
   const pathname = usePathname()
   useEffect(() => {
@@ -29,9 +27,9 @@ export function OfflineSupport({ labels }: OfflineSupportProps) {
     <div className="update-notice" role="status">
       {waiting && (
         <p>
-          {labels.updateReady}{' '}
+          {t('offline.updateReady')}{' '}
           <button type="button" onClick={() => waiting.postMessage('skipWaiting')}>
-            {labels.reload}
+            {t('offline.reload')}
           </button>
         </p>
       )}

@@ -1,9 +1,10 @@
+import type { TFunction } from 'i18next'
 import type { PopupData } from '@/lib/vocabulary/present'
 import { listenToClicksAndTaps } from './clickAndTap'
 import { listenToHover } from './hover'
 import { listenToKeys } from './keyboard'
-import type { PopupLabels } from './popupContent'
 import { extensionList, registerPopup } from './popupRegistry'
+import { loadFloatingUi } from './placement'
 import { popupState } from './popupState'
 import { rovingFocus } from './rovingFocus'
 
@@ -12,7 +13,8 @@ export interface WordPopupOptions {
   root: HTMLElement
   popup: HTMLElement
   data: PopupData
-  labels: PopupLabels
+  /** The interface strings of `common`, in the page's language. */
+  t: TFunction
   /** Read on every pointer event, so the setting applies at once. */
   hoverOpens: () => boolean
 }
@@ -26,7 +28,7 @@ export function attachWordPopup({
   root,
   popup,
   data,
-  labels,
+  t,
   hoverOpens,
 }: WordPopupOptions): () => void {
   const attached = new AbortController()
@@ -35,10 +37,14 @@ export function attachWordPopup({
   // An extension that arrives while the popup is open shows in it at once: the pointer may
   // rest on the word and never open it again.
   const extensions = extensionList(() => state.rebuild())
-  const state = popupState({ root, popup, data, labels, extensions, roving, signal })
+  const state = popupState({ root, popup, data, t, extensions, roving, signal })
   listenToHover({ root, popup, state, hoverOpens, signal })
   listenToClicksAndTaps({ root, popup, state, roving, signal })
   listenToKeys({ root, popup, state, roving, signal })
+  // Floating UI is fetched at the reader's first sign of reading, not with the page: a
+  // popup is the next thing they may ask for.
+  for (const type of ['pointerover', 'touchstart', 'focusin'])
+    root.addEventListener(type, () => void loadFloatingUi(), { signal, once: true, passive: true })
   // Phones resize the viewport as their toolbars slide: keep the popup, move it.
   window.addEventListener('resize', state.reposition, { signal })
   registerPopup(

@@ -1,25 +1,5 @@
-import { fill } from '@/lib/text/fill'
+import type { TFunction } from 'i18next'
 import type { PopupData, PopupEntry } from '@/lib/vocabulary/present'
-
-/** Interface strings of the popup, already in the reader's language. */
-export interface PopupLabels {
-  /** "Vocabulary: {{word}}" */
-  label: string
-  close: string
-  showEnglish: string
-  phrase: string
-  separable: string
-  word: string
-  form: string
-  parts: string
-  example: string
-  /** Introduces a note that holds for this text only: "In this text". */
-  inThisText: string
-  /** Said under a gloss of an imported text that comes from Ding, not from an editor. */
-  dictionaryGloss: string
-  /** Said under a gloss the reader corrected. */
-  correctedGloss: string
-}
 
 /** What a word span says about itself through its data attributes. */
 export interface WordData {
@@ -54,7 +34,7 @@ function entrySection(
   entry: PopupEntry,
   kind: string | undefined,
   form: string | undefined,
-  labels: PopupLabels,
+  t: TFunction,
 ): HTMLElement {
   const section = element('section', 'wp-section')
   if (kind) section.append(element('p', 'wp-kind', kind))
@@ -78,7 +58,7 @@ function entrySection(
       element(
         'p',
         `wp-source wp-source-${entry.source}`,
-        entry.source === 'dictionary' ? labels.dictionaryGloss : labels.correctedGloss,
+        t(entry.source === 'dictionary' ? 'popup.dictionaryGloss' : 'popup.correctedGloss'),
       ),
     )
   if (entry.english) {
@@ -89,7 +69,7 @@ function entrySection(
   }
   if (entry.parts) {
     const parts = element('p', 'wp-parts')
-    parts.append(element('span', 'wp-label', `${labels.parts}: `))
+    parts.append(element('span', 'wp-label', `${t('popup.parts')}: `))
     entry.parts.forEach((part, index) => {
       if (index > 0) parts.append(' + ')
       const piece = element('span', 'wp-part', part.part)
@@ -101,12 +81,12 @@ function entrySection(
   if (entry.note) section.append(element('p', 'wp-note', entry.note))
   if (entry.textNote) {
     const textNote = element('p', 'wp-text-note')
-    textNote.append(element('span', 'wp-label', `${labels.inThisText}: `), entry.textNote)
+    textNote.append(element('span', 'wp-label', `${t('popup.inThisText')}: `), entry.textNote)
     section.append(textNote)
   }
   if (entry.example) {
     const example = element('p', 'wp-example')
-    example.append(element('span', 'wp-label', `${labels.example}: `), entry.example)
+    example.append(element('span', 'wp-label', `${t('popup.example')}: `), entry.example)
     section.append(example)
   }
   return section
@@ -120,14 +100,14 @@ export function popupContent(
   word: HTMLElement,
   info: WordData,
   data: PopupData,
-  labels: PopupLabels,
+  t: TFunction,
   partnerText: string,
 ): HTMLElement[] {
   const sections: HTMLElement[] = []
   const units = info.units.map((id) => data.units[id]!)
   for (const unit of units) {
     if (unit.kind === 'phrase') {
-      sections.push(entrySection(data.entries[unit.entry]!, labels.phrase, undefined, labels))
+      sections.push(entrySection(data.entries[unit.entry]!, t('popup.phrase'), undefined, t))
     }
   }
   const separable = units.find((unit) => unit.kind === 'separable')
@@ -135,13 +115,13 @@ export function popupContent(
   const form =
     info.morph === undefined
       ? undefined
-      : fill(labels.form, { form: shown, analysis: data.morphs[info.morph]! })
+      : t('popup.form', { form: shown, analysis: data.morphs[info.morph]! })
   sections.push(
     entrySection(
       data.entries[info.entry]!,
-      separable ? labels.separable : sections.length ? labels.word : undefined,
+      separable ? t('popup.separable') : sections.length ? t('popup.word') : undefined,
       form,
-      labels,
+      t,
     ),
   )
   return sections

@@ -1,6 +1,6 @@
-import { fill } from '@/lib/text/fill'
+import type { TFunction } from 'i18next'
 import type { PopupData } from '@/lib/vocabulary/present'
-import { popupContent, readWordData, type PopupLabels, type WordData } from './popupContent'
+import { popupContent, readWordData, type WordData } from './popupContent'
 import { placePopup } from './placement'
 import type { ExtensionList } from './popupRegistry'
 import type { RovingFocus } from './rovingFocus'
@@ -18,7 +18,8 @@ export interface PopupStateOptions {
   root: HTMLElement
   popup: HTMLElement
   data: PopupData
-  labels: PopupLabels
+  /** The interface strings of `common`, in the page's language. */
+  t: TFunction
   extensions: ExtensionList
   roving: RovingFocus
   /** Ends the listeners of the popup's own buttons with the rest. */
@@ -48,7 +49,7 @@ export function popupState({
   root,
   popup,
   data,
-  labels,
+  t,
   extensions,
   roving,
   signal,
@@ -97,14 +98,14 @@ export function popupState({
     const verbMorph = partners.map((p) => p.dataset.m).find((m) => m !== undefined)
     if (info.morph === undefined && verbMorph !== undefined) info.morph = Number(verbMorph)
     const joined = separable.length ? partners.map((p) => p.textContent).join(' … ') : ''
-    const sections = popupContent(word, info, data, labels, joined)
+    const sections = popupContent(word, info, data, t, joined)
     const withEnglish = sections.some((section) => section.querySelector('.wp-english'))
     popup.replaceChildren(
       ...sections,
       ...extensions.sections(word, info),
       actionBar(withEnglish, extensions.actions(word, info)),
     )
-    popup.setAttribute('aria-label', fill(labels.label, { word: word.textContent ?? '' }))
+    popup.setAttribute('aria-label', t('popup.label', { word: word.textContent ?? '' }))
     current?.removeAttribute('aria-expanded')
     current = word
     mark(
@@ -123,7 +124,7 @@ export function popupState({
     if (withEnglish) {
       const english = document.createElement('button')
       english.type = 'button'
-      english.textContent = labels.showEnglish
+      english.textContent = t('popup.showEnglish')
       english.setAttribute('aria-expanded', 'false')
       english.addEventListener(
         'click',
@@ -138,7 +139,7 @@ export function popupState({
     }
     const close = document.createElement('button')
     close.type = 'button'
-    close.textContent = labels.close
+    close.textContent = t('popup.close')
     close.addEventListener('click', () => hide(true), { signal })
     bar.append(close)
     return bar

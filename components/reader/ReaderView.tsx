@@ -1,24 +1,22 @@
 import { getT } from '@/i18n/server'
 import type { Text } from '@/lib/content/load'
 import { BlockPairRow } from './BlockPairRow'
-import { ReaderToolbar } from './ReaderToolbar'
+import { ReaderShell, readerRootId } from './ReaderShell'
 import { TextDetails } from './TextDetails'
-import { TranslationReveal } from './TranslationReveal'
 import { ReaderLearning } from '@/components/reader/learning/ReaderLearning'
 import { WordPopup } from '@/components/popup/WordPopup'
-import { getReaderLearningLabels } from '@/components/reader/learning/readerLearningLabels'
-import { getReaderVocabulary } from './readerVocabulary'
+import { getReaderVocabulary, pagePairs } from './readerVocabulary'
+import { textPopupDataPath } from '@/lib/vocabulary/paths'
 
 const POPUP_ID = 'word-popup'
 
 export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
   const { t } = await getT()
-  const article = text.pairs.filter((pair) => pair.kind !== 'note')
-  const notes = text.pairs.filter((pair) => pair.kind === 'note')
+  const { article, notes } = pagePairs(text)
   const revealLabel = { text: t('reader.showTranslation'), lang: lng }
   const vocabulary = await getReaderVocabulary(text, lng)
-  const learningLabels = await getReaderLearningLabels()
-  const listenLabel = learningLabels.listenBlock
+  const { t: learningT } = await getT('learning')
+  const listenLabel = learningT('reader.listenBlock')
   const row = (pair: (typeof text.pairs)[number]) => (
     <BlockPairRow
       key={pair.number}
@@ -31,54 +29,41 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
     />
   )
   return (
-    <article className="reader" id="reader" aria-labelledby="reader-title">
-      <header className="reader-header">
-        <h1 id="reader-title" lang="de">
-          {text.title.de}
-        </h1>
-        <p className="reader-subtitle" lang="en">
-          {text.title.en}
-        </p>
-        <TextDetails text={text} lng={lng} />
-      </header>
-      <ReaderToolbar />
-      <p className="reader-hint">{t('popup.hint')}</p>
-      <div className="pairs" id="reader-text">
-        <div className="pair pair-columns" aria-hidden="true">
-          <span className="block de">{t('reader.german')}</span>
-          <span className="block en">{t('reader.english')}</span>
-        </div>
-        {article.map(row)}
-      </div>
-      <ReaderLearning
-        popupId={POPUP_ID}
-        rootId="reader"
-        text={{ slug: text.slug, title: text.title.de }}
-        labels={learningLabels}
-      />
-      {notes.length > 0 && (
-        <aside className="reader-notes pairs" aria-label={t('reader.note')}>
-          <h2 className="reader-notes-title">{t('reader.note')}</h2>
-          {notes.map(row)}
-        </aside>
-      )}
-      <footer className="reader-footer">
-        <p>
-          <strong>{t('reader.copyright')}:</strong> {text.licence}
-        </p>
-        <p>
-          <strong>{t('reader.translation')}:</strong>{' '}
-          {t('reader.translationBy', { name: text.translation.by })} {text.translation.licence}
-        </p>
-      </footer>
-      <TranslationReveal />
-      <WordPopup
-        id={POPUP_ID}
-        rootId="reader"
-        data={vocabulary.data}
-        labels={vocabulary.labels}
-        lang={lng}
-      />
-    </article>
+    <ReaderShell
+      title={text.title.de}
+      subtitle={text.title.en}
+      details={<TextDetails text={text} lng={lng} />}
+      translation
+      hint={t('popup.hint')}
+      columns={{ german: t('reader.german'), english: t('reader.english') }}
+      rows={article.map(row)}
+      learning={
+        <ReaderLearning
+          popupId={POPUP_ID}
+          rootId={readerRootId}
+          text={{ slug: text.slug, title: text.title.de }}
+        />
+      }
+      notes={notes.length > 0 ? { title: t('reader.note'), rows: notes.map(row) } : undefined}
+      footer={
+        <>
+          <p>
+            <strong>{t('reader.copyright')}:</strong> {text.licence}
+          </p>
+          <p>
+            <strong>{t('reader.translation')}:</strong>{' '}
+            {t('reader.translationBy', { name: text.translation.by })} {text.translation.licence}
+          </p>
+        </>
+      }
+      popup={
+        <WordPopup
+          id={POPUP_ID}
+          rootId={readerRootId}
+          data={{ url: textPopupDataPath(text.slug, lng) }}
+          lang={lng}
+        />
+      }
+    />
   )
 }

@@ -1,17 +1,12 @@
 'use client'
 
 import { useState } from 'react'
-import { fill } from '@/lib/text/fill'
+import { useT } from 'next-i18next/client'
 import { useAfterLoad } from '@/components/shared/useAfterLoad'
 
-interface DueCountProps {
-  /** "{{count}} card due" / "{{count}} cards due" */
-  one: string
-  other: string
-}
-
 /** The number of cards due, beside the Review link; counted after the page has loaded. */
-export function DueCount({ one, other }: DueCountProps) {
+export function DueCount() {
+  const { t } = useT()
   const [count, setCount] = useState(0)
   useAfterLoad(async () => (await import('./watchDue')).watchDue(setCount))
   if (count === 0) return null
@@ -20,10 +15,7 @@ export function DueCount({ one, other }: DueCountProps) {
       <span className="due-count" aria-hidden="true" data-testid="due-count">
         {count}
       </span>
-      <span className="visually-hidden">
-        {' '}
-        ({fill(count === 1 ? one : other, { count: String(count) })})
-      </span>
+      <span className="visually-hidden"> ({t('nav.due', { count })})</span>
     </>
   )
 }

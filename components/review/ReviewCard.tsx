@@ -11,13 +11,12 @@ import { toStorageError } from '@/lib/storage/storageError'
 import type { CardRecord } from '@/lib/learning/types'
 import { isTypingTarget } from '@/lib/prefs/shortcuts'
 import { ReviewAnswer, ReviewQuestion } from './ReviewFaces'
-import type { ReviewLabels } from './ReviewLabels'
+import { useT } from 'next-i18next/client'
 import { ReviewRatings } from './ReviewRatings'
 
 interface CardProps {
   item: ReviewItem
   lng: Language
-  labels: ReviewLabels
   /** False for the first card, so that loading the page does not move focus. */
   takeFocus: boolean
   onRated: (rated: CardRecord, grade: Grade, durationMs: number, now: number) => void
@@ -27,7 +26,9 @@ interface CardProps {
 const CONTROLS = 'button, a, summary, select, input, textarea, [role="button"]'
 
 /** One card, from its question to its rating. Keyed by the session, so each card starts fresh. */
-export function ReviewCard({ item, lng, labels, takeFocus, onRated }: CardProps) {
+export function ReviewCard({ item, lng, takeFocus, onRated }: CardProps) {
+  const { t } = useT('review')
+  const { t: storageT } = useT('storage')
   const [revealedAt, setRevealedAt] = useState<number>()
   const [hintShown, setHintShown] = useState(false)
   const [chosen, setChosen] = useState<SingularGender>()
@@ -68,7 +69,7 @@ export function ReviewCard({ item, lng, labels, takeFocus, onRated }: CardProps)
       onRated(result.card, grade, durationMs, now)
     } catch (thrown) {
       // The card stays on screen with its answer, so the rating can simply be given again.
-      setError(storageMessage(toStorageError(thrown), labels.storage))
+      setError(storageMessage(toStorageError(thrown), storageT))
     } finally {
       saving.current = false
     }
@@ -107,12 +108,11 @@ export function ReviewCard({ item, lng, labels, takeFocus, onRated }: CardProps)
   return (
     <section className="review-card" ref={cardRef} tabIndex={-1} aria-labelledby="review-ask">
       <h2 id="review-ask" className="review-ask">
-        {labels.ask[face.kind]}
+        {t(`ask.${face.kind}`)}
       </h2>
       <ReviewQuestion
         face={face}
         lng={lng}
-        labels={labels}
         hintShown={hintShown}
         onToggleHint={() => setHintShown((shown) => !shown)}
         chosen={chosen}
@@ -125,22 +125,21 @@ export function ReviewCard({ item, lng, labels, takeFocus, onRated }: CardProps)
             ref={answerRef}
             tabIndex={-1}
             role="group"
-            aria-label={labels.answer}
+            aria-label={t('answer')}
           >
-            <ReviewAnswer face={face} lng={lng} labels={labels} chosen={chosen} />
+            <ReviewAnswer face={face} lng={lng} chosen={chosen} />
           </div>
           <ReviewRatings
             card={item.card}
             shownAt={revealedAt}
             lng={lng}
-            labels={labels}
             suggestAgain={face.kind === 'article' && chosen !== undefined && chosen !== face.gender}
             onRate={(grade) => void rate(grade)}
           />
         </>
       ) : (
         <button type="button" className="review-show" onClick={reveal}>
-          {labels.showAnswer} <kbd aria-hidden="true">Space</kbd>
+          {t('showAnswer')} <kbd aria-hidden="true">Space</kbd>
         </button>
       )}
       {error && (

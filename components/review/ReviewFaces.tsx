@@ -1,7 +1,6 @@
 import type { Language } from '@/i18n/settings'
 import type { Example, ReviewFace, Segment, SingularGender } from '@/lib/learning/review'
-import { fill } from '@/lib/text/fill'
-import type { ReviewLabels } from './ReviewLabels'
+import { useT } from 'next-i18next/client'
 
 /** A German sentence with the saved forms marked, built as elements: the data is untrusted. */
 function Sentence({ segments }: { segments: Segment[] }) {
@@ -29,7 +28,6 @@ function ExampleBlock({ example }: { example: Example }) {
 interface QuestionProps {
   face: ReviewFace
   lng: Language
-  labels: ReviewLabels
   hintShown: boolean
   onToggleHint: () => void
   chosen: SingularGender | undefined
@@ -39,7 +37,9 @@ interface QuestionProps {
 const articleGenders: SingularGender[] = ['m', 'f', 'n']
 
 export function ReviewQuestion(props: QuestionProps) {
-  const { face, lng, labels } = props
+  const { face, lng } = props
+  const { t } = useT('review')
+  const { t: commonT } = useT()
   switch (face.kind) {
     case 'meaning':
       return (
@@ -53,7 +53,7 @@ export function ReviewQuestion(props: QuestionProps) {
           <p className="review-prompt" lang={lng}>
             {face.gloss}
           </p>
-          {face.withArticle && <p className="review-note">{labels.withArticle}</p>}
+          {face.withArticle && <p className="review-note">{t('withArticle')}</p>}
         </>
       )
     case 'cloze':
@@ -69,11 +69,11 @@ export function ReviewQuestion(props: QuestionProps) {
             aria-controls="review-hint"
             onClick={props.onToggleHint}
           >
-            {labels.showHint}
+            {t('showHint')}
           </button>
           <div id="review-hint" hidden={!props.hintShown}>
             <p className="review-hint">
-              <span className="review-label">{labels.hint}: </span>
+              <span className="review-label">{t('hint')}: </span>
               <span lang="en">{face.hint}</span>
             </p>
           </div>
@@ -85,7 +85,7 @@ export function ReviewQuestion(props: QuestionProps) {
           <p className="review-prompt" lang="de">
             {face.lemma}
           </p>
-          <div className="review-articles" role="group" aria-label={labels.articles}>
+          <div className="review-articles" role="group" aria-label={t('articles')}>
             {articleGenders.map((gender) => (
               <button
                 key={gender}
@@ -95,7 +95,7 @@ export function ReviewQuestion(props: QuestionProps) {
                 disabled={props.chosen !== undefined}
                 onClick={() => props.onChoose(gender)}
               >
-                {labels.articleNames[gender]}
+                {commonT(`vocab.articles.${gender}`)}
               </button>
             ))}
           </div>
@@ -107,11 +107,11 @@ export function ReviewQuestion(props: QuestionProps) {
 interface AnswerProps {
   face: ReviewFace
   lng: Language
-  labels: ReviewLabels
   chosen: SingularGender | undefined
 }
 
-export function ReviewAnswer({ face, lng, labels, chosen }: AnswerProps) {
+export function ReviewAnswer({ face, lng, chosen }: AnswerProps) {
+  const { t } = useT('review')
   switch (face.kind) {
     case 'meaning':
       return (
@@ -145,9 +145,7 @@ export function ReviewAnswer({ face, lng, labels, chosen }: AnswerProps) {
         <>
           {chosen !== undefined && (
             <p className={chosen === face.gender ? 'review-result' : 'review-result wrong'}>
-              {fill(chosen === face.gender ? labels.correct : labels.incorrect, {
-                answer: face.german,
-              })}
+              {t(chosen === face.gender ? 'correct' : 'incorrect', { answer: face.german })}
             </p>
           )}
           <p className="review-solution" lang="de">

@@ -3,27 +3,26 @@ import type { Language } from '@/i18n/settings'
 import { formatInterval } from '@/lib/learning/review'
 import { gradeNames, grades, previewDue } from '@/lib/learning/schedule'
 import type { CardRecord } from '@/lib/learning/types'
-import { fill } from '@/lib/text/fill'
-import type { ReviewLabels } from './ReviewLabels'
+import { useT } from 'next-i18next/client'
 
 interface RatingsProps {
   card: CardRecord
   /** When the answer was shown: the intervals count from there. */
   shownAt: number
   lng: Language
-  labels: ReviewLabels
   /** Again is marked as the suggestion after a wrong der/die/das. */
   suggestAgain: boolean
   onRate: (grade: Grade) => void
 }
 
 /** Again, Hard, Good and Easy, each with where it would send the card; keys 1 to 4. */
-export function ReviewRatings({ card, shownAt, lng, labels, suggestAgain, onRate }: RatingsProps) {
+export function ReviewRatings({ card, shownAt, lng, suggestAgain, onRate }: RatingsProps) {
+  const { t } = useT('review')
   const due = previewDue(card, shownAt)
   return (
     <div className="review-ratings" role="group" aria-labelledby="review-rate">
       <p id="review-rate" className="review-label">
-        {labels.rate}
+        {t('rate')}
       </p>
       <div className="review-rating-buttons">
         {grades.map((grade, index) => {
@@ -31,7 +30,7 @@ export function ReviewRatings({ card, shownAt, lng, labels, suggestAgain, onRate
           const ms = due[name] - shownAt
           const interval =
             formatInterval(ms, lng) ??
-            fill(labels.lessThan, { interval: formatInterval(60_000, lng) ?? '' })
+            t('lessThan', { interval: formatInterval(60_000, lng) ?? '' })
           const suggested = suggestAgain && name === 'again'
           return (
             <button
@@ -41,9 +40,9 @@ export function ReviewRatings({ card, shownAt, lng, labels, suggestAgain, onRate
               aria-keyshortcuts={String(index + 1)}
               onClick={() => onRate(grade)}
             >
-              <span className="review-grade">{labels.grades[name]}</span>{' '}
+              <span className="review-grade">{t(`grades.${name}`)}</span>{' '}
               <span className="review-interval">{interval}</span>
-              {suggested && <span className="review-suggested"> ({labels.suggested})</span>}
+              {suggested && <span className="review-suggested"> ({t('suggested')})</span>}
               <kbd aria-hidden="true">{index + 1}</kbd>
             </button>
           )

@@ -17,9 +17,8 @@ import {
 import { type Unreadable } from '@/lib/storage/learningStore'
 import { toStorageError, type StorageError } from '@/lib/storage/storageError'
 import type { CardRecord } from '@/lib/learning/types'
-import { fill } from '@/lib/text/fill'
 import { ReviewCard } from './ReviewCard'
-import type { ReviewLabels } from './ReviewLabels'
+import { useT } from 'next-i18next/client'
 import { ReviewEmpty, ReviewSummary, type Outlook } from './ReviewSummary'
 
 type View =
@@ -44,11 +43,11 @@ async function lookUp(lng: Language) {
 
 interface SessionProps {
   lng: Language
-  labels: ReviewLabels
 }
 
 /** A review session over the cards due when the page opened, kept in the reader's browser. */
-export function ReviewSession({ lng, labels }: SessionProps) {
+export function ReviewSession({ lng }: SessionProps) {
+  const { t } = useT('review')
   const [view, setView] = useState<View>({ name: 'loading' })
   const [unreadable, setUnreadable] = useState<Unreadable>()
   const [round, setRound] = useState(0)
@@ -100,40 +99,35 @@ export function ReviewSession({ lng, labels }: SessionProps) {
   const current = view.name === 'session' ? view.session.queue[0] : undefined
   const progress = view.name === 'session' ? progressOf(view.session) : undefined
   const announcement =
-    current && progress
-      ? `${fill(labels.card, toStrings(progress))}: ${labels.ask[current.face.kind]}`
-      : ''
+    current && progress ? `${t('card', progress)}: ${t(`ask.${current.face.kind}`)}` : ''
 
   return (
     <div className="review-session">
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
-      {view.name === 'loading' && <p role="status">{labels.loading}</p>}
+      {view.name === 'loading' && <p role="status">{t('loading')}</p>}
       {view.name === 'broken' && (
         <>
-          <StorageNotice error={view.error} labels={labels.storage} />
+          <StorageNotice error={view.error} />
           <p>
-            <Link href={`/${lng}/words`}>{labels.toWords}</Link>
+            <Link href={`/${lng}/words`}>{t('toWords')}</Link>
           </p>
         </>
       )}
-      {unreadable && <StorageNotice unreadable={unreadable} labels={labels.storage} />}
-      {view.name === 'empty' && (
-        <ReviewEmpty due={view.due} now={view.now} lng={lng} labels={labels} />
-      )}
+      {unreadable && <StorageNotice unreadable={unreadable} />}
+      {view.name === 'empty' && <ReviewEmpty due={view.due} now={view.now} lng={lng} />}
       {current && progress && (
         <>
-          <p className="review-progress">{fill(labels.progress, toStrings(progress))}</p>
+          <p className="review-progress">{t('progress', progress)}</p>
           <ReviewCard
             key={`${progress.current}:${current.card.id}`}
             item={current}
             lng={lng}
-            labels={labels}
             takeFocus={progress.current > 1}
             onRated={onRated}
           />
-          <p className="review-keys">{labels.keys}</p>
+          <p className="review-keys">{t('keys')}</p>
         </>
       )}
       {view.name === 'done' && (
@@ -142,13 +136,8 @@ export function ReviewSession({ lng, labels }: SessionProps) {
           outlook={view.outlook}
           onMore={reviewMore}
           lng={lng}
-          labels={labels}
         />
       )}
     </div>
   )
-}
-
-function toStrings(progress: { current: number; total: number }) {
-  return { current: String(progress.current), total: String(progress.total) }
 }

@@ -11,8 +11,7 @@ import {
   type Answer,
 } from '@/lib/learning/review'
 import { gradeNames, grades } from '@/lib/learning/schedule'
-import { fill } from '@/lib/text/fill'
-import type { ReviewLabels } from './ReviewLabels'
+import { useT } from 'next-i18next/client'
 
 /** What comes after a session, looked up once it has ended. */
 export interface Outlook {
@@ -28,15 +27,13 @@ interface NextDueProps {
   due: number | undefined
   now: number
   lng: Language
-  labels: ReviewLabels
 }
 
-function NextDue({ due, now, lng, labels }: NextDueProps) {
+function NextDue({ due, now, lng }: NextDueProps) {
+  const { t } = useT('review')
   return (
     <p className="review-next">
-      {due === undefined
-        ? labels.noneScheduled
-        : fill(labels.nextDue, { when: formatDueIn(due - now, lng) })}
+      {due === undefined ? t('noneScheduled') : t('nextDue', { when: formatDueIn(due - now, lng) })}
     </p>
   )
 }
@@ -46,11 +43,11 @@ interface SummaryProps {
   outlook: Outlook | undefined
   onMore: () => void
   lng: Language
-  labels: ReviewLabels
 }
 
 /** The end of a session: what was answered how, and what comes next. */
-export function ReviewSummary({ answers, outlook, onMore, lng, labels }: SummaryProps) {
+export function ReviewSummary({ answers, outlook, onMore, lng }: SummaryProps) {
+  const { t } = useT('review')
   const summary = summarize(answers)
   const heading = useRef<HTMLHeadingElement>(null)
   // The last rating button has gone: the summary's heading takes the focus.
@@ -58,34 +55,28 @@ export function ReviewSummary({ answers, outlook, onMore, lng, labels }: Summary
   return (
     <section className="review-summary" aria-labelledby="review-done">
       <h2 id="review-done" ref={heading} tabIndex={-1}>
-        {labels.done}
+        {t('done')}
       </h2>
-      <p>
-        {fill(summary.cards === 1 ? labels.reviewedOne : labels.reviewedOther, {
-          count: String(summary.cards),
-        })}
-      </p>
-      <h3>{labels.answers}</h3>
+      <p>{t('reviewed', { count: summary.cards })}</p>
+      <h3>{t('answers')}</h3>
       <dl className="review-counts">
         {grades.map((grade) => (
           <div key={grade}>
-            <dt>{labels.grades[gradeNames[grade]]}</dt>
+            <dt>{t(`grades.${gradeNames[grade]}`)}</dt>
             <dd>{summary.counts[gradeNames[grade]]}</dd>
           </div>
         ))}
       </dl>
-      <p>{fill(labels.remembered, { percent: formatPercent(summary.correct, lng) })}</p>
-      <p>{fill(labels.time, { time: formatDuration(summary.timeMs, lng) })}</p>
-      {outlook && <NextDue due={outlook.due} now={outlook.now} lng={lng} labels={labels} />}
+      <p>{t('remembered', { percent: formatPercent(summary.correct, lng) })}</p>
+      <p>{t('time', { time: formatDuration(summary.timeMs, lng) })}</p>
+      {outlook && <NextDue due={outlook.due} now={outlook.now} lng={lng} />}
       <div className="review-actions">
         {outlook && outlook.more > 0 && (
           <button type="button" onClick={onMore}>
-            {fill(outlook.more === 1 ? labels.moreOne : labels.moreOther, {
-              count: String(outlook.more),
-            })}
+            {t('more', { count: outlook.more })}
           </button>
         )}
-        <Link href={`/${lng}`}>{labels.toLibrary}</Link>
+        <Link href={`/${lng}`}>{t('toLibrary')}</Link>
       </div>
     </section>
   )
@@ -93,13 +84,14 @@ export function ReviewSummary({ answers, outlook, onMore, lng, labels }: Summary
 
 /** Nothing is due: say so, say when something will be, and lead back to reading. */
 export function ReviewEmpty(props: NextDueProps) {
-  const { lng, labels } = props
+  const { lng } = props
+  const { t } = useT('review')
   return (
     <section className="review-empty">
-      <p className="review-empty-text">{labels.empty}</p>
+      <p className="review-empty-text">{t('empty')}</p>
       {props.due !== undefined && <NextDue {...props} />}
       <p>
-        <Link href={`/${lng}`}>{labels.toLibrary}</Link>
+        <Link href={`/${lng}`}>{t('toLibrary')}</Link>
       </p>
     </section>
   )

@@ -3,27 +3,19 @@
 import { DB_NAME } from '@/lib/storage/db'
 import { readRawDatabase, type Unreadable } from '@/lib/storage/learningStore'
 import { type StorageError } from '@/lib/storage/storageError'
-import { fill } from '@/lib/text/fill'
 import { datedName, downloadFile } from '@/components/shared/download'
-
-export interface StorageNoticeLabels {
-  /** Templates: `{{detail}}`, and `{{count}}` in the singular and the plural. */
-  unavailable: string
-  unreadableOne: string
-  unreadableOther: string
-  exportRaw: string
-}
+import { useT } from 'next-i18next/client'
 
 interface StorageNoticeProps {
   /** The database could not be opened at all. */
   error?: StorageError
   /** It opened, but some records fail validation; they are kept and offered for export. */
   unreadable?: Unreadable
-  labels: StorageNoticeLabels
 }
 
 /** Says that stored data cannot be read and offers whatever can be: never a silent wipe. */
-export function StorageNotice({ error, unreadable, labels }: StorageNoticeProps) {
+export function StorageNotice({ error, unreadable }: StorageNoticeProps) {
+  const { t } = useT('storage')
   const count = unreadable
     ? unreadable.words.length + unreadable.cards.length + unreadable.reviews.length
     : 0
@@ -41,15 +33,9 @@ export function StorageNotice({ error, unreadable, labels }: StorageNoticeProps)
 
   return (
     <div className="storage-notice" role="alert">
-      <p>
-        {error
-          ? fill(labels.unavailable, { detail: error.detail })
-          : fill(count === 1 ? labels.unreadableOne : labels.unreadableOther, {
-              count: String(count),
-            })}
-      </p>
+      <p>{error ? t('unavailable', { detail: error.detail }) : t('unreadable', { count })}</p>
       <button type="button" onClick={() => void exportRaw()}>
-        {labels.exportRaw}
+        {t('exportRaw')}
       </button>
     </div>
   )

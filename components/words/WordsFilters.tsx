@@ -1,6 +1,6 @@
 'use client'
 
-import type { StoredStatus, WordRecord } from '@/lib/learning/types'
+import type { WordRecord } from '@/lib/learning/types'
 import {
   sourceTexts,
   statusFilters,
@@ -9,14 +9,13 @@ import {
   type WordFilter,
   type WordSort,
 } from '@/lib/learning/wordList'
-import type { WordsStrings } from './WordsLabels'
+import { useT } from 'next-i18next/client'
+import type words from '@/locales/en/words.json'
 
 interface WordsFiltersProps {
   words: readonly WordRecord[]
   filter: WordFilter
   sort: WordSort
-  labels: WordsStrings
-  statusNames: Record<StoredStatus, string>
   onFilter: (filter: WordFilter) => void
   onSort: (sort: WordSort) => void
 }
@@ -26,31 +25,25 @@ const sortLabel = {
   oldest: 'sortOldest',
   german: 'sortGerman',
   review: 'sortReview',
-} as const satisfies Record<WordSort, keyof WordsStrings>
+} as const satisfies Record<WordSort, keyof typeof words>
 
 /** Search, the text and status filters and the sort order of the word list. */
-export function WordsFilters({
-  words,
-  filter,
-  sort,
-  labels,
-  statusNames,
-  onFilter,
-  onSort,
-}: WordsFiltersProps) {
+export function WordsFilters({ words, filter, sort, onFilter, onSort }: WordsFiltersProps) {
+  const { t } = useT('words')
+  const { t: learningT } = useT('learning')
   const statusLabel = (status: StatusFilter) =>
     status === 'active'
-      ? labels.statusActive
+      ? t('statusActive')
       : status === 'all'
-        ? labels.statusAll
-        : statusNames[status]
+        ? t('statusAll')
+        : learningT(`status.${status}`)
   return (
     <section className="words-filters" aria-labelledby="words-filters-heading">
       <h2 id="words-filters-heading" className="visually-hidden">
-        {labels.filtersHeading}
+        {t('filtersHeading')}
       </h2>
       <label className="words-search">
-        <span>{labels.search}</span>
+        <span>{t('search')}</span>
         <input
           type="search"
           value={filter.query}
@@ -58,12 +51,12 @@ export function WordsFilters({
         />
       </label>
       <label>
-        <span>{labels.text}</span>
+        <span>{t('text')}</span>
         <select
           value={filter.text}
           onChange={(event) => onFilter({ ...filter, text: event.target.value })}
         >
-          <option value="">{labels.allTexts}</option>
+          <option value="">{t('allTexts')}</option>
           {sourceTexts(words).map((source) => (
             <option key={source.slug} value={source.slug} lang="de">
               {source.title}
@@ -72,7 +65,7 @@ export function WordsFilters({
         </select>
       </label>
       <label>
-        <span>{labels.status}</span>
+        <span>{t('status')}</span>
         <select
           value={filter.status}
           onChange={(event) =>
@@ -90,7 +83,7 @@ export function WordsFilters({
         </select>
       </label>
       <label>
-        <span>{labels.sort}</span>
+        <span>{t('sort')}</span>
         <select
           value={sort}
           onChange={(event) =>
@@ -99,7 +92,7 @@ export function WordsFilters({
         >
           {wordSorts.map((value) => (
             <option key={value} value={value}>
-              {labels[sortLabel[value]]}
+              {t(sortLabel[value])}
             </option>
           ))}
         </select>

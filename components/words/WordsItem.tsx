@@ -5,8 +5,7 @@ import type { Language } from '@/i18n/settings'
 import { germanWithArticle } from '@/lib/learning/anki'
 import type { StoredStatus, WordRecord } from '@/lib/learning/types'
 import type { WordRow } from '@/lib/learning/wordList'
-import { fill } from '@/lib/text/fill'
-import type { WordsLabels } from './WordsLabels'
+import { useT } from 'next-i18next/client'
 
 /** The schema's limit: a longer note would make the record unreadable. */
 const NOTE_MAX = 10_000
@@ -24,26 +23,17 @@ interface WordsItemProps {
   lng: Language
   /** Made once per list, not per word: formatters are costly to create. */
   dates: WordsDates
-  labels: WordsLabels
   onNote: (word: WordRecord, note: string) => void
   onStatus: (word: WordRecord, status: StoredStatus) => void
   onDelete: (word: WordRecord) => void
 }
 
 /** One saved word: what it means, where it was met, when it comes back, and its controls. */
-export function WordsItem({
-  row,
-  now,
-  lng,
-  dates,
-  labels,
-  onNote,
-  onStatus,
-  onDelete,
-}: WordsItemProps) {
+export function WordsItem({ row, now, lng, dates, onNote, onStatus, onDelete }: WordsItemProps) {
   const id = useId()
   const { word, nextDue } = row
-  const text = labels.words
+  const { t } = useT('words')
+  const { t: learningT } = useT('learning')
   const german = germanWithArticle(word)
 
   return (
@@ -51,19 +41,19 @@ export function WordsItem({
       <div className="words-item-head">
         <h3 lang="de">{german}</h3>
         <p className="words-gloss">
-          <span className="visually-hidden">{text.meaning}: </span>
+          <span className="visually-hidden">{t('meaning')}: </span>
           {word.glosses[lng]}
         </p>
       </div>
       <dl className="words-facts">
         {word.source && (
           <div>
-            <dt>{text.source}</dt>
+            <dt>{t('source')}</dt>
             <dd lang="de">{word.source.title}</dd>
           </div>
         )}
         <div>
-          <dt>{text.added}</dt>
+          <dt>{t('added')}</dt>
           <dd>
             <time dateTime={new Date(word.addedAt).toISOString()}>
               {dates.added.format(word.addedAt)}
@@ -71,15 +61,15 @@ export function WordsItem({
           </dd>
         </div>
         <div>
-          <dt>{text.nextReview}</dt>
+          <dt>{t('nextReview')}</dt>
           <dd>
             {nextDue === undefined ? (
               <>
                 <span aria-hidden="true">—</span>
-                <span className="visually-hidden">{text.notScheduled}</span>
+                <span className="visually-hidden">{t('notScheduled')}</span>
               </>
             ) : nextDue <= now ? (
-              <strong>{text.dueNow}</strong>
+              <strong>{t('dueNow')}</strong>
             ) : (
               <time dateTime={new Date(nextDue).toISOString()}>{dates.review.format(nextDue)}</time>
             )}
@@ -93,7 +83,7 @@ export function WordsItem({
       )}
       <div className="words-controls">
         <label className="words-note" htmlFor={`${id}-note`}>
-          {fill(text.note, { word: german })}
+          {t('note', { word: german })}
         </label>
         {/* Keyed by the stored note: a change from another tab replaces the field's text. */}
         <textarea
@@ -109,7 +99,7 @@ export function WordsItem({
         />
         <div className="words-actions">
           <label>
-            <span>{fill(text.changeStatus, { word: german })}</span>
+            <span>{t('changeStatus', { word: german })}</span>
             <select
               value={word.status}
               onChange={(event) => {
@@ -119,7 +109,7 @@ export function WordsItem({
             >
               {movableStatuses.map((status) => (
                 <option key={status} value={status}>
-                  {labels.status[status]}
+                  {learningT(`status.${status}`)}
                 </option>
               ))}
             </select>
@@ -127,10 +117,10 @@ export function WordsItem({
           <button
             type="button"
             className="words-delete"
-            aria-label={fill(text.deleteLabel, { word: german })}
+            aria-label={t('deleteLabel', { word: german })}
             onClick={() => onDelete(word)}
           >
-            {text.delete}
+            {t('delete')}
           </button>
         </div>
       </div>

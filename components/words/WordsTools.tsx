@@ -6,25 +6,24 @@ import { toAnkiTsv } from '@/lib/learning/anki'
 import { makeBackup, parseBackup } from '@/lib/learning/backup'
 import type { LearningStore } from '@/lib/storage/learningStore'
 import type { WordRecord } from '@/lib/learning/types'
-import { fill } from '@/lib/text/fill'
-import type { WordsStrings } from './WordsLabels'
+import { useT } from 'next-i18next/client'
 import type { Perform } from './WordsView'
 
 interface WordsToolsProps {
   store: LearningStore
   words: readonly WordRecord[]
   lng: Language
-  labels: WordsStrings
   perform: Perform
 }
 
 /** Anki and backup downloads, and importing a backup: the reader's data is theirs to take. */
-export function WordsTools({ store, words, lng, labels, perform }: WordsToolsProps) {
+export function WordsTools({ store, words, lng, perform }: WordsToolsProps) {
+  const { t } = useT('words')
   const exportAnki = () =>
     perform(async () => {
       const name = datedName('zweiklang-anki', 'txt')
       downloadFile(name, toAnkiTsv(words, lng), 'text/tab-separated-values')
-      return { text: fill(labels.exported, { name }) }
+      return { text: t('exported', { name }) }
     })
 
   const exportBackup = () =>
@@ -32,7 +31,7 @@ export function WordsTools({ store, words, lng, labels, perform }: WordsToolsPro
       const name = datedName('zweiklang-backup', 'json')
       const backup = makeBackup(await store.exportData(), Date.now())
       downloadFile(name, JSON.stringify(backup, null, 2), 'application/json')
-      return { text: fill(labels.exported, { name }) }
+      return { text: t('exported', { name }) }
     })
 
   const importBackup = (file: File) =>
@@ -40,7 +39,7 @@ export function WordsTools({ store, words, lng, labels, perform }: WordsToolsPro
       // parseBackup throws before anything is written when the file is not a valid backup.
       const counts = await store.importData(parseBackup(await file.text()))
       return {
-        text: fill(labels.imported, {
+        text: t('imported', {
           words: String(counts.words),
           cards: String(counts.cards),
           reviews: String(counts.reviews),
@@ -50,20 +49,20 @@ export function WordsTools({ store, words, lng, labels, perform }: WordsToolsPro
 
   return (
     <section className="words-tools" aria-labelledby="words-tools-heading">
-      <h2 id="words-tools-heading">{labels.toolsHeading}</h2>
+      <h2 id="words-tools-heading">{t('toolsHeading')}</h2>
       <div className="words-tools-row">
         <button type="button" aria-describedby="words-anki-hint" onClick={() => void exportAnki()}>
-          {labels.exportAnki}
+          {t('exportAnki')}
         </button>
         <button type="button" onClick={() => void exportBackup()}>
-          {labels.exportBackup}
+          {t('exportBackup')}
         </button>
       </div>
       <p id="words-anki-hint" className="words-hint">
-        {labels.exportAnkiHint}
+        {t('exportAnkiHint')}
       </p>
       <label className="words-import">
-        <span>{labels.import}</span>
+        <span>{t('import')}</span>
         <input
           type="file"
           accept=".json,application/json"

@@ -21,16 +21,14 @@ import {
   type WordFilter,
   type WordSort,
 } from '@/lib/learning/wordList'
-import { fill } from '@/lib/text/fill'
 import { WordsFilters } from './WordsFilters'
 import { WordsItem, type WordsDates } from './WordsItem'
-import type { WordsLabels } from './WordsLabels'
+import { useT } from 'next-i18next/client'
 import { WordsTools } from './WordsTools'
 
 interface WordsViewProps {
   lng: Language
   libraryHref: string
-  labels: WordsLabels
 }
 
 /** What an action did, for the status region; a deletion can be taken back. */
@@ -43,8 +41,10 @@ export interface ActionResult {
 export type Perform = (work: () => Promise<ActionResult>) => Promise<void>
 
 /** The reader's saved words, live from IndexedDB: search, filter, edit, export and import. */
-export function WordsView({ lng, libraryHref, labels }: WordsViewProps) {
-  const text = labels.words
+export function WordsView({ lng, libraryHref }: WordsViewProps) {
+  const { t } = useT('words')
+  const { t: learningT } = useT('learning')
+  const { t: storageT } = useT('storage')
   const [store, setStore] = useState<LearningStore>()
   const [storeError, setStoreError] = useState<StorageError>()
   // The time the data was read decides what is "due now", so rendering stays pure.
@@ -83,8 +83,8 @@ export function WordsView({ lng, libraryHref, labels }: WordsViewProps) {
     }
   }, [])
 
-  if (storeError) return <StorageNotice error={storeError} labels={labels.storage} />
-  if (!store || !data) return <p className="words-loading">{text.loading}</p>
+  if (storeError) return <StorageNotice error={storeError} />
+  if (!store || !data) return <p className="words-loading">{t('loading')}</p>
 
   const perform: Perform = async (work) => {
     try {
@@ -92,10 +92,10 @@ export function WordsView({ lng, libraryHref, labels }: WordsViewProps) {
       setAlert(undefined)
     } catch (error) {
       if (error instanceof BackupError) {
-        setAlert(fill(text.importInvalid, { detail: error.message }))
+        setAlert(t('importInvalid', { detail: error.message }))
         return
       }
-      setAlert(storageMessage(toStorageError(error), labels.storage))
+      setAlert(storageMessage(toStorageError(error), storageT))
     }
   }
 
@@ -105,7 +105,7 @@ export function WordsView({ lng, libraryHref, labels }: WordsViewProps) {
   const saveNote = (word: WordRecord, note: string) =>
     perform(async () => {
       await store.setNote(word.key, note)
-      return { text: fill(text.noteSaved, { word: germanWithArticle(word) }) }
+      return { text: t('noteSaved', { word: germanWithArticle(word) }) }
     })
 
   const changeStatus = (word: WordRecord, status: StoredStatus) => {
@@ -114,7 +114,7 @@ export function WordsView({ lng, libraryHref, labels }: WordsViewProps) {
     void perform(async () => {
       await store.act(action, changeOf(word))
       const name = germanWithArticle(word)
-      return { text: fill(text.statusChanged, { word: name, status: labels.status[status] }) }
+      return { text: t('statusChanged', { word: name, status: learningT(`status.${status}`) }) }
     })
   }
 
@@ -124,11 +124,11 @@ export function WordsView({ lng, libraryHref, labels }: WordsViewProps) {
       await store.deleteWord(word.key)
       const name = germanWithArticle(word)
       return {
-        text: fill(text.deleted, { word: name }),
+        text: t('deleted', { word: name }),
         // A merge puts back exactly what was deleted: the word and its cards are absent now.
         undo: async () => {
           await store.importData({ words: [word], cards: itsCards, reviews: [] })
-          return { text: fill(text.restored, { word: name }) }
+          return { text: t('restored', { word: name }) }
         },
       }
     })
@@ -136,7 +136,7 @@ export function WordsView({ lng, libraryHref, labels }: WordsViewProps) {
   const undo = result?.undo
   return (
     <>
-      <StorageNotice unreadable={unreadable} labels={labels.storage} />
+      <StorageNotice unreadable={unreadable} />
       {alert && (
         <p className="alert-box" role="alert">
           {alert}
@@ -144,14 +144,14 @@ export function WordsView({ lng, libraryHref, labels }: WordsViewProps) {
       )}
       <ActionOutcome
         result={result}
-        undoLabel={text.undo}
+        undoLabel={t('undo')}
         onUndo={() => {
           if (undo) void perform(undo)
         }}
       />
       {words.length === 0 ? (
         <p className="words-empty">
-          {text.empty} <Link href={libraryHref}>{text.emptyLink}</Link>
+          {t('empty')} <Link href={libraryHref}>{t('emptyLink')}</Link>
         </p>
       ) : (
         <>
@@ -159,23 +159,18 @@ export function WordsView({ lng, libraryHref, labels }: WordsViewProps) {
             words={words}
             filter={filter}
             sort={sort}
-            labels={text}
-            statusNames={labels.status}
             onFilter={setFilter}
             onSort={setSort}
           />
           <section aria-labelledby="words-list-heading">
             <div className="words-list-head">
-              <h2 id="words-list-heading">{text.listHeading}</h2>
+              <h2 id="words-list-heading">{t('listHeading')}</h2>
               <p role="status">
-                {fill(words.length === 1 ? text.count_one : text.count_other, {
-                  shown: String(rows.length),
-                  total: String(words.length),
-                })}
+                {t('count', { count: words.length, shown: rows.length, total: words.length })}
               </p>
             </div>
             {rows.length === 0 ? (
-              <p>{text.noMatches}</p>
+              <p>{t('noMatches')}</p>
             ) : (
               <ul className="words-list">
                 {rows.map((row) => (
@@ -185,7 +180,6 @@ export function WordsView({ lng, libraryHref, labels }: WordsViewProps) {
                     now={data.at}
                     lng={lng}
                     dates={dates}
-                    labels={labels}
                     onNote={saveNote}
                     onStatus={changeStatus}
                     onDelete={remove}
@@ -196,7 +190,7 @@ export function WordsView({ lng, libraryHref, labels }: WordsViewProps) {
           </section>
         </>
       )}
-      <WordsTools store={store} words={words} lng={lng} labels={text} perform={perform} />
+      <WordsTools store={store} words={words} lng={lng} perform={perform} />
     </>
   )
 }

@@ -39,7 +39,12 @@ const MONTHS = new Set(
 const ORDINAL = /(?:^|[\s(])\d{1,3}\.\s*$/u
 const ROMAN = /(?:^|\s)[IVXLC]{1,6}\.\s*$/u
 /** The last word before the full stop, dots inside it kept: "z. B.", "u. a.", "e.g.". */
-const LAST_WORD = /(?:^|[\s(„"'‚»])((?:\p{L}{1,6}\.\s?){1,3})\s*$/u
+const LAST_WORD = /(?:^|[\s(„‚»])((?:\p{L}{1,6}\.\s?){1,3})\s*$/u
+/**
+ * An end mark, its closing quotes, then a dash: older prose strings sentences together so
+ * (`sah sie an.—"Soll ich …"`, `sagte ich.—sie ward rot`); each is a sentence of its own.
+ */
+const END_BEFORE_DASH = /[.!?…]["“”»«'’]*\s*[—–]+\s*/gu
 
 const segmenters = new Map<SentenceLanguage, Intl.Segmenter>()
 function segmenter(language: SentenceLanguage) {
@@ -82,17 +87,29 @@ export function splitSentences(text: string, language: SentenceLanguage): Senten
     current += piece.segment
     const next = pieces[index + 1]?.segment
     if (next !== undefined && continues(current, next, language)) return
-    pushTrimmed(sentences, text, start, start + current.length)
+    pushSplitAtDashes(sentences, text, start, start + current.length)
     start += current.length
     current = ''
   })
   return sentences
 }
 
+function pushSplitAtDashes(sentences: Sentence[], text: string, from: number, to: number) {
+  let start = from
+  for (const match of text.slice(from, to).matchAll(END_BEFORE_DASH)) {
+    const dash = match[0].search(/[—–]/u)
+    const end = from + match.index + dash
+    if (from + match.index + match[0].length >= to) break
+    pushTrimmed(sentences, text, start, end)
+    start = from + match.index + match[0].length
+  }
+  pushTrimmed(sentences, text, start, to)
+}
+
 function pushTrimmed(sentences: Sentence[], text: string, from: number, to: number) {
   let start = from
   let end = to
-  while (start < end && /\s/u.test(text[start]!)) start++
+  while (start < end && /[\s—–]/u.test(text[start]!)) start++
   while (end > start && /\s/u.test(text[end - 1]!)) end--
   if (end > start) sentences.push({ start, end, text: text.slice(start, end) })
 }

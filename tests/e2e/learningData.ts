@@ -9,11 +9,11 @@ export interface LearningRows {
   texts?: ImportedText[]
 }
 
-/** Dexie stores version N of a schema as native IndexedDB version N × 10: this is version 3. */
-const NATIVE_VERSION = 30
+/** Dexie stores version N of a schema as native IndexedDB version N × 10: this is version 4. */
+const NATIVE_VERSION = 40
 
 /**
- * Writes rows straight into the app's IndexedDB, laid out as `lib/storage/db.ts` version 3
+ * Writes rows straight into the app's IndexedDB, laid out as `lib/storage/db.ts` version 4
  * lays it out, as a reader's earlier sessions would have left it. The page must be on the
  * app's origin.
  */
@@ -35,6 +35,11 @@ export async function seedLearning(page: Page, rows: LearningRows) {
           reviews.createIndex('card', 'card')
           reviews.createIndex('review', 'review')
           db.createObjectStore('texts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt')
+          db.createObjectStore('books', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt')
+          db.createObjectStore('chapters', { keyPath: ['book', 'index'] }).createIndex(
+            'book',
+            'book',
+          )
         }
         request.onerror = () => reject(request.error)
         request.onsuccess = () => {

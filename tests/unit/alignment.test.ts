@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { dictionaryAnchors } from '@/lib/alignment/anchors'
+import { alignParagraphs, pairChapters } from '@/lib/alignment/books'
+import type { BookChapter } from '@/lib/books/types'
 import { align, type Link } from '@/lib/alignment/align'
 import { splitSentences } from '@/lib/text/sentences'
 
@@ -110,5 +112,61 @@ describe('pairing sentences inside a block pair', () => {
 
   it('a side without sentences leaves the other unlinked', () => {
     expect(links(['Nur Deutsch.'], [])).toEqual([{ de: [0], en: [] }])
+  })
+})
+
+describe('a book beside its translation', () => {
+  const chapter = (title: string, ...texts: string[]): BookChapter => ({
+    title,
+    blocks: texts.map((text) => ({ kind: 'paragraph' as const, text })),
+  })
+  const long = (words: number, name: string) =>
+    `${name} ${'ging durch den Wald und dachte an nichts. '.repeat(words / 8)}`
+
+  it('pairs chapters by order, length and the numbers in their titles; a foreword only one side has stays alone', () => {
+    const de = [
+      chapter('Vorrede', long(80, 'Leser')),
+      chapter('Erstes Kapitel', long(800, 'Peter')),
+      chapter('II.', long(400, 'Lisbeth')),
+      chapter('III.', long(1200, 'Holländer')),
+    ]
+    const en = [
+      chapter('Chapter I', long(780, 'Peter')),
+      chapter('Chapter II', long(420, 'Lisbeth')),
+      chapter('Chapter III', long(1150, 'Holländer')),
+    ]
+    expect(pairChapters(de, en).map(({ de, en }) => ({ de, en }))).toEqual([
+      { de: [0], en: [] },
+      { de: [1], en: [0] },
+      { de: [2], en: [1] },
+      { de: [3], en: [2] },
+    ])
+  })
+
+  it('pairs paragraphs with a confidence, and flags what is doubtful', () => {
+    const block = (text: string) => ({ kind: 'paragraph' as const, text })
+    const pairs = alignParagraphs(
+      [
+        block('Am 4. Mai 1771 kam Werther in die Stadt.'),
+        block('Er schrieb Wilhelm jeden Abend einen langen Brief über alles, was er sah.'),
+        block('Ein kurzer Satz.'),
+      ],
+      [
+        block('On the 4th of May 1771 Werther came to the town.'),
+        block('Every evening he wrote Wilhelm a long letter about everything he saw.'),
+        block(
+          'This English paragraph is far longer than its German counterpart and says something else entirely, at length, with many words that have nothing to do with it.',
+        ),
+      ],
+    )
+    expect(pairs.map(({ de, en }) => ({ de, en }))).toEqual([
+      { de: [0], en: [0] },
+      { de: [1], en: [1] },
+      // Nothing speaks for pairing these two: each stands alone, for the reader to check.
+      { de: [], en: [2] },
+      { de: [2], en: [] },
+    ])
+    expect(pairs[0]!.confidence).toBeGreaterThan(0.9)
+    expect(pairs.map((pair) => pair.doubtful)).toEqual([false, false, true, true])
   })
 })

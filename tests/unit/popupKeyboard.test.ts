@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
+import { createInstance } from 'i18next'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { attachWordPopup } from '@/components/popup/attachWordPopup'
-import type { PopupLabels } from '@/components/popup/popupContent'
 import { popupController } from '@/components/popup/popupRegistry'
 import type { PopupData } from '@/lib/vocabulary/present'
+import common from '@/locales/en/common.json'
 
 // Two paragraphs; the first wraps onto a second line (see placeLines).
 const paragraphs = [
@@ -18,20 +19,15 @@ const data: PopupData = {
   units: [],
 }
 
-const labels: PopupLabels = {
-  label: 'Vocabulary: {{word}}',
-  close: 'Close',
-  showEnglish: 'Show English',
-  phrase: 'Phrase',
-  separable: 'Separable verb',
-  word: 'Word',
-  form: '{{form}}: {{analysis}}',
-  parts: 'Parts',
-  example: 'Example',
-  dictionaryGloss: 'From the dictionary',
-  inThisText: 'In this text',
-  correctedGloss: 'Your correction',
-}
+// The popup's strings as the page's i18next instance gives them: English `common`.
+const i18n = createInstance()
+await i18n.init({
+  lng: 'en',
+  resources: { en: { common } },
+  defaultNS: 'common',
+  interpolation: { escapeValue: false },
+})
+const t = i18n.getFixedT('en', 'common')
 
 /** The reader as the server renders it: one tab stop, on the first word. */
 function render() {
@@ -100,7 +96,7 @@ let detach: () => void
 
 beforeEach(() => {
   render()
-  detach = attachWordPopup({ root: root(), popup: popup(), data, labels, hoverOpens: () => true })
+  detach = attachWordPopup({ root: root(), popup: popup(), data, t, hoverOpens: () => true })
 })
 
 afterEach(() => {
@@ -289,7 +285,7 @@ describe('detaching', () => {
     let nodes: object = document
     while (!Object.hasOwn(nodes, 'addEventListener')) nodes = Object.getPrototypeOf(nodes)
     const spies = [nodes, window].map((owner) => vi.spyOn(owner as EventTarget, 'addEventListener'))
-    detach = attachWordPopup({ root: root(), popup: popup(), data, labels, hoverOpens: () => true })
+    detach = attachWordPopup({ root: root(), popup: popup(), data, t, hoverOpens: () => true })
     word('Der').focus()
     press('ArrowRight')
     press('Enter')

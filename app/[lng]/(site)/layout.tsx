@@ -17,9 +17,7 @@ export default async function SiteLayout({ children, params }: LayoutProps<'/[ln
         {/* Which deployment a reader has: what to quote in a bug report. */}
         <p>{t('offline.version', { version: process.env.ZK_BUILD_ID })}</p>
       </footer>
-      <OfflineSupport
-        labels={{ updateReady: t('offline.updateReady'), reload: t('offline.reload') }}
-      />
+      <OfflineSupport />
     </>
   )
 }

@@ -2,15 +2,15 @@
 
 import Link from 'next/link'
 import { useEffect, useState } from 'react'
+import { useT } from 'next-i18next/client'
 import type { Language } from '@/i18n/settings'
+import { presentLabels } from '@/components/popup/presentLabels'
 import { onLoad } from '@/components/shared/afterLoad'
 import { storageMessage } from '@/components/storage/storageMessage'
 import type { ImportedReading } from '@/lib/import/read'
 import { StorageError } from '@/lib/storage/storageError'
 import { importedTextId } from '@/lib/routes'
-import { fill } from '@/lib/text/fill'
 import type { OpenedText } from './openText'
-import type { ImportedReaderLabels } from './labels'
 import { ImportedReaderView } from './ImportedReaderView'
 
 type State =
@@ -21,19 +21,20 @@ type State =
 
 interface ImportedReaderProps {
   lng: Language
-  labels: ImportedReaderLabels
   popupId: string
 }
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /**
- * The reader of a text imported on this device. The server sends one page for all of them,
- * with its strings; the text comes from this browser's storage and shows at once, then its
+ * The reader of a text imported on this device. The server sends one page for all of them; the text comes from this browser's storage and shows at once, then its
  * words are analysed and get their popups. If the lookup fails, the text stays readable.
  */
-export function ImportedReader({ lng, labels, popupId }: ImportedReaderProps) {
+export function ImportedReader({ lng, popupId }: ImportedReaderProps) {
   const [state, setState] = useState<State>({ kind: 'loading' })
+  const { t } = useT('mine')
+  const { t: commonT } = useT()
+  const { t: storageT } = useT('storage')
 
   useEffect(() => {
     // One page serves every text (a rewrite): the id is in the address, not in the route.
@@ -46,7 +47,7 @@ export function ImportedReader({ lng, labels, popupId }: ImportedReaderProps) {
         opened = id ? await openImportedText(id) : undefined
       } catch (error) {
         const reason =
-          error instanceof StorageError ? storageMessage(error, labels.storage) : reasonOf(error)
+          error instanceof StorageError ? storageMessage(error, storageT) : reasonOf(error)
         if (current) setState({ kind: 'unreadable', reason })
         return
       }
@@ -56,10 +57,13 @@ export function ImportedReader({ lng, labels, popupId }: ImportedReaderProps) {
       setState({ kind: 'text', ...text })
       try {
         const { analyseText } = await import('./analyseText')
-        const reading = await analyseText(text.text, lng, labels.reading)
+        const reading = await analyseText(text.text, lng, {
+          present: presentLabels(commonT),
+          also: t('also'),
+        })
         if (current) setState({ kind: 'text', ...text, reading })
       } catch (error) {
-        const failure = fill(labels.page.failed, { reason: reasonOf(error) })
+        const failure = t('failed', { reason: reasonOf(error) })
         if (current) setState({ kind: 'text', ...text, failure })
       }
     })
@@ -67,9 +71,8 @@ export function ImportedReader({ lng, labels, popupId }: ImportedReaderProps) {
       current = false
       cancel()
     }
-  }, [lng, labels])
+  }, [lng, t, commonT, storageT])
 
-  const { page } = labels
   if (state.kind === 'text')
     return (
       <ImportedReaderView
@@ -78,25 +81,24 @@ export function ImportedReader({ lng, labels, popupId }: ImportedReaderProps) {
         reading={state.reading}
         failure={state.failure}
         lng={lng}
-        labels={labels}
         popupId={popupId}
       />
     )
   if (state.kind === 'loading')
     return (
       <p className="reader-loading" role="status">
-        {page.loading}
+        {t('loading')}
       </p>
     )
   return (
     <div className="reader-unavailable">
-      <h1>{state.kind === 'missing' ? page.missingTitle : page.failedTitle}</h1>
+      <h1>{t(state.kind === 'missing' ? 'missingTitle' : 'failedTitle')}</h1>
       <p role={state.kind === 'unreadable' ? 'alert' : undefined}>
-        {state.kind === 'missing' ? page.missing : state.reason}
+        {state.kind === 'missing' ? t('missing') : state.reason}
       </p>
       <p className="reader-unavailable-links">
-        <Link href={`/${lng}/import`}>{page.toImport}</Link>
-        <Link href={`/${lng}`}>{page.toLibrary}</Link>
+        <Link href={`/${lng}/import`}>{t('toImport')}</Link>
+        <Link href={`/${lng}`}>{t('toLibrary')}</Link>
       </p>
     </div>
   )

@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useMemo, useState } from 'react'
+import { useT } from 'next-i18next/client'
 import type { Language } from '@/i18n/settings'
 import { ReaderLearning } from '@/components/reader/learning/ReaderLearning'
 import { storageMessage } from '@/components/storage/storageMessage'
@@ -10,13 +11,12 @@ import type { ImportedReading } from '@/lib/import/read'
 import type { TextStore } from '@/lib/storage/textStore'
 import type { ImportedText } from '@/lib/import/types'
 import { toStorageError } from '@/lib/storage/storageError'
-import { fill } from '@/lib/text/fill'
 import { countWords } from '@/lib/text/tokenize'
 import { BlockPairRow } from '../BlockPairRow'
-import { ReaderToolbar } from '../ReaderToolbar'
-import { TranslationReveal } from '../TranslationReveal'
+import { ReaderShell, readerRootId } from '../ReaderShell'
+import { MachineTranslation } from '@/components/translation/MachineTranslation'
+import { TranslationEdit } from '@/components/translation/TranslationEdit'
 import { attachGlossCorrection } from './glossCorrection'
-import type { ImportedReaderLabels } from './labels'
 
 interface ImportedReaderViewProps {
   text: ImportedText
@@ -26,29 +26,32 @@ interface ImportedReaderViewProps {
   /** Why the words could not be analysed: the text stays readable. */
   failure?: string
   lng: Language
-  labels: ImportedReaderLabels
   popupId: string
 }
 
 /** An imported text in the same reader as a curated one: rows, popup, toolbar and learning. */
 export function ImportedReaderView({
-  text,
+  text: opened,
   store,
   reading,
   failure,
   lng,
-  labels,
   popupId,
 }: ImportedReaderViewProps) {
-  const { page } = labels
+  const { t } = useT('mine')
+  const { t: commonT } = useT()
+  const { t: learningT } = useT('learning')
+  const { t: storageT } = useT('storage')
   const [shareStatus, setShareStatus] = useState('')
+  // The text as stored now: a translation made on the device arrives block by block.
+  const [text, setText] = useState(opened)
 
   useEffect(
     () =>
       reading &&
       attachGlossCorrection({
         popupId,
-        labels: labels.correction,
+        t,
         save: (key, gloss) => store.setCorrection(text.id, key, gloss),
         original: reading.original,
         changed: (key, gloss) => {
@@ -59,19 +62,19 @@ export function ImportedReaderView({
             : reading.original(key)?.glosses
           if (sense && glosses) sense.glosses = glosses as typeof sense.glosses
         },
-        describeError: (error) => storageMessage(toStorageError(error), labels.storage),
+        describeError: (error) => storageMessage(toStorageError(error), storageT),
       }),
-    [popupId, labels, store, text.id, reading],
+    [popupId, t, storageT, store, text.id, reading],
   )
 
   async function share() {
     const { shareText } = await import('@/components/import/shareText')
     // The corrections as they are now, not as they were when the page opened.
     const file = shareText((await store.get(text.id)) ?? text)
-    setShareStatus(fill(page.shared, { file }))
+    setShareStatus(t('shared', { file }))
   }
 
-  const revealLabel = { text: page.showTranslation, lang: lng }
+  const revealLabel = { text: commonT('reader.showTranslation'), lang: lng }
   const pairs = useMemo(() => pairsOf(text), [text])
   const wordCount = useMemo(
     () => text.de.reduce((sum, block) => sum + countWords(block.text), 0),
@@ -86,69 +89,82 @@ export function ImportedReaderView({
       words={reading?.blocks.get(pair.number)}
       tabStop={pair === pairs[0]}
       popupId={popupId}
-      listenLabel={labels.learning.listenBlock}
+      listenLabel={learningT('reader.listenBlock')}
+      englishFooter={
+        text.translation &&
+        pair.en && (
+          <TranslationEdit
+            english={pair.en.text}
+            edited={text.translation.edited.includes(pair.number - 1)}
+            save={async (english) => {
+              const updated = await store.setTranslatedBlock(
+                text.id,
+                pair.number - 1,
+                english,
+                'reader',
+              )
+              if (updated) setText(updated)
+            }}
+          />
+        )
+      }
     />
   )
   const date = new Intl.DateTimeFormat(lng, { dateStyle: 'long' }).format(text.createdAt)
-  const count = (one: string, other: string, n: number) =>
-    fill(n === 1 ? one : other, { count: n.toLocaleString(lng) })
 
   return (
-    <article className="reader" id="reader" aria-labelledby="reader-title">
-      <header className="reader-header">
-        <h1 id="reader-title" lang="de">
-          {text.title}
-        </h1>
+    <ReaderShell
+      title={text.title}
+      details={
         <p className="text-details">
-          {count(page.wordsOne, page.wordsOther, wordCount)} · {fill(page.imported, { date })}
-          {reading &&
-            reading.unknown > 0 &&
-            ` · ${count(page.unknownOne, page.unknownOther, reading.unknown)}`}
+          {t('words', { count: wordCount })} · {t('imported', { date })}
+          {reading && reading.unknown > 0 && ` · ${t('unknown', { count: reading.unknown })}`}
         </p>
+      }
+      actions={
         <p className="reader-share">
           <button type="button" onClick={() => void share()}>
-            {page.share}
+            {t('share')}
           </button>{' '}
           <span role="status">{shareStatus}</span>
         </p>
-      </header>
-      <ReaderToolbar translation={Boolean(text.en)} />
-      <p className="reader-hint">{page.hint}</p>
-      {failure && (
-        <p className="notice" role="alert">
-          {failure}
-        </p>
-      )}
-      {!text.en && <p className="notice">{page.noTranslation}</p>}
-      {fromDictionary && <p className="notice">{page.dictionaryNote}</p>}
-      <div className="pairs" id="reader-text">
-        {text.en && (
-          <div className="pair pair-columns" aria-hidden="true">
-            <span className="block de">{page.german}</span>
-            <span className="block en">{page.english}</span>
-          </div>
-        )}
-        {pairs.map(row)}
-      </div>
-      {reading && (
-        <ReaderLearning
-          popupId={popupId}
-          rootId="reader"
-          text={{ slug: `mine/${text.id}`, title: text.title }}
-          labels={labels.learning}
-          words={reading.words}
-        />
-      )}
-      <TranslationReveal />
-      {reading && (
-        <WordPopup
-          id={popupId}
-          rootId="reader"
-          data={reading.data}
-          labels={labels.popup}
-          lang={lng}
-        />
-      )}
-    </article>
+      }
+      translation={Boolean(text.en)}
+      hint={commonT('popup.hint')}
+      columns={{ german: commonT('reader.german'), english: commonT('reader.english') }}
+      notices={
+        <>
+          {failure && (
+            <p className="notice" role="alert">
+              {failure}
+            </p>
+          )}
+          {!text.en && <p className="notice">{t('noTranslation')}</p>}
+          {text.translation && (
+            <p className="notice">
+              {text.translation.edited.length > 0
+                ? t('translate.machineEdited', { count: text.translation.edited.length })
+                : t('translate.machine')}
+            </p>
+          )}
+          <MachineTranslation text={text} store={store} onChange={setText} />
+          {fromDictionary && <p className="notice">{t('dictionaryNote')}</p>}
+        </>
+      }
+      rows={pairs.map(row)}
+      learning={
+        reading && (
+          <ReaderLearning
+            popupId={popupId}
+            rootId={readerRootId}
+            text={{ slug: `mine/${text.id}`, title: text.title }}
+            words={reading.words}
+          />
+        )
+      }
+      popup={
+        reading && <WordPopup id={popupId} rootId={readerRootId} data={reading.data} lang={lng} />
+      }
+    />
   )
 }

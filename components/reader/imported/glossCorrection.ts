@@ -1,25 +1,11 @@
-import { popupController } from '@/components/popup/popupRegistry'
+import type { TFunction } from 'i18next'
+import { popupRegistered, type PopupController } from '@/components/popup/popupRegistry'
 import type { PopupEntry } from '@/lib/vocabulary/present'
-import { fill } from '@/lib/text/fill'
-
-export interface GlossCorrectionLabels {
-  /** "Correct the gloss of {{word}}" */
-  correctOf: string
-  correct: string
-  /** "Your gloss for {{word}}" */
-  yourGloss: string
-  save: string
-  cancel: string
-  reset: string
-  corrected: string
-  resetDone: string
-  /** "The gloss could not be saved: {{reason}}" */
-  saveFailed: string
-}
 
 export interface GlossCorrectionOptions {
   popupId: string
-  labels: GlossCorrectionLabels
+  /** The `mine` strings, in the page's language. */
+  t: TFunction<'mine'>
   /** Stores the reader's gloss for an entry key; an empty gloss takes the correction back. */
   save: (key: string, gloss: string) => Promise<void>
   /** The entry's gloss before any correction: what "use the original" goes back to. */
@@ -43,17 +29,28 @@ function button(text: string, className = ''): HTMLButtonElement {
  * the text and used the next time the text is opened.
  */
 export function attachGlossCorrection(options: GlossCorrectionOptions): () => void {
-  const popup = popupController(options.popupId)
-  if (!popup) return () => {}
-  const { labels } = options
+  // The popup is there once its code has loaded, after the page's first scripts.
+  let detach: (() => void) | undefined
+  let stopped = false
+  void popupRegistered(options.popupId).then((popup) => {
+    if (!stopped) detach = extendPopup(popup, options)
+  })
+  return () => {
+    stopped = true
+    detach?.()
+  }
+}
+
+function extendPopup(popup: PopupController, options: GlossCorrectionOptions): () => void {
+  const { t } = options
   // What the rebuilt popup says about the last change, and where focus goes in it.
   let message: string | undefined
 
   function correctionSection(entry: PopupEntry & { key: string }): HTMLElement {
     const section = document.createElement('section')
     section.className = 'wp-section wp-correct'
-    const open = button(labels.correct)
-    open.setAttribute('aria-label', fill(labels.correctOf, { word: entry.headword }))
+    const open = button(t('correct'))
+    open.setAttribute('aria-label', t('correctOf', { word: entry.headword }))
     open.addEventListener('click', () => section.replaceChildren(form(entry, section)))
     const status = document.createElement('p')
     status.className = 'wp-correct-status'
@@ -69,7 +66,7 @@ export function attachGlossCorrection(options: GlossCorrectionOptions): () => vo
     const id = `wp-correct-${Math.random().toString(36).slice(2)}`
     const label = document.createElement('label')
     label.htmlFor = id
-    label.textContent = fill(labels.yourGloss, { word: entry.headword })
+    label.textContent = t('yourGloss', { word: entry.headword })
     const input = document.createElement('input')
     input.id = id
     input.type = 'text'
@@ -82,17 +79,17 @@ export function attachGlossCorrection(options: GlossCorrectionOptions): () => vo
     error.setAttribute('role', 'alert')
     const actions = document.createElement('div')
     actions.className = 'wp-correct-actions'
-    const submit = button(labels.save)
+    const submit = button(t('save'))
     submit.type = 'submit'
-    const cancel = button(labels.cancel)
+    const cancel = button(t('cancel'))
     cancel.addEventListener('click', () => {
       section.replaceWith(correctionSection(entry))
-      popup?.refresh()
+      popup.refresh()
       focusCorrect()
     })
     actions.append(submit, cancel)
     if (entry.source === 'correction') {
-      const reset = button(labels.reset)
+      const reset = button(t('reset'))
       reset.addEventListener('click', () => void apply(entry, '', error))
       actions.append(reset)
     }
@@ -109,7 +106,7 @@ export function attachGlossCorrection(options: GlossCorrectionOptions): () => vo
     try {
       await options.save(entry.key, gloss)
     } catch (failure) {
-      error.textContent = fill(labels.saveFailed, { reason: options.describeError(failure) })
+      error.textContent = t('saveFailed', { reason: options.describeError(failure) })
       return
     }
     const original = options.original(entry.key)
@@ -122,8 +119,8 @@ export function attachGlossCorrection(options: GlossCorrectionOptions): () => vo
       else delete entry.source
     }
     options.changed(entry.key, gloss || undefined)
-    message = gloss ? labels.corrected : labels.resetDone
-    popup?.refresh()
+    message = t(gloss ? 'corrected' : 'resetDone')
+    popup.refresh()
     message = undefined
     focusCorrect()
   }

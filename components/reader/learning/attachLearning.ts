@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import { popupController } from '@/components/popup/popupRegistry'
 import { readWordData, type WordData } from '@/components/popup/popupContent'
 import type { StatusAction } from '@/lib/learning/status'
@@ -8,49 +9,33 @@ import type { TextWords } from '@/lib/learning/textWords'
 import type { SenseInfo, WordRecord, WordStatus } from '@/lib/learning/types'
 import { lemmaOfKey } from '@/lib/vocabulary/lexicon'
 import type { PopupEntry } from '@/lib/vocabulary/present'
-import { fill } from '@/lib/text/fill'
 import { getLearningStore } from '@/components/storage/learningStore'
+import { attachMarkRemainingKnown } from './markRemainingKnown'
 import { germanSpeech } from './speech'
-import { statusBar, type StatusBarLabels } from './statusBar'
-import { storageMessage, type StorageLabels } from '@/components/storage/storageMessage'
+import { statusBar } from './statusBar'
+import { storageMessage } from '@/components/storage/storageMessage'
+import { readerToast } from './toast'
 import { onWordAction } from './wordActions'
 import { wordSource } from './wordSource'
-
-export interface ReaderLearningLabels extends StatusBarLabels {
-  /** "{{word}}: {{status}}", announced after a change. */
-  statusOf: string
-  listen: string
-  /** "Listen to {{word}}" */
-  listenTo: string
-  listenBlock: string
-  markAllKnown: string
-  markedKnownOne: string
-  markedKnownOther: string
-  nothingNew: string
-  undo: string
-  undone: string
-  wordListMissing: string
-  storage: StorageLabels
-}
 
 export interface ReaderLearningOptions {
   root: HTMLElement
   popupId: string
   text: { slug: string; title: string }
-  labels: ReaderLearningLabels
+  /** The `learning` strings, and the `storage` ones for failures, in the page's language. */
+  t: TFunction<'learning'>
+  storageT: TFunction<'storage'>
   /** Given for an imported text; a curated one's are fetched from its words.json. */
   words?: TextWords
   markKnown: HTMLButtonElement
   toast: HTMLElement
 }
 
-const TOAST_MS = 8000
-
 /** The text's words.json could not be fetched (offline before it was ever loaded). */
 class WordListMissing extends Error {}
 
 export function attachReaderLearning(options: ReaderLearningOptions): () => void {
-  const { root, labels, text } = options
+  const { root, t, text } = options
   const popup = popupController(options.popupId)
   if (!popup) return () => {}
   const { entries, units } = popup.data
@@ -58,7 +43,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
   let records = new Map<string, WordRecord>()
   let bars: { key: string; show: (status: WordStatus) => void }[] = []
   let textWords: Promise<TextWords | undefined> | undefined
-  let toastTimer: ReturnType<typeof setTimeout> | undefined
+  const toast = readerToast(options.toast)
   const cleanups: (() => void)[] = []
 
   const words = () => Array.from(root.querySelectorAll<HTMLElement>('.w[data-e]'))
@@ -87,30 +72,10 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
     for (const bar of bars) bar.show(statusOf(records, bar.key))
   }
 
-  function showToast(message: string, action?: { label: string; run: () => void }) {
-    const { toast } = options
-    if (toastTimer) clearTimeout(toastTimer)
-    const line = document.createElement('p')
-    line.textContent = message
-    toast.replaceChildren(line)
-    if (action) {
-      const button = document.createElement('button')
-      button.type = 'button'
-      button.textContent = action.label
-      button.addEventListener('click', action.run, { once: true })
-      line.append(' ', button)
-    }
-    toast.dataset.open = 'true'
-    toastTimer = setTimeout(() => {
-      delete toast.dataset.open
-      toast.replaceChildren()
-    }, TOAST_MS)
-  }
-
   function reportError(error: unknown) {
-    if (error instanceof WordListMissing) return showToast(labels.wordListMissing)
+    if (error instanceof WordListMissing) return toast.show(t('reader.wordListMissing'))
     const problem = toStorageError(error)
-    showToast(storageMessage(problem, labels.storage))
+    toast.show(storageMessage(problem, options.storageT))
   }
 
   function loadTextWords() {
@@ -148,7 +113,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
         source: wordSource(root, forms, text),
       })
       const status = next?.status ?? 'new'
-      showToast(fill(labels.statusOf, { word: entry.headword, status: labels.status[status] }))
+      toast.show(t('reader.statusOf', { word: entry.headword, status: t(`status.${status}`) }))
     } catch (error) {
       reportError(error)
     }
@@ -169,7 +134,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
     if (!entry?.key) return undefined
     const withKey = entry as PopupEntry & { key: string }
     const key = lemmaOfKey(entry.key)
-    const bar = statusBar(entry.headword, labels, (action) => {
+    const bar = statusBar(entry.headword, t, (action) => {
       void act(action, withKey, formsOf(word, info, unit))
     })
     bar.show(statusOf(records, key))
@@ -196,8 +161,8 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
       if (!entry || !speech.available()) return []
       const button = document.createElement('button')
       button.type = 'button'
-      button.textContent = labels.listen
-      button.setAttribute('aria-label', fill(labels.listenTo, { word: entry.headword }))
+      button.textContent = t('reader.listen')
+      button.setAttribute('aria-label', t('reader.listenTo', { word: entry.headword }))
       button.addEventListener('click', () => speech.speak(entry.headword))
       return [button]
     },
@@ -234,46 +199,18 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
   root.addEventListener('click', onSpeakClick)
   cleanups.push(() => root.removeEventListener('click', onSpeakClick))
 
-  async function markRemainingKnown() {
-    try {
-      const store = await getLearningStore()
-      const fresh = new Map<string, PopupEntry & { key: string }>()
-      for (const word of words()) {
-        const entry = entries[Number(word.dataset.e)]
-        const key = entry?.key && lemmaOfKey(entry.key)
-        if (key && statusOf(records, key) === 'new' && !fresh.has(key))
-          fresh.set(key, entry as PopupEntry & { key: string })
-      }
-      if (fresh.size === 0) return showToast(labels.nothingNew)
-      const changes = await Promise.all(
-        [...fresh].map(async ([key, entry]) => ({ key, sense: await senseOf(entry) })),
-      )
-      const at = await store.markKnown(changes)
-      const count = changes.length
-      showToast(
-        fill(count === 1 ? labels.markedKnownOne : labels.markedKnownOther, {
-          count: String(count),
-        }),
-        {
-          label: labels.undo,
-          run: () => {
-            store
-              .undoMarkKnown([...fresh.keys()], at)
-              .then(() => showToast(labels.undone), reportError)
-          },
-        },
-      )
-    } catch (error) {
-      reportError(error)
-    }
-  }
-  const onMarkKnown = () => void markRemainingKnown()
-  options.markKnown.addEventListener('click', onMarkKnown)
-  options.markKnown.hidden = false
-  cleanups.push(() => {
-    options.markKnown.removeEventListener('click', onMarkKnown)
-    options.markKnown.hidden = true
-  })
+  cleanups.push(
+    attachMarkRemainingKnown({
+      button: options.markKnown,
+      words,
+      entries,
+      isNew: (key) => statusOf(records, key) === 'new',
+      senseOf,
+      t,
+      toast,
+      reportError,
+    }),
+  )
 
   getLearningStore().then(
     (store) => {
@@ -293,7 +230,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
 
   return () => {
     for (const cleanup of cleanups.splice(0)) cleanup()
-    if (toastTimer) clearTimeout(toastTimer)
+    toast.dispose()
     delete root.dataset.statusReady
   }
 }

@@ -1,15 +1,6 @@
-import { fill } from '@/lib/text/fill'
+import type { TFunction } from 'i18next'
 import type { StatusAction } from '@/lib/learning/status'
 import type { WordStatus } from '@/lib/learning/types'
-
-export interface StatusBarLabels {
-  status: Record<WordStatus, string>
-  save: string
-  known: string
-  ignore: string
-  /** "Status of {{word}}" */
-  statusGroup: string
-}
 
 const buttons: { action: Exclude<StatusAction, 'reset'>; pressedWhen: WordStatus }[] = [
   { action: 'save', pressedWhen: 'learning' },
@@ -23,26 +14,26 @@ const buttons: { action: Exclude<StatusAction, 'reset'>; pressedWhen: WordStatus
  */
 export function statusBar(
   headword: string,
-  labels: StatusBarLabels,
+  t: TFunction<'learning'>,
   onAction: (action: StatusAction) => void,
 ): { element: HTMLElement; show: (status: WordStatus) => void } {
   const bar = document.createElement('div')
   bar.className = 'wp-status'
   bar.setAttribute('role', 'group')
-  bar.setAttribute('aria-label', fill(labels.statusGroup, { word: headword }))
+  bar.setAttribute('aria-label', t('reader.statusGroup', { word: headword }))
   const now = document.createElement('span')
   now.className = 'wp-status-now'
   bar.append(now)
   const toggles = buttons.map(({ action, pressedWhen }) => {
     const button = document.createElement('button')
     button.type = 'button'
-    button.textContent = labels[action]
+    button.textContent = t(`reader.${action}`)
     button.addEventListener('click', () => onAction(action))
     bar.append(button)
     return { button, pressedWhen }
   })
   const show = (status: WordStatus) => {
-    now.textContent = labels.status[status]
+    now.textContent = t(`status.${status}`)
     bar.dataset.status = status
     for (const { button, pressedWhen } of toggles) {
       button.setAttribute('aria-pressed', String(status === pressedWhen))

@@ -1,36 +1,25 @@
 import type { Metadata } from 'next'
-import { getStorageLabels } from '@/components/storage/getStorageLabels'
+import { PageStrings } from '@/components/shared/PageStrings'
 import { WordsView } from '@/components/words/WordsView'
 import { getT } from '@/i18n/server'
 import { fallbackLng, isLanguage } from '@/i18n/settings'
 import './words.css'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT('learning')
-  return { title: t('words.title') }
+  const { t } = await getT('words')
+  return { title: t('title') }
 }
 
 export default async function WordsPage({ params }: PageProps<'/[lng]/words'>) {
   const { lng } = await params
-  const { t } = await getT('learning')
-  const { title, intro, ...words } = t('words', { returnObjects: true })
+  const { t } = await getT('words')
   return (
     <div className="words-page">
-      <h1>{title}</h1>
-      <p className="lead">{intro}</p>
-      <WordsView
-        lng={isLanguage(lng) ? lng : fallbackLng}
-        libraryHref={`/${lng}`}
-        labels={{
-          words,
-          status: {
-            learning: t('status.learning'),
-            known: t('status.known'),
-            ignored: t('status.ignored'),
-          },
-          storage: await getStorageLabels(),
-        }}
-      />
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <PageStrings ns={['words', 'learning', 'storage']}>
+        <WordsView lng={isLanguage(lng) ? lng : fallbackLng} libraryHref={`/${lng}`} />
+      </PageStrings>
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ReaderView } from '@/components/reader/ReaderView'
+import { PageStrings } from '@/components/shared/PageStrings'
 import { getT } from '@/i18n/server'
 import { getText, getTextSlugs } from '@/lib/content/load'
 
@@ -30,5 +31,9 @@ export default async function ReadPage({ params }: PageProps<'/[lng]/read/[slug]
   const { slug, lng } = await params
   const text = getText(slug)
   if (!text) notFound()
-  return <ReaderView text={text} lng={lng} />
+  return (
+    <PageStrings ns={['learning', 'storage']}>
+      <ReaderView text={text} lng={lng} />
+    </PageStrings>
+  )
 }

@@ -1,13 +1,13 @@
-import 'server-only'
-import { getT } from '@/i18n/server'
-import type { PopupLabels } from './popupContent'
+import type { TFunction } from 'i18next'
 import { partsOfSpeech } from '@/lib/vocabulary/grammar'
 import { morphFeatures, type MorphLabels } from '@/lib/vocabulary/morph'
 import type { PresentLabels } from '@/lib/vocabulary/present'
 
-/** How entries are put into words (parts of speech, cases, grammar lines), in the page's language. */
-export async function getPresentLabels(): Promise<PresentLabels> {
-  const { t } = await getT()
+/**
+ * How entries are put into words (parts of speech, cases, grammar lines), from `common`: on
+ * the server for a curated text, in the browser for an imported one.
+ */
+export function presentLabels(t: TFunction): PresentLabels {
   const morph = Object.fromEntries([
     ...morphFeatures.map((feature) => [feature, t(`vocab.morph.${feature}`)]),
     ['or', t('vocab.morph.or')],
@@ -38,24 +38,5 @@ export async function getPresentLabels(): Promise<PresentLabels> {
     contraction: t('vocab.contraction'),
     numberReads: t('vocab.numberReads'),
     numberGloss: t('vocab.numberGloss'),
-  }
-}
-
-/** The popup's own strings. */
-export async function getPopupLabels(): Promise<PopupLabels> {
-  const { t } = await getT()
-  return {
-    label: t('popup.label'),
-    close: t('popup.close'),
-    showEnglish: t('popup.showEnglish'),
-    phrase: t('popup.phrase'),
-    separable: t('popup.separable'),
-    word: t('popup.word'),
-    form: t('popup.form'),
-    parts: t('popup.parts'),
-    example: t('popup.example'),
-    inThisText: t('popup.inThisText'),
-    dictionaryGloss: t('popup.dictionaryGloss'),
-    correctedGloss: t('popup.correctedGloss'),
   }
 }
