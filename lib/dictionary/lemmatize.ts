@@ -203,6 +203,17 @@ export function splitCompound(
   dictionary: Dictionary,
   depth = 0,
 ): CompoundPart[] | undefined {
+  if (depth > 0) return splitAt(word, dictionary, depth)
+  // Splitting tries every head and modifier: remembered per dictionary, as a text repeats its
+  // compounds and a server reads many texts against the same dictionary.
+  let known = splits.get(dictionary)
+  if (!known) splits.set(dictionary, (known = new Map()))
+  if (!known.has(word)) known.set(word, splitAt(word, dictionary, 0))
+  return known.get(word)
+}
+const splits = new WeakMap<Dictionary, Map<string, CompoundPart[] | undefined>>()
+
+function splitAt(word: string, dictionary: Dictionary, depth: number): CompoundPart[] | undefined {
   if (depth > 3) return undefined
   for (let at = 2; at <= word.length - 3; at++) {
     const headText = upper(word.slice(at))
