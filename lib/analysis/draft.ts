@@ -1,5 +1,7 @@
 import type { DictEntry } from '@/lib/dictionary/dictionary'
-import { firstGloss, popupGloss } from '@/lib/dictionary/senses'
+import { compoundGloss } from '@/lib/dictionary/compoundGloss'
+import { participleAdjectiveGloss } from '@/lib/dictionary/englishParticiple'
+import { firstGloss, popupGloss, shownSenses } from '@/lib/dictionary/senses'
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import type { Entry } from '@/lib/vocabulary/schema'
 
@@ -20,6 +22,15 @@ export const nameKey = (lemma: string) => `${lemma}#name`
 /** A name no source knows is not translated: the popup shows the name as its own gloss. */
 export const nameEntry = (lemma: string): Entry => ({ pos: 'propn', gloss: lemma }) as Entry
 
+/** A participle used as an adjective, glossed from its verb: zerbrochen → "broken". */
+function participleGlossOf(reading: DraftReading, entry: DictEntry): string | undefined {
+  // As an adjective (die zerbrochene Tasse) or as a noun (mit Gelesenem).
+  if (reading.pos === 'verb' || entry.pos !== 'verb') return undefined
+  const kind = reading.lemma.endsWith('end') ? 'present' : 'past'
+  // From the senses the popup would show, which are all a text's lookups send.
+  return participleAdjectiveGloss(shownSenses(entry.senses), kind)
+}
+
 export interface DraftReading {
   lemma: string
   pos: PartOfSpeech
@@ -33,9 +44,13 @@ export function entryFromDictionary(
   others: readonly { lemma: string }[],
   alsoLabel = 'also',
 ): Entry {
+  // A compound Ding lacks is glossed from its parts, not by its head alone.
   const draft: Entry = {
     pos: reading.pos,
-    gloss: popupGloss(entry.senses),
+    gloss:
+      (reading.parts && compoundGloss(reading.parts)) ??
+      participleGlossOf(reading, entry) ??
+      popupGloss(entry.senses),
   } as Entry
   if (reading.pos === 'noun' && entry.gender) {
     draft.gender = entry.gender

@@ -193,6 +193,7 @@ export function analyseText(
           sources: ['curated'],
           morph:
             split.verb.readings.find((r) => r.pos === 'verb' && r.morph.length > 0)?.morph ?? [],
+          ...(split.entry ? { entry: split.entry } : {}),
         }
         const key = keyOf(reading, undefined, [], english)
         if (!key) continue

@@ -1,4 +1,4 @@
-import { SEPARABLE_PARTICLES } from '@/lib/dictionary/closedClass'
+import { ADVERB_PARTICLES, SEPARABLE_PARTICLES } from '@/lib/dictionary/closedClass'
 import type { DictionaryIndex } from '@/lib/dictionary/build'
 import { dictionaryOf, excerpt, type Dictionary } from '@/lib/dictionary/dictionary'
 import type { MorphIndex } from '@/lib/morphology/format'
@@ -20,7 +20,7 @@ const LOOKUP_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’-]{0,79}$/u
 
 export const isLookupWord = (word: string) => LOOKUP_WORD.test(word)
 
-const PARTICLES = new Set<string>(SEPARABLE_PARTICLES)
+const PARTICLES = new Set<string>([...SEPARABLE_PARTICLES, ...ADVERB_PARTICLES])
 
 /**
  * The lookup requests a text needs: its distinct words the route accepts, sorted (so the
@@ -98,9 +98,7 @@ function keysFor(words: Iterable<string>, sources: AnalysisSources) {
   // a verb its participle read as an adjective (geplant).
   const lent = new Set<string>()
   const asked = recording(sources.dictionary, keys)
-  const particles: string[] = SEPARABLE_PARTICLES.filter((particle) =>
-    [...words].includes(particle),
-  )
+  const particles: string[] = [...PARTICLES].filter((particle) => [...words].includes(particle))
   for (const word of words) {
     // A separated form's particle verb (stellt of abstellen) is read only where the text has
     // its particle: the browser's excerpt of the lexicon has no other (see lookupBatches).

@@ -1,5 +1,5 @@
 import { isCapitalised, isParticiple, type Slot } from './sentence'
-import type { Reading } from './readings'
+import { isParticipleLemma, type Reading } from './readings'
 
 const AUXILIARIES = new Set(['haben', 'sein', 'werden'])
 
@@ -36,7 +36,15 @@ export function readParticiples(clause: readonly Slot[]) {
     const auxiliary = auxiliaries.size > 0 && !(onlySein && curatedAdjective(slot))
     if (auxiliary && isParticiple(slot) && slot.readings.some(verb)) return boost(slot, verb)
     if (!slot.readings.some(attributive)) return
-    const next = clause[at + 1]
+    // Its noun may follow other adjectives: das … spezialisierte westliche Lancashire.
+    const next = clause
+      .slice(at + 1)
+      .find(
+        (other) =>
+          !DECLINED_ADJECTIVE.test(other.lower) ||
+          isCapitalised(other.word.text) ||
+          !other.readings.some((r) => r.pos === 'adj'),
+      )
     if (next && isCapitalised(next.word.text)) return boost(slot, attributive)
     // With no noun after it an inflected form is the past tense (er erklärte); an uninflected
     // participle may well be an adjective (guckt überrascht) and is left to its sources.
@@ -48,6 +56,7 @@ export function readParticiples(clause: readonly Slot[]) {
 }
 
 const INFLECTED = /(?:e|en|em|er|es)$/u
+const DECLINED_ADJECTIVE = INFLECTED
 const isFinite = (code: string) => /(?:^|\.)(?:pres|pret|subj1|subj2)(?:\.|$)/u.test(code)
 const DECLINED_PARTICIPLE =
   /(?:^|\.)pp(?:res)?\.(?:.*\.)?decl(?:\.|$)|(?:^|\.)pp(?:res)?\..*(?:nom|acc|dat|gen)/u
@@ -55,6 +64,13 @@ const DECLINED_PARTICIPLE =
 /** A participle used as an adjective: Ding's adjective made from a verb, or a declined form. */
 function attributive(reading: Reading): boolean {
   if (reading.pos === 'adj' && reading.entry?.pos === 'verb') return true
+  // The lexicon's declined adjective whose lemma is a participle (spezialisiert).
+  if (
+    reading.pos === 'adj' &&
+    isParticipleLemma(reading.lemma) &&
+    reading.morph.some((code) => code.includes('decl'))
+  )
+    return true
   return (
     (reading.pos === 'adj' || reading.pos === 'verb') &&
     reading.morph.some((code) => DECLINED_PARTICIPLE.test(code))

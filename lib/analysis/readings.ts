@@ -1,9 +1,15 @@
-import { analyseWord, posOfEntry, type Analysis as DingAnalysis } from '@/lib/dictionary/lemmatize'
+import {
+  analyseWord,
+  posOfEntry,
+  splitCompound,
+  type Analysis as DingAnalysis,
+} from '@/lib/dictionary/lemmatize'
 import type { DictEntry, Dictionary } from '@/lib/dictionary/dictionary'
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import { analysesOf, type WordToken } from '@/lib/vocabulary/match'
 import type { Lexicon } from '@/lib/vocabulary/lexicon'
 import type { FormReading, Morphology } from '@/lib/morphology/morphology'
+import { elisionVariants } from '@/lib/morphology/elision'
 import { modernSpellings } from '@/lib/morphology/spelling'
 
 /** Where a reading comes from; the order of this list breaks ties, first wins. */
@@ -56,6 +62,22 @@ export interface Reading {
   particle?: string
   /** The modern spelling the word was read as (daß → dass), with what kind it is. */
   spelling?: { modern: string; kind: 'old' | 'swiss' }
+}
+
+// Participles as lemmas: ge…t, ge…en, an inseparable prefix with -t or -en, -iert, -end.
+const PARTICIPLE_LEMMA =
+  /^(?:\p{Ll}*ge\p{Ll}{2,}(?:t|en)|(?:be|emp|ent|er|ge|miss|ver|zer)\p{Ll}{2,}(?:t|en)|\p{Ll}{2,}iert|\p{Ll}{3,}end)$/u
+const DECLENSION = /(?:e|en|em|er|es)$/u
+
+export const isParticipleLemma = (lemma: string) => PARTICIPLE_LEMMA.test(lemma)
+
+/**
+ * The uninflected form a lowercase declined word may have: umgrenzte → umgrenzt. Whether it
+ * is a participle the lexicon says (um- verbs take no ge-, so the shape cannot).
+ */
+function participleBase(word: string): string | undefined {
+  const match = DECLENSION.exec(word)
+  return match && /^\p{Ll}/u.test(word) ? word.slice(0, -match[0].length) : undefined
 }
 
 const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1)
@@ -197,16 +219,153 @@ function nameReading(word: WordToken): Reading[] {
   return [{ lemma, pos: 'propn', score: NAME_SCORE, sources: ['shape'], morph: [] }]
 }
 
+/** A declined participle's score: below the forms the lexicon lists as they stand. */
+export const DECLINED_PARTICIPLE_SCORE = 94
+
+/**
+ * A weak verb's declined participle looks like its past tense (die eng umgrenzte Region,
+ * er umgrenzte): where the lexicon lists only the verb, the participle is read too, as an
+ * adjective, for the sentence to choose (see participles.ts).
+ */
+function declinedParticiples(word: WordToken, morphology: Morphology): Reading[] {
+  const base = participleBase(word.text)
+  if (!base || morphology.readings(word.text).some((reading) => reading.pos === 'adj')) return []
+  const past = morphology
+    .readings(base)
+    .some((reading) => reading.pos === 'verb' && reading.morph.includes('pp'))
+  return past
+    ? [
+        {
+          lemma: base,
+          pos: 'adj',
+          score: DECLINED_PARTICIPLE_SCORE,
+          sources: ['morphology'],
+          morph: ['pp.decl'],
+        },
+      ]
+    : []
+}
+
+/**
+ * A participle read as an adjective (benutzt, steigend) that Ding lacks as one is glossed by
+ * its verb's entry, as a participle (see englishParticiple.ts).
+ */
+function withVerbEntry(reading: Reading, { dictionary, morphology }: AnalysisSources): Reading {
+  // Only declined: an uninflected participle is first of all the verb's (hat … vorgelegt).
+  const declined = reading.morph.some((code) => code.includes('decl'))
+  if (reading.pos !== 'adj' || reading.entry || !declined) return reading
+  if (dictionaryEntryOf(reading.lemma, 'adj', dictionary)) return reading
+  const verb = morphology
+    .readings(reading.lemma)
+    .find((form) => form.pos === 'verb' && form.morph.some((code) => /^pp(?:res)?$/u.test(code)))
+  const entry = verb && dictionaryEntryOf(verb.lemma, 'verb', dictionary)
+  return entry ? { ...reading, entry } : reading
+}
+
+/**
+ * A noun the lexicon knows and Ding does not (Biotonne) is glossed as a compound of words
+ * Ding has: its parts, and its head's entry under its own lemma.
+ */
+function withCompoundParts(reading: Reading, dictionary: Dictionary): Reading {
+  if (reading.pos !== 'noun' || reading.entry || reading.parts) return reading
+  if (reading.sources.includes('curated') || dictionary.entries(reading.lemma).length)
+    return reading
+  const parts = splitCompound(reading.lemma, dictionary)
+  const head = parts?.[parts.length - 1]?.entry
+  return parts && head ? { ...reading, parts, entry: { ...head, lemma: reading.lemma } } : reading
+}
+
 /** Every reading of a word the sources give, before the sentence is read. */
-export function readingsOfWord(word: WordToken, sources: AnalysisSources): Reading[] {
-  const readings = mergeReadings([
+export function readingsOfWord(
+  word: WordToken,
+  sources: AnalysisSources,
+  respell = true,
+): Reading[] {
+  const readings: Reading[] = mergeReadings([
     ...curatedReadings(word, sources.curated),
     ...morphologyReadings(word, sources.morphology),
     ...dictionaryReadings(word, sources.dictionary),
+    ...declinedParticiples(word, sources.morphology),
   ])
+    .map((reading) => withCompoundParts(reading, sources.dictionary))
+    .map((reading) => withVerbEntry(reading, sources))
+  if (readings.length === 0 && respell) readings.push(...nominalised(word, sources))
+  if (readings.length === 0 && respell) {
+    const respelled = respelledReadings(word, sources)
+    if (respelled.length > 0) return respelled
+  }
   // An acronym (FDP) the lexicon knows as a noun may have no gloss anywhere: it is a name too.
   const acronym = inCapitals(word.text) && word.text.length <= MAX_ACRONYM
   return readings.length > 0 && !acronym ? readings : [...readings, ...nameReading(word)]
+}
+
+/** A nominalised adjective: a little below the words the sources list as nouns. */
+export const NOMINALISED_SCORE = 80
+
+/**
+ * A capitalised word no source knows that is a declined adjective or participle written as a
+ * noun (etwas Wohlschmeckendes, mit Gelesenem, im Innern): the noun in -e (Wohlschmeckende,
+ * Gelesene, Innere), glossed by its adjective or participle.
+ */
+function nominalised(word: WordToken, sources: AnalysisSources): Reading[] {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text)) return []
+  const lower = word.text.toLowerCase()
+  if (lower === word.text) return []
+  const adjectives = readingsOfWord(
+    { ...word, text: lower, sentenceStart: false },
+    sources,
+    false,
+  ).filter(
+    (reading) => reading.pos === 'adj' && reading.morph.some((code) => code.includes('decl')),
+  )
+  return adjectives.slice(0, 1).map((adjective) => {
+    const stem = adjective.lemma.charAt(0).toUpperCase() + adjective.lemma.slice(1)
+    const lemma = stem.endsWith('e') ? stem : `${stem}e`
+    const entry = adjective.entry ?? dictionaryEntryOf(adjective.lemma, 'adj', sources.dictionary)
+    return {
+      lemma,
+      pos: 'noun' as const,
+      score: NOMINALISED_SCORE,
+      sources: adjective.sources,
+      morph: [],
+      ...(entry ? { entry: { ...entry, lemma } } : {}),
+    }
+  })
+}
+
+/**
+ * A word no source knows as written, read as its modern spelling where only Ding knows that
+ * (Loth → Lot), or as the word a spoken form stands for (Käs, wenns, dran; elision.ts), a
+ * little below the words read as written.
+ */
+function respelledReadings(word: WordToken, sources: AnalysisSources): Reading[] {
+  const { morphology, dictionary } = sources
+  const known = (form: string) =>
+    morphology.readings(form).length > 0 ||
+    dictionary.entries(form).length > 0 ||
+    dictionary.lemmasOfForm(form).length > 0
+  const forms = word.sentenceStart ? [word.text, lowerFirst(word.text)] : [word.text]
+  for (const form of forms) {
+    const candidates = [
+      ...modernSpellings(form, { readings: (f) => (known(f) ? [{} as FormReading] : []) })
+        .slice(0, 1)
+        .map((modern) => ({
+          text: modern.form,
+          spelling: { modern: modern.form, kind: modern.kind },
+        })),
+      ...elisionVariants(form).map((text) => ({ text, spelling: undefined })),
+    ]
+    for (const candidate of candidates) {
+      const found = readingsOfWord({ ...word, text: candidate.text }, sources, false)
+      if (found.length === 0 || found.every(isNameByShape)) continue
+      return found.map((reading) => ({
+        ...reading,
+        score: Math.min(reading.score, OLD_SPELLING_SCORE),
+        ...(candidate.spelling ? { spelling: candidate.spelling } : {}),
+      }))
+    }
+  }
+  return []
 }
 
 /** A reading of a name by its shape alone: the name is its own gloss. */

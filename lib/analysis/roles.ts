@@ -1,4 +1,6 @@
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
+import { SEPARABLE_PARTICLES } from '@/lib/dictionary/closedClass'
+import { adverbialRole } from './adverbs'
 import {
   bestPos,
   clauseSlots,
@@ -88,6 +90,92 @@ function verbOf(a: Around): Slot | undefined {
   return a.next && isVerbLike(a.next) ? a.next : a.prev && isVerbLike(a.prev) ? a.prev : after
 }
 
+const isFiniteVerb = (slot: Slot | undefined) =>
+  Boolean(
+    slot &&
+    !looksLikeNoun(slot) &&
+    slot.readings.some(
+      (reading) => reading.pos === 'verb' && reading.morph.some((code) => FINITE.test(code)),
+    ),
+  )
+const INFLECTED = /(?:e|en|em|er|es)$/u
+/** A declined adjective or participle (zunehmende, entwickelten) as a noun phrase has it. */
+const isDeclinedAttribute = (slot: Slot) =>
+  !looksLikeNoun(slot) && INFLECTED.test(slot.lower) && (hasPos(slot, 'adj') || isParticiple(slot))
+
+/** The next word of the sentence, when nothing but quotes stands between: der „Begriff“. */
+function nextInPhrase(a: Around): Slot | undefined {
+  const next = a.next
+  if (!next) return undefined
+  return next.clause === a.slot.clause || /^[\s"'„“”»«‚‘’]*$/u.test(next.word.punctBefore)
+    ? next
+    : undefined
+}
+
+/** The slots after a word in its clause, up to its end. */
+const restOfClause = (a: Around) => a.clause.slice(a.clause.indexOf(a.slot) + 1)
+
+/**
+ * A subject before a verb-second verb: „der Rest wird verbrannt“, „die ganze Welt soll …“ —
+ * the noun phrase after the word, then a finite verb that does not end the clause, as it
+ * would in a relative clause („…, die Kinder haben“).
+ */
+function subjectOfMainClause(a: Around): boolean {
+  const rest = restOfClause(a)
+  let at = 0
+  while (rest[at] && isDeclinedAttribute(rest[at]!)) at++
+  if (!looksLikeNoun(rest[at])) return false
+  // A form that is also an infinitive (übertragen) may open a verb-final cluster instead.
+  const verb = rest[at + 1]
+  return isFiniteVerb(verb) && !isInfinitive(verb) && verb !== lastOf(rest)
+}
+
+/**
+ * An article before an extended attribute: „die seit Mitte des Jahrhunderts zunehmende
+ * Anzahl“, „dem als Schlüsselindustrie fungierenden Gewerbe“. After the word come phrases
+ * (a preposition or als/wie opens one, its noun closes it), then, outside any of them, a
+ * declined adjective or participle before a noun — before any finite verb.
+ */
+function beforeExtendedAttribute(a: Around): boolean {
+  const rest = restOfClause(a)
+  const opening = hasPos(rest[0], 'prep', 'contraction', 'adv', 'pron', 'conj')
+  if (!rest[0] || looksLikeNoun(rest[0]) || !opening) return false
+  let open = 0
+  for (const [i, slot] of rest.entries()) {
+    if (looksLikeNoun(slot)) {
+      open = Math.max(0, open - 1)
+      continue
+    }
+    // A declined form before a noun is an attribute, even one that could be a past tense
+    // (spezialisierte); any other finite verb ends the search.
+    const head = rest.slice(i + 1).find((other) => !isDeclinedAttribute(other))
+    const attribute = isDeclinedAttribute(slot) && looksLikeNoun(head)
+    if (attribute && open === 0 && i > 0) return true
+    if (!attribute && isFiniteVerb(slot)) return false
+    if (hasPos(slot, 'prep', 'contraction', 'conj')) open++
+  }
+  return false
+}
+
+/**
+ * A relative clause ends with its finite verb, or its part before und / oder does; a
+ * zu-infinitive (um die Hilfe … zu stellen) ends no relative clause.
+ */
+function verbFinal(clause: readonly Slot[]): boolean {
+  const ends = (part: readonly Slot[]) => {
+    const before = part[part.length - 2]
+    return endsWithVerb(part) && before?.lower !== 'zu' && !isZuInfinitive(lastOf(part)!)
+  }
+  return clause.some(
+    (slot, i) =>
+      (i === clause.length - 1 || COORDINATING.has(clause[i + 1]!.lower)) &&
+      ends(clause.slice(0, i + 1)),
+  )
+}
+const isZuInfinitive = (slot: Slot) =>
+  slot.readings.some((reading) => reading.morph.some((code) => code.split('.').includes('zuinf')))
+const COORDINATING = new Set(['und', 'oder'])
+
 // der, die, das …: article before a noun phrase, relative pronoun opening a verb-final
 // clause after a comma, demonstrative standing for a noun.
 function determiner(a: Around): Role {
@@ -98,12 +186,22 @@ function determiner(a: Around): Role {
     a.clause[0] === a.prev &&
     a.prev.word.punctBefore.includes(',') &&
     hasPos(a.prev, 'prep')
-  const relative = (afterComma || afterPreposition) && endsWithVerb(a.clause)
+  const relative = (afterComma || afterPreposition) && verbFinal(a.clause)
   if (DEMONSTRATIVE_ONLY.has(a.slot.lower))
     return role('pron', relative ? ['relative'] : ['demonstrative'], 'der')
-  if (relative && !(a.next && looksLikeNoun(a.next) && lastOf(a.clause) === a.sentence[0]))
+  const next = nextInPhrase(a)
+  const article = role('art', ['article'], 'der')
+  // Before a number only an ordinal's noun follows: des 18. Jahrhunderts.
+  if (next?.word.number !== undefined || subjectOfMainClause(a)) return article
+  // After a preposition that may be a conjunction (während), a noun phrase is the article's.
+  if (afterPreposition && (looksLikeNoun(next) || beforeExtendedAttribute(a))) return article
+  if (relative && !(next && looksLikeNoun(next) && lastOf(a.clause) === a.sentence[0]))
     return role('pron', ['relative'], 'der')
-  const next = a.next
+  if (beforeExtendedAttribute(a)) return article
+  // An article needs a noun after it: "das länger zu dulden", "es sei das ganz anders".
+  const nounFollows = looksLikeNoun(next) || restOfClause(a).some(looksLikeNoun)
+  if (!nounFollows && !(next && next.readings.length === 0))
+    return role('pron', ['demonstrative'], 'der')
   // "Das weiß ich": a finite verb next, no noun after it (weiß is also "white").
   const afterNext = a.slots[a.at + 2]
   const verbNext =
@@ -111,15 +209,22 @@ function determiner(a: Around): Role {
       (reading) => reading.pos === 'verb' && reading.morph.some((code) => FINITE.test(code)),
     ) && !(afterNext && afterNext.sentence === a.slot.sentence && looksLikeNoun(afterNext))
   if (verbNext) return role('pron', ['demonstrative'], 'der')
+  // "Das alles", "darf man das nicht": a pronoun or particle next, the word stands alone.
+  const alone =
+    next &&
+    !ARTICLE_FOLLOWERS.test(next.lower) &&
+    (bestPos(next) === 'pron' || bestPos(next) === 'particle')
+  if (alone) return role('pron', ['demonstrative'], 'der')
   const beforeNounPhrase =
     next &&
-    next.clause === a.slot.clause &&
     (looksLikeNoun(next) ||
       ARTICLE_FOLLOWERS.test(next.lower) ||
       hasPos(next, 'adj', 'num') ||
       (!isVerbLike(next) && hasPos(next, 'adv')) ||
-      isParticiple(next))
-  if (beforeNounPhrase) return role('art', ['article'], 'der')
+      isParticiple(next) ||
+      // A word no source knows before a noun is its adjective (die steingewordenen Versuche).
+      (next.readings.length === 0 && looksLikeNoun(a.slots[a.at + 2])))
+  if (beforeNounPhrase) return article
   return role('pron', ['demonstrative'], 'der')
 }
 
@@ -182,6 +287,24 @@ function zu(a: Around): Role | undefined {
   if (gradable && (!afterNext || afterNext.clause !== a.slot.clause || !looksLikeNoun(afterNext)))
     return role('adv', ['too'])
   return role('prep', ['preposition'])
+}
+
+// A particle verb's zu-infinitive no source knows: herzutappen, anzufangen.
+const ZU_INFINITIVE_SHAPE = new RegExp(
+  `^(?:${SEPARABLE_PARTICLES.join('|')})zu\\p{Ll}{2,}e?n$`,
+  'u',
+)
+
+/** um … zu + infinitive joins a purpose clause; otherwise um heads a phrase (um den Leib). */
+function um(a: Around): Role {
+  const rest = restOfClause(a)
+  const purpose = rest.some(
+    (slot, i) =>
+      isZuInfinitive(slot) ||
+      ZU_INFINITIVE_SHAPE.test(slot.lower) ||
+      (slot.lower === 'zu' && isInfinitive(rest[i + 1])),
+  )
+  return purpose ? role('conj') : role('prep')
 }
 
 function wie(a: Around): Role {
@@ -267,9 +390,19 @@ export function roleOf(
     return auxiliary(a, 'be')
   }
   if (lower === 'zu') return zu(a)
+  if (lower === 'um') return um(a)
   if (lower === 'wie') return wie(a)
   if (lower === 'als') return als(a)
-  return personal(a, signals) ?? modal(a)
+  const mood = personal(a, signals) ?? modal(a)
+  if (mood) return mood
+  const next = a.next?.clause === a.slot.clause ? a.next : undefined
+  const pos = adverbialRole({
+    slot: a.slot,
+    ...(a.prev?.clause === a.slot.clause ? { prev: a.prev } : {}),
+    ...(next ? { next } : {}),
+    alone: a.sentence.length === 1,
+  })
+  return pos ? role(pos) : undefined
 }
 
 /** The sentence-final punctuation of each sentence of a block, by sentence index. */

@@ -18,10 +18,22 @@ export interface Slot {
 const CLAUSE_BREAK = /[.,;:!?"„“”»«()–—-]/u
 const SENTENCE_BREAK = /[.!?:]/u
 
+// A point after a small number marks an ordinal (am 2. Oktober, des 18. Jahrhunderts), not the
+// end of a sentence; years and counts above this end one as often as not.
+const MAX_ORDINAL = 100
+const isOrdinalPoint = (before: WordToken | undefined, word: WordToken) =>
+  before?.number !== undefined &&
+  before.number < MAX_ORDINAL &&
+  /^\s*\.\s*$/u.test(word.punctBefore)
+
 export function slotsOf(words: readonly WordToken[], readings: (word: WordToken) => Reading[]) {
   let clause = 0
   let sentence = 0
   return words.map((word, i): Slot => {
+    if (isOrdinalPoint(words[i - 1], word)) {
+      word.sentenceStart = false
+      return { word, readings: readings(word), lower: word.text.toLowerCase(), clause, sentence }
+    }
     if (i > 0 && CLAUSE_BREAK.test(word.punctBefore)) clause++
     if (i > 0 && (word.sentenceStart || SENTENCE_BREAK.test(word.punctBefore))) sentence++
     return { word, readings: readings(word), lower: word.text.toLowerCase(), clause, sentence }

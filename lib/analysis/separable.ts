@@ -1,17 +1,35 @@
-import { SEPARABLE_PARTICLES } from '@/lib/dictionary/closedClass'
-import type { Dictionary } from '@/lib/dictionary/dictionary'
+import {
+  ADVERB_PARTICLES,
+  PRODUCTIVE_PARTICLES,
+  SEPARABLE_PARTICLES,
+} from '@/lib/dictionary/closedClass'
+import type { DictEntry, Dictionary } from '@/lib/dictionary/dictionary'
 import type { Lexicon } from '@/lib/vocabulary/lexicon'
 import type { AnalysisSources } from './readings'
-import { bestPos, isCapitalised, isVerbLike, looksLikeNoun, type Slot } from './sentence'
+import {
+  bestPos,
+  hasPos,
+  isCapitalised,
+  isInfinitive,
+  isParticiple,
+  isVerbLike,
+  looksLikeNoun,
+  type Slot,
+} from './sentence'
+import { dictionaryEntryOf } from './readings'
 
 /** A separable verb split in its clause: the finite verb, the particle and the infinitive. */
 export interface SplitVerb {
   verb: Slot
   particle: Slot
   lemma: string
+  /** A verb no dictionary lists, made with a productive particle: its base verb's entry. */
+  entry?: DictEntry
 }
 
-const PARTICLES = new Set<string>(SEPARABLE_PARTICLES)
+const PARTICLES = new Set<string>([...SEPARABLE_PARTICLES, ...ADVERB_PARTICLES])
+const PRODUCTIVE = new Set<string>(PRODUCTIVE_PARTICLES)
+const WRITTEN_APART = new RegExp(`^(?:(?:her|hin)\\p{Ll}+|${ADVERB_PARTICLES.join('|')})$`, 'u')
 // A particle ends its clause or the part of it before a coordinated verb: "holte … heraus
 // und nähte". Before anything else it is a preposition (auf den Weg).
 const CONJUNCT_END = new Set(['und', 'oder', 'aber', 'sondern', 'denn', 'sowie'])
@@ -53,8 +71,31 @@ export function knownSeparable(
 function isParticlePosition(clause: readonly Slot[], at: number): boolean {
   const slot = clause[at]!
   if (isCapitalised(slot.word.text) || slot.word.sentenceStart || at === 0) return false
-  const next = clause[at + 1]
-  return !next || CONJUNCT_END.has(next.lower)
+  const [next, afterNext] = [clause[at + 1], clause[at + 2]]
+  // … and the other side of "auf und davon".
+  const [prev, beforePrev] = [clause[at - 1], clause[at - 2]]
+  if (prev && CONJUNCT_END.has(prev.lower) && beforePrev && PARTICLES.has(beforePrev.lower))
+    return false
+  if (!next) return true
+  // "auf und davon": particles coordinated with an adverb are adverbs themselves.
+  if (CONJUNCT_END.has(next.lower))
+    return !(afterNext && (PARTICLES.has(afterNext.lower) || bestPos(afterNext) === 'adv'))
+  // What may follow the verb's clause-end: a subordinate clause without its comma (herum ob
+  // …), a phrase moved after it (fallen zurück in ihre Löcher), a zu-infinitive (fängt an zu
+  // verfallen).
+  const subordinate = hasPos(next, 'conj') && !hasPos(next, 'prep', 'adv')
+  // A moved phrase has its object after the preposition (in ihre Löcher, not "wieder ab."),
+  // and a noun phrase or pronoun stands before the particle ("geht zurück zum Flugfeld" and
+  // "pocht weiter auf" are adverbs before their phrase).
+  const moved =
+    hasPos(next, 'prep', 'contraction') &&
+    !hasPos(slot, 'prep') &&
+    Boolean(afterNext) &&
+    !isVerbLike(prev) &&
+    // "immer wieder aus der …": an adverb before it makes it an adverb too.
+    bestPos(prev) !== 'adv'
+  const infinitive = next.lower === 'zu' && isInfinitive(afterNext)
+  return subordinate || moved || infinitive
 }
 
 /** The infinitives a verb and a particle may make, each with the base verb it is built on. */
@@ -94,25 +135,58 @@ export function splitVerbsOf(clause: readonly Slot[], sources: AnalysisSources):
   const known = (verb: Slot, particle: string) => {
     const candidates = infinitivesOf(verb, particle, dictionary)
     const curatedVerb = candidates.find(({ lemma }) => isCuratedSeparable(lemma, curated))
-    return (
+    const listed =
       curatedVerb ??
       candidates.find(({ separated }) => separated) ??
       candidates.find(({ lemma, base }) => knownSeparable(lemma, base, curated, dictionary))
-    )?.lemma
+    if (listed) return { lemma: listed.lemma }
+    return productive(verb, particle, candidates)
+  }
+  // weiter, zurück, directions: the compound glossed by its base verb (nähte … weiter).
+  const productive = (
+    verb: Slot,
+    particle: string,
+    candidates: { lemma: string; base: string }[],
+  ) => {
+    // Only a word that is first of all a verb (not süßen, eine) takes an unlisted particle.
+    if (!PRODUCTIVE.has(particle) || isModal(verb) || bestPos(verb) !== 'verb') return undefined
+    for (const { lemma, base } of candidates) {
+      if (AUXILIARIES.has(base)) continue
+      const entry = dictionaryEntryOf(base, 'verb', dictionary)
+      if (entry) return { lemma, entry: { ...entry, lemma } }
+    }
+    return undefined
   }
   const found: SplitVerb[] = []
   const taken = new Set<Slot>()
   // A particle may open the sentence before its verb for emphasis: "Zurück bleibt die Frage".
   const [first, second] = clause
   if (first?.word.sentenceStart && PARTICLES.has(first.lower) && isVerbLike(second)) {
-    const lemma = known(second!, first.lower)
-    if (lemma) {
-      found.push({ verb: second!, particle: first, lemma })
+    const verb = known(second!, first.lower)
+    if (verb) {
+      found.push({ verb: second!, particle: first, ...verb })
       taken.add(first).add(second!)
     }
   }
+  // Older texts write a particle apart right before its verb: heran gelockt wurden, sich …
+  // nieder ließen, drauf kommen — the verb then ends its clause or stands before another verb.
   clause.forEach((particle, at) => {
-    if (!isParticlePosition(clause, at)) return
+    const verb = clause[at + 1]
+    if (!verb || taken.has(particle) || !PARTICLES.has(particle.lower)) return
+    // Only directions and adverb particles: a preposition before a verb is its object's (zu
+    // tun), and weiter, wieder, zurück stand apart as adverbs today (weiter verschärfen).
+    if (!WRITTEN_APART.test(particle.lower)) return
+    if (isCapitalised(particle.word.text) || !isVerbLike(verb)) return
+    const after = clause[at + 2]
+    const ends = !after || isVerbLike(after)
+    if (!ends || !(isInfinitive(verb) || isParticiple(verb) || !after)) return
+    const joined = known(verb, particle.lower)
+    if (!joined) return
+    found.push({ verb, particle, ...joined })
+    taken.add(particle).add(verb)
+  })
+  clause.forEach((particle, at) => {
+    if (taken.has(particle) || !isParticlePosition(clause, at)) return
     const before = clause.slice(0, at).filter((slot) => !taken.has(slot))
     const coordinator = before.findLastIndex((slot) => COORDINATORS.has(slot.lower))
     const nearest = coordinator >= 0 ? before.slice(coordinator + 1) : before
@@ -135,9 +209,9 @@ export function splitVerbsOf(clause: readonly Slot[], sources: AnalysisSources):
       .filter((slot) => !isCapitalised(slot.word.text) || slot.word.sentenceStart)
       .sort((a, b) => Number(isModal(a)) - Number(isModal(b)))
     for (const verb of candidates) {
-      const lemma = known(verb, particle.word.text)
-      if (!lemma) continue
-      found.push({ verb, particle, lemma })
+      const joined = known(verb, particle.word.text)
+      if (!joined) continue
+      found.push({ verb, particle, ...joined })
       taken.add(verb).add(particle)
       return
     }

@@ -149,5 +149,22 @@ export const SEPARABLE_PARTICLES = [
   'unter',
 ] as const
 
+/**
+ * Adverbs that make separable verbs too, though the lexicon is not built with them: empor,
+ * nieder, and the shortened da-adverbs of spoken German (drauf kommen = draufkommen).
+ */
+export const ADVERB_PARTICLES = ['empor', 'nieder', 'umher', 'drauf', 'dran'] as const
+
+/**
+ * Particles that join almost any verb with their own meaning (weiter = go on, zurück = back,
+ * directions): a split verb with one is read even where no dictionary lists the compound
+ * (nähte … weiter), glossed by its base verb.
+ */
+export const PRODUCTIVE_PARTICLES = [
+  // Not zusammen: at a clause's end it is most often "together" (kochen … zusammen).
+  ...['weiter', 'fort', 'empor', 'nieder', 'umher', 'zurück', 'vorbei'],
+  ...['heran', 'herab', 'herauf', 'herum', 'hinauf', 'hinab', 'hinein', 'hinaus', 'herein'],
+] as const
+
 /** Prefixes that never separate and take no ge- in the participle (verkauft, bestellt). */
 export const INSEPARABLE_PREFIXES = ['be', 'emp', 'ent', 'er', 'ge', 'miss', 'ver', 'zer'] as const

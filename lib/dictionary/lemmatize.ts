@@ -1,7 +1,8 @@
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import { closedClass } from './closedClass'
+import { diminutiveEntry } from './diminutive'
 import type { DictEntry, Dictionary } from './dictionary'
-import { ruleCandidates } from './rules'
+import { deUmlaut, ruleCandidates } from './rules'
 import { firstGloss } from './senses'
 
 export type AnalysisSource =
@@ -138,7 +139,58 @@ function readingsOf(form: string, dictionary: Dictionary): Analysis[] {
 
 const PARTICIPLE =
   /^\p{Ll}*ge\p{Ll}{2,}(?:t|en)$|^(?:be|emp|ent|er|miss|ver|zer)\p{Ll}{2,}(?:t|en)$|^\p{Ll}{3,}end$/u
-const LINKS = ['es', 's', 'en', 'n', 'er', 'e', '']
+// A modifier that is a word as it stands (Leinen-produktion) is read so before a linking
+// element is taken off it (Lein).
+const LINKS = ['', 'es', 's', 'en', 'n', 'er', 'e']
+const SUFFIX_HEAD = /^Schaft(?:en)?$/u
+/** Shorter stems are not read with a restored -e or as a verb's stem: Got-ama is no Gote. */
+const MIN_RESTORED_STEM = 4
+
+type CompoundPart = { text: string; lemma: string; entry?: DictEntry }
+
+/** The stems a modifier may have, each with the linking element taken off it. */
+function modifierStems(modifier: string): { stem: string; link: string }[] {
+  return LINKS.filter((link) => modifier.endsWith(link) && modifier.length - link.length >= 2).map(
+    (link) => ({ stem: modifier.slice(0, modifier.length - link.length), link }),
+  )
+}
+
+/** A modifier that is one known word once a linking element is off (Verfassung-s). */
+function knownModifier(modifier: string, dictionary: Dictionary): CompoundPart[] | undefined {
+  for (const { stem, link } of modifierStems(modifier)) {
+    // A noun modifier may have dropped its -e (Baumwoll-industrie, Schul-buch), a verb
+    // modifier is its bare stem (Kompostier-werk, Schreib-tisch).
+    const restored =
+      stem.length >= MIN_RESTORED_STEM ? [`${stem}e`, `${lower(stem)}en`, `${lower(stem)}n`] : []
+    // A plural modifier has an umlaut its singular lacks: Lämm-er-schwanz, Gäst-e-haus.
+    const singular = link ? deUmlaut(stem) : []
+    const spellings = capitalised(stem)
+      ? [stem, lower(stem), ...restored, ...singular]
+      : [upper(stem), stem, `${stem}en`]
+    const known = spellings
+      .flatMap((spelling) => dictionary.entries(spelling))
+      // A plural Ding lists as a headword (Maschinen {pl}) glosses a set, not the thing.
+      .find((entry) => ['noun', 'verb', 'adj'].includes(entry.pos) && entry.gender !== 'pl')
+    if (known) return [{ text: modifier, lemma: known.lemma, entry: known }]
+  }
+  return undefined
+}
+
+/** A modifier that is itself a compound (Bundes-verfassungs-gericht), split again. */
+function splitModifier(
+  modifier: string,
+  dictionary: Dictionary,
+  depth: number,
+): CompoundPart[] | undefined {
+  for (const { stem, link } of modifierStems(modifier)) {
+    const parts = splitCompound(upper(stem), dictionary, depth + 1)
+    if (parts)
+      return parts.map((part, i, all) =>
+        i === all.length - 1 ? { ...part, text: part.text + link } : part,
+      )
+  }
+  return undefined
+}
 
 /**
  * A compound read from its last part backwards: the head is the longest known noun at the
@@ -150,27 +202,31 @@ export function splitCompound(
   word: string,
   dictionary: Dictionary,
   depth = 0,
-): { text: string; lemma: string; entry?: DictEntry }[] | undefined {
+): CompoundPart[] | undefined {
+  if (depth > 0) return splitAt(word, dictionary, depth)
+  // Splitting tries every head and modifier: remembered per dictionary, as a text repeats its
+  // compounds and a server reads many texts against the same dictionary.
+  let known = splits.get(dictionary)
+  if (!known) splits.set(dictionary, (known = new Map()))
+  if (!known.has(word)) known.set(word, splitAt(word, dictionary, 0))
+  return known.get(word)
+}
+const splits = new WeakMap<Dictionary, Map<string, CompoundPart[] | undefined>>()
+
+function splitAt(word: string, dictionary: Dictionary, depth: number): CompoundPart[] | undefined {
   if (depth > 3) return undefined
   for (let at = 2; at <= word.length - 3; at++) {
     const headText = upper(word.slice(at))
-    const head = readingsOf(headText, dictionary).find((r) => r.entry && r.pos === 'noun')
+    // -schaft makes a collective (Arbeiterschaft): a suffix, not the noun Schaft (shank).
+    if (SUFFIX_HEAD.test(headText)) continue
+    // The likeliest reading of the head: Rechte is first the plural of Recht (Allmenderechte).
+    const head = readingsOf(headText, dictionary)
+      .filter((r) => r.entry && r.pos === 'noun')
+      .sort((a, b) => b.score - a.score)[0]
     if (!head) continue
     const modifier = word.slice(0, at)
-    for (const link of LINKS) {
-      if (!modifier.endsWith(link) || modifier.length - link.length < 2) continue
-      const stem = modifier.slice(0, modifier.length - link.length)
-      const spellings = capitalised(stem) ? [stem, lower(stem)] : [upper(stem), stem, `${stem}en`]
-      const known = spellings
-        .flatMap((spelling) => dictionary.entries(spelling))
-        .find((entry) => ['noun', 'verb', 'adj'].includes(entry.pos))
-      const parts = known
-        ? [{ text: modifier, lemma: known.lemma, entry: known }]
-        : splitCompound(upper(stem), dictionary, depth + 1)?.map((part, i, all) =>
-            i === all.length - 1 ? { ...part, text: part.text + link } : part,
-          )
-      if (parts) return [...parts, { text: word.slice(at), lemma: head.lemma, entry: head.entry }]
-    }
+    const parts = knownModifier(modifier, dictionary) ?? splitModifier(modifier, dictionary, depth)
+    if (parts) return [...parts, { text: word.slice(at), lemma: head.lemma, entry: head.entry }]
   }
   return undefined
 }
@@ -191,6 +247,15 @@ function rank(analyses: Analysis[], form: string, sentenceStart: boolean): Analy
     if (!best.has(id)) best.set(id, analysis)
   }
   return [...best.values()]
+}
+
+/** A diminutive read from its base beats a compound of the same letters (Schneider-lein, not Lein). */
+const DIMINUTIVE_SCORE = 62
+
+/** A noun as its parts: itself when Ding has it, else its compound's parts. */
+function nounPartsOf(noun: string, dictionary: Dictionary) {
+  const entry = dictionary.entries(noun).find((e) => e.pos === 'noun')
+  return entry ? [{ text: noun, entry }] : splitCompound(noun, dictionary)
 }
 
 /** Every reading of a word, best first; an unknown word is its own lemma, marked unknown. */
@@ -215,7 +280,20 @@ export function analyseWord(
   }
   const spellings = sentenceStart && capitalised(form) ? [form, lower(form)] : [form]
   let analyses = spellings.flatMap((spelling) => readingsOf(spelling, dictionary))
-  if (!analyses.some((a) => a.source !== 'rule' || a.score >= 70) && capitalised(form)) {
+  const known = analyses.some((a) => a.source !== 'rule' || a.score >= 70)
+  const small =
+    known || !capitalised(form)
+      ? undefined
+      : diminutiveEntry(form, (noun) => nounPartsOf(noun, dictionary))
+  if (small)
+    analyses.push({
+      lemma: small.lemma,
+      pos: 'noun',
+      source: 'compound',
+      score: DIMINUTIVE_SCORE,
+      entry: small,
+    })
+  if (!known && capitalised(form)) {
     const parts = splitCompound(form, dictionary)
     const head = parts?.[parts.length - 1]
     if (parts && head) {

@@ -1,5 +1,6 @@
 import type { Gender, PartOfSpeech } from '@/lib/vocabulary/grammar'
 import { packReading, unpackReading, type Lexeme, type MorphIndex } from './format'
+import { elisionVariants } from './elision'
 import { modernSpellings } from './spelling'
 
 /** One analysis of a full form. */
@@ -51,6 +52,8 @@ function toReading(lexeme: Lexeme, features: string, separated: boolean): FormRe
   }
 }
 
+const DECLENSION = /(?:e|en|em|er|es)$/u
+
 /** A Morphology over the whole index or an excerpt of it. */
 export function morphologyOf(index: MorphIndex): Morphology {
   const morphology: Morphology = {
@@ -65,8 +68,15 @@ export function morphologyOf(index: MorphIndex): Morphology {
       const words = new Set<string>()
       for (const form of forms) words.add(form).add(form.toLowerCase())
       const keys = new Set(words)
-      for (const word of words)
+      // A declined participle is also asked about uninflected (umgrenzte → umgrenzt).
+      for (const word of words) {
+        const ending = DECLENSION.exec(word)
+        if (ending) keys.add(word.slice(0, -ending[0].length))
+      }
+      for (const word of words) {
         for (const modern of modernSpellings(word, morphology)) keys.add(modern.form)
+        for (const variant of elisionVariants(word)) keys.add(variant)
+      }
       return excerptOf(index, keys, words)
     },
   }

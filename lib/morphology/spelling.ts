@@ -4,7 +4,8 @@ import type { Morphology } from './morphology'
 export type SpellingKind = 'old' | 'swiss'
 
 /** A general rule that maps an old or Swiss spelling to today's standard German one. */
-export type SpellingRule = 'ß→ss' | 'niß→nis' | 'th→t' | 'ie→i' | 'ey→ei' | 'c→k' | 'c→z' | 'ss→ß'
+export type SpellingRule =
+  'ß→ss' | 'niß→nis' | 'th→t' | 'ie→i' | 'ey→ei' | 'c→k' | 'c→z' | 'mm→m' | 'dt→t' | 'aa→a' | 'ss→ß'
 
 /** A modern spelling of a form, checked against the lexicon, and the rules that lead to it. */
 export interface ModernSpelling {
@@ -53,6 +54,14 @@ const RULES: readonly Rule[] = [
     pattern: /[Cc](?![hk])/uy,
     replace: (match) => (match === 'C' ? 'Z' : 'z'),
   },
+  // A doubled consonant before another consonant was simplified: sämmtlich, kömmt → kommt is
+  // not this rule (a vowel follows); nn and ll likewise (Kenntniß stays).
+  { rule: 'mm→m', kind: 'old', pattern: /mm(?=[bcdfghjklpqrstvwxzß])/uy, replace: () => 'm' },
+  // A final dt where only t is spoken: todt, Brodt (Stadt and gesandt are still written so,
+  // and are read as they stand before any rule is tried).
+  { rule: 'dt→t', kind: 'old', pattern: /dt$/uy, replace: () => 't' },
+  // A long a written double before a consonant: Waare, Schaafe (Haar, Paar keep it).
+  { rule: 'aa→a', kind: 'old', pattern: /aa(?=[bcdfghjklmnpqrstvwxzß])/uy, replace: () => 'a' },
   // Swiss German writes ss for every ß: Strasse, Fuss, heisst.
   { rule: 'ss→ß', kind: 'swiss', pattern: /ss/uy, replace: () => 'ß' },
 ]
@@ -94,7 +103,8 @@ function variants(form: string): Variant[] {
 
 /**
  * Today's spellings of an old or Swiss one, by general rules (ß after a short vowel → ss,
- * th → t, -niß → -nis, ey → ei, ie → i before ng and b, C → K/Z; Swiss ss → ß), keeping only
+ * th → t, -niß → -nis, ey → ei, ie → i before ng and b, C → K/Z, mm → m before a consonant,
+ * final dt → t, aa → a; Swiss ss → ß), keeping only
  * those the lexicon knows: daß → dass, Theil → Teil, gieng → ging, Strasse → Straße. Fewest
  * changes first. Case-sensitive like Morphology.readings: a sentence-initial "Daß" is asked
  * lowercased. A form that is itself a word should be read as such first (Masse is no "Maße").

@@ -27,6 +27,55 @@ describe('the engine reads words in their sentence', () => {
     expect(text.entry('Das', 2)).toBe('der#demonstrative')
   })
 
+  it('reads an article before a verb-second verb, an ordinal or an extended attribute', () => {
+    const main = read('Man kann die Hälfte nutzen, der Rest wird verbrannt.')
+    expect(main.entry('der')).toBe('der#article')
+    expect(read('Am Ende des 18. Jahrhunderts kam er.').entry('des')).toBe('der#article')
+    const attribute = read('Die seit Jahren zunehmende Zahl von Maschinen war groß.')
+    expect(attribute.entry('Die')).toBe('der#article')
+    const relative = read('Es war der Teil, der mit seiner seit Jahren starken Industrie wuchs.')
+    expect(relative.entry('der', 2)).toBe('der#relative')
+    expect(read('Ich habe nicht die Absicht, das zu dulden.').entry('das')).toBe(
+      'der#demonstrative',
+    )
+  })
+
+  it('reads quantity words and grading adjectives by their place', () => {
+    const text = read(
+      'Er wohnt nicht mehr hier. Er ging ganz langsam. In vielen Ländern ist es so.',
+    )
+    expect(text.entry('mehr')).toBe('mehr#adv')
+    expect(text.entry('ganz')).toBe('ganz#adv')
+    // A word the vocabulary glosses keeps a curated sense: viel has no curated adjective.
+    expect(text.entry('vielen')).toBe('viel')
+  })
+
+  it('reads a declined participle before its noun as an adjective glossed as a participle', () => {
+    const { matched, lexicon } = analyseText(
+      [
+        {
+          number: 1,
+          spans: [{ text: 'Dazu gehören zerbrochene Tassen und eng umgrenzte Felder.' }],
+        },
+      ],
+      sources,
+    )
+    const words = matched.blocks[0]!.parts.filter((part): part is WordToken => part.kind === 'word')
+    const entryOf = (form: string) => {
+      const word = words.find((candidate) => candidate.text === form)!
+      return { key: word.entry, gloss: lexicon.entries.get(word.entry!)?.gloss }
+    }
+    expect(entryOf('zerbrochene').gloss).toMatch(/^broken/)
+    expect(entryOf('umgrenzte').key).toBe('umgrenzt#ding-adj')
+  })
+
+  it('reads um as a preposition unless a zu-infinitive follows, and nominalised adjectives', () => {
+    expect(read('Er band den Gürtel um den Leib.').entry('um')).toMatch(/#ding-prep$|^um#/)
+    expect(read('Er kam, um zu helfen.').entry('um')).not.toMatch(/prep/)
+    const text = read('Er mischte Erlebtes mit Gelesenem.')
+    expect(lemmaOfKey(text.entry('Gelesenem')!)).toBe('Gelesene')
+  })
+
   it('reads werden as passive, future or "become", and haben as an auxiliary', () => {
     const text = read(
       'Das Haus wurde gebaut. Er wird morgen kommen. Er wird Arzt. Sie hat gelacht.',
@@ -63,6 +112,24 @@ describe('the engine finds split separable verbs', () => {
     expect(lemmaOfKey(read('Er kommt herein.').unitOf('kommt')!.entry)).toBe('hereinkommen')
   })
 
+  it('finds a particle before a moved phrase or clause, written apart, or productive', () => {
+    const lemmaOf = (text: string, form: string) => {
+      const unit = read(text).unitOf(form)
+      return unit && lemmaOfKey(unit.entry)
+    }
+    expect(lemmaOf('Die Tiere fallen kraftlos zurück in ihre Löcher.', 'fallen')).toBe(
+      'zurückfallen',
+    )
+    expect(lemmaOf('Er suchte im Haus herum ob nichts da wäre.', 'suchte')).toBe('herumsuchen')
+    expect(lemmaOf('Seine Seite fängt an zu verfallen.', 'fängt')).toBe('anfangen')
+    expect(lemmaOf('Die Fliegen wurden heran gelockt.', 'gelockt')).toBe('heranlocken')
+    expect(lemmaOf('Er nähte weiter und lachte.', 'nähte')).toBe('weiternähen')
+    // Adverbs before their phrase, and coordinated adverbs, make no unit.
+    expect(lemmaOf('Es geht zurück zum Flugfeld.', 'geht')).toBeUndefined()
+    expect(lemmaOf('Er holte das Thema immer wieder aus der Kiste.', 'holte')).toBeUndefined()
+    expect(lemmaOf('Du gehst auf und davon.', 'gehst')).toBeUndefined()
+  })
+
   it('never takes a noun or a preposition before its noun as a particle', () => {
     const text = read('Sie machten sich auf den Weg.')
     expect(text.unitOf('machten')).toBeUndefined()
@@ -77,5 +144,12 @@ describe('the engine reads old and Swiss spellings as the modern word', () => {
     expect(text.word('daß').morph).toEqual(['old'])
     expect(lemmaOfKey(text.entry('Strasse')!)).toBe('Straße')
     expect(text.word('Strasse').morph.every((code) => code.endsWith('.swiss'))).toBe(true)
+  })
+
+  it('reads a word only Ding knows in its modern spelling, and spoken forms', () => {
+    const text = read('Ein Loth Käse, wenns sein soll, sagte er dran.')
+    expect(lemmaOfKey(text.entry('Loth')!)).toBe('Lot')
+    expect(lemmaOfKey(text.entry('wenns')!)).toBe('wenn')
+    expect(lemmaOfKey(text.entry('dran')!)).toBe('daran')
   })
 })

@@ -11,6 +11,16 @@ import { deUmlaut } from '@/lib/dictionary/rules'
 const entries: IndexEntry[] = [
   ['Absicht', 'noun', 'f', 'Absichten', ['intention']],
   ['Baum', 'noun', 'm', 'Bäume', ['tree']],
+  ['Baumwolle', 'noun', 'f', '', ['cotton']],
+  ['Fabrik', 'noun', 'f', 'Fabriken', ['factory']],
+  ['Lamm', 'noun', 'n', 'Lämmer', ['lamb']],
+  ['Schaft', 'noun', 'm', 'Schäfte', ['shank']],
+  ['Schneider', 'noun', 'm', 'Schneider', ['tailor']],
+  ['Schwanz', 'noun', 'm', 'Schwänze', ['tail']],
+  ['System', 'noun', 'n', 'Systeme', ['system; scheme']],
+  ['Werk', 'noun', 'n', 'Werke', ['plant; works']],
+  ['Arbeiter', 'noun', 'm', 'Arbeiter', ['worker']],
+  ['kompostieren', 'verb', '', '', ['to compost sth.']],
   ['Bund', 'noun', 'm', 'Bünde', ['federation']],
   ['Deutschland', 'noun', 'n', '', ['Germany']],
   ['Gericht', 'noun', 'n', 'Gerichte', ['court']],
@@ -115,6 +125,31 @@ describe('the lemmatiser', () => {
       'traffic',
       'minister (female)',
     ])
+  })
+
+  it('restores a modifier’s dropped -e, a verb’s stem and a plural’s umlaut', () => {
+    const lemmas = (word: string) => splitCompound(word, dictionary)?.map((p) => p.lemma)
+    expect(lemmas('Baumwollsystem')).toEqual(['Baumwolle', 'System'])
+    expect(lemmas('Kompostierwerk')).toEqual(['kompostieren', 'Werk'])
+    expect(lemmas('Lämmerschwanz')).toEqual(['Lamm', 'Schwanz'])
+    // -schaft is a suffix, not the noun Schaft.
+    expect(lemmas('Arbeiterschaft')).toBeUndefined()
+  })
+
+  it('glosses a compound Ding lacks by its parts, a diminutive by its base', () => {
+    const gloss = (text: string) => {
+      const analysed = analyseText([{ number: 1, spans: [{ text }] }], {
+        curated: noVocabulary,
+        dictionary,
+        morphology: emptyMorphology,
+      })
+      const word = analysed.matched.blocks[0]!.parts.find((part) => part.kind === 'word')
+      return word?.kind === 'word' ? analysed.lexicon.entries.get(word.entry!)?.gloss : undefined
+    }
+    expect(gloss('Fabriksystem')).toBe('factory system; system, scheme')
+    expect(gloss('Kompostierwerk')).toBe('compost plant; plant, works')
+    expect(gloss('Schneiderlein')).toBe('little tailor')
+    expect(gloss('Lämmerschwänzchen')).toBe('little lamb tail')
   })
 
   it('lowercases a sentence start only when the word is not a noun there', () => {

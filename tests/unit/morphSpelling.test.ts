@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { getMorphology } from '@/lib/morphology/load'
 import type { Morphology } from '@/lib/morphology/morphology'
 import { describeSpelling, modernSpellings } from '@/lib/morphology/spelling'
+import { elisionVariants } from '@/lib/morphology/elision'
 
 const { morphology } = getMorphology()
 const modern = (form: string) => modernSpellings(form, morphology).map((s) => s.form)
@@ -26,6 +27,9 @@ describe('old and Swiss spellings, by rule, against the lexicon', () => {
     ['Strasse', 'Straße'],
     ['Fuss', 'Fuß'],
     ['heisst', 'heißt'],
+    ['sämmtlich', 'sämtlich'],
+    ['todt', 'tot'],
+    ['Waare', 'Ware'],
   ])('%s → %s', (old, today) => {
     expect(modern(old)[0]).toBe(today)
   })
@@ -59,5 +63,15 @@ describe('old and Swiss spellings, by rule, against the lexicon', () => {
       readings: (form) => (form === 'Teiß' ? [{ lemma: form, pos: 'noun', morph: [] }] : []),
     }
     expect(modernSpellings('Theiss', lexicon)).toEqual([])
+  })
+})
+
+describe('spoken forms as written', () => {
+  it('offers the word a clipped e, an enclitic s or a shortened da(r)- stands for', () => {
+    expect(elisionVariants('wär')).toContain('wäre')
+    expect(elisionVariants('wenns')).toContain('wenn')
+    expect(elisionVariants('drauf')).toContain('darauf')
+    // A capitalised word is no clipped noun: Fritz is not Fritze.
+    expect(elisionVariants('Fritz')).toEqual([])
   })
 })
