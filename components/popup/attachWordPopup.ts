@@ -7,6 +7,7 @@ import { extensionList, registerPopup } from './popupRegistry'
 import { loadFloatingUi } from './placement'
 import { popupState } from './popupState'
 import { rovingFocus } from './rovingFocus'
+import { WORD } from './wordSpans'
 
 export interface WordPopupOptions {
   /** The element whose German words get popups (one delegated set of listeners). */
@@ -53,5 +54,9 @@ export function attachWordPopup({
     signal,
   )
   signal.addEventListener('abort', () => state.hide(), { once: true })
+  // The popup's data arrives after the page shows: a pointer already resting on a word gets
+  // its popup now rather than only when it moves.
+  const resting = root.querySelector<HTMLElement>(`${WORD}:hover`)
+  if (resting && hoverOpens()) state.open(resting, 'hover')
   return () => attached.abort()
 }
