@@ -27,6 +27,7 @@ export const pageNamespaces = [
   'import',
   'library',
   'mine',
+  'books',
 ] as const
 export type PageNamespace = (typeof pageNamespaces)[number]
 export const namespaces = [defaultNS, vocabularyNS, ...pageNamespaces] as const
