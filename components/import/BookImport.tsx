@@ -15,7 +15,7 @@ interface BookImportProps {
 }
 
 type Stage =
-  | { kind: 'reading'; done: number; total: number }
+  | { kind: 'reading' }
   | { kind: 'failed'; message: string }
   | { kind: 'cancelled' }
   | { kind: 'notGerman'; read: ReadBook }
@@ -34,7 +34,9 @@ export function BookImport({ file, lng }: BookImportProps) {
   const { t } = useT('books')
   const { t: importT } = useT('import')
   const { t: storageT } = useT('storage')
-  const [stage, setStage] = useState<Stage>({ kind: 'reading', done: 0, total: 0 })
+  const [stage, setStage] = useState<Stage>({ kind: 'reading' })
+  // Kept after the reading, full, beside what comes next: how much of the book was read.
+  const [progress, setProgress] = useState({ done: 0, total: 0 })
   const work = useRef<Work>(undefined)
   const cancel = useRef<() => void>(undefined)
   const openLink = useRef<HTMLAnchorElement>(null)
@@ -59,7 +61,7 @@ export function BookImport({ file, lng }: BookImportProps) {
       if (!current) return
       work.current = loaded
       const reading = loaded.readBookInWorker(file, (done, total) => {
-        if (current) setStage({ kind: 'reading', done, total })
+        if (current) setProgress({ done, total })
       })
       cancel.current = reading.cancel
       try {
@@ -90,20 +92,23 @@ export function BookImport({ file, lng }: BookImportProps) {
   return (
     <section className="book-import" aria-labelledby="book-import-heading">
       <h2 id="book-import-heading">{t('import.heading')}</h2>
-      {stage.kind === 'reading' && (
+      {stage.kind !== 'failed' && stage.kind !== 'cancelled' && (
         <div className="book-import-progress">
           <p>{t('import.reading', name)}</p>
           <progress
-            max={Math.max(1, stage.total)}
-            value={stage.done}
+            max={Math.max(1, progress.total)}
+            value={progress.done}
             aria-label={t('import.progress')}
           />
           <p role="status">
-            {stage.total > 0 && t('import.progressText', { done: stage.done, total: stage.total })}
+            {progress.total > 0 &&
+              t('import.progressText', { done: progress.done, total: progress.total })}
           </p>
-          <button type="button" onClick={() => cancel.current?.()}>
-            {t('import.cancel')}
-          </button>
+          {stage.kind === 'reading' && (
+            <button type="button" onClick={() => cancel.current?.()}>
+              {t('import.cancel')}
+            </button>
+          )}
         </div>
       )}
       {stage.kind === 'saving' && <p role="status">{t('import.saving')}</p>}
