@@ -75,7 +75,7 @@ test.describe('books', () => {
     // Long chapters come a page of blocks at a time.
     await expect(book.german(60)).toBeAttached()
     await expect(book.german(61)).toHaveCount(0)
-    await book.moreButton.click()
+    await book.scrollToChapterEnd()
     await expect(book.german(LONG_CHAPTER_PARAGRAPHS + 1)).toBeAttached()
 
     await page.keyboard.press(']')
@@ -85,7 +85,7 @@ test.describe('books', () => {
     await expect(book.chapterLine(2, 3)).toBeVisible()
 
     // The place in the chapter is kept as the reader scrolls, and found again on reopening.
-    await book.moreButton.click()
+    await book.scrollToChapterEnd()
     await book.german(70).scrollIntoViewIfNeeded()
     await expect.poll(async () => (await book.savedPosition())?.block ?? 0).toBeGreaterThan(50)
     const saved = await book.savedPosition()

@@ -108,6 +108,15 @@ export class BookPage extends ReaderPage {
     return this.page.getByRole('button', { name: this.labels.more })
   }
 
+  /** Scrolls to the end of the shown blocks, where the next ones come, until all are shown. */
+  async scrollToChapterEnd() {
+    while ((await this.moreButton.count()) > 0) {
+      const shown = await this.page.locator('.block.de[data-pair]').count()
+      await this.moreButton.evaluate((button) => button.scrollIntoView()).catch(() => {})
+      await expect(this.page.locator('.block.de[data-pair]')).not.toHaveCount(shown)
+    }
+  }
+
   /** Where the stored book says the reader is, read straight from IndexedDB. */
   async savedPosition(): Promise<{ chapter: number; block: number } | undefined> {
     return this.page.evaluate(
