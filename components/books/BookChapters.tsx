@@ -157,7 +157,7 @@ export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
           {book.author && <p className="text-details">{t('byAuthor', { author: book.author })}</p>}
           <p className="book-chapter-line" ref={chapterLine} tabIndex={-1}>
             {t('chapterOf', { chapter: index + 1, chapters: book.chapters.length })}
-            {summary && (
+            {summary?.title && (
               <>
                 {': '}
                 <span lang="de">{summary.title}</span>
@@ -194,13 +194,21 @@ export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
       learning={
         reading &&
         rendered >= pairs.length && (
-          <ReaderLearning
-            key={index}
-            popupId={popupId}
-            rootId={readerRootId}
-            text={{ slug: `book/${book.id}`, title: book.title }}
-            words={reading.words}
-          />
+          // "Mark the rest known" at a chapter's end also counts the whole chapter as read.
+          <div
+            onClick={(event) => {
+              if ((event.target as Element).closest('.mark-known'))
+                void store.finishChapter(book.id, index).catch(() => {})
+            }}
+          >
+            <ReaderLearning
+              key={index}
+              popupId={popupId}
+              rootId={readerRootId}
+              text={{ slug: `book/${book.id}`, title: book.title }}
+              words={reading.words}
+            />
+          </div>
         )
       }
       footer={

@@ -25,7 +25,7 @@ export function BookContents({ chapters, current, onChoose }: BookContentsProps)
                 aria-current={index === current ? 'true' : undefined}
                 onClick={() => onChoose(index)}
               >
-                {chapter.title}
+                {chapter.title || t('untitled', { chapter: index + 1 })}
               </button>
             </li>
           ))}
