@@ -52,6 +52,7 @@ test.describe('books', () => {
     const item = book.libraryItem(TITLE)
     await expect(item).toContainText('Chapter 1 of 3')
     await expect(item).toContainText('0% read')
+    await expectNoAxeViolations()
     await item.getByRole('link', { name: book.labels.openBook(TITLE) }).click()
     await expect(page).toHaveURL(/\/en\/book\/[0-9a-f-]{36}$/u)
 
