@@ -39,6 +39,9 @@ const config = [
       'test-results/**',
       'playwright-report/**',
       'next-env.d.ts',
+      // The bench's reference app (its own tsconfig; built by the bench): its output and types.
+      'bench/reference-next/.next-reference/**',
+      'bench/reference-next/next-env.d.ts',
     ],
   },
 ]

@@ -1,16 +1,25 @@
-// Reader speed against its budgets (bench.budgets.json), next to plain HTML:
-// first-load JS as Chromium loads it (gzip), LCP, total blocking time, and the time from
-// the triggering event (pointerover, tap, key press) to the frame that shows the popup.
+// Reader speed against its budgets (bench.budgets.json), next to plain HTML and to a minimal
+// page of the same stack (bench/reference-next, built here): Lighthouse's mobile figures
+// side by side with that reference page, first-load JS as Chromium loads it (gzip), LCP,
+// total blocking time, and the time from the triggering event (pointerover, tap, key press)
+// to the frame that shows the popup.
 // Usage: npm run build && npm run bench    (exits 1 when a budget is broken)
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { devices } from '@playwright/test'
 import { launchChromium, meterScripts, startServer } from './lib/browser.mjs'
+import { lighthouseRun } from './lib/lighthouse.mjs'
 
 const PATH = '/en/read/alaska-gipfel'
 const HOVER_SAMPLES = Number(process.env.BENCH_HOVERS ?? 200)
 const KEY_SAMPLES = 100
 const TAP_SAMPLES = 60
 const LOADS = 5
+const LIGHTHOUSE_RUNS = 5
+/** The slowdown of a mid-range phone's CPU against this machine's, as Lighthouse assumes. */
+const PHONE_CPU_SLOWDOWN = 4
+const REFERENCE_APP = fileURLToPath(new URL('../bench/reference-next/', import.meta.url))
 const budgets = JSON.parse(readFileSync(new URL('../bench.budgets.json', import.meta.url), 'utf8'))
 
 // Runs in the page before its own scripts: records paint timing, long tasks, and for an
@@ -168,10 +177,13 @@ const rows = []
 const report = (name, value, unit, budget) => {
   const ok = budget === undefined || value <= budget
   rows.push({ name, value, unit, budget, ok })
-  const shown = Number.isInteger(budget) ? budget : budget?.toFixed(1)
+  const shown = Number.isInteger(budget) ? budget : budget?.toFixed(2)
   const limit = budget === undefined ? '' : `  (budget ${shown} ${unit}${ok ? '' : ' — BROKEN'})`
-  console.log(`${name.padEnd(34)} ${value.toFixed(1).padStart(7)} ${unit}${limit}`)
+  const digits = unit === '×' ? 2 : 1
+  console.log(`${name.padEnd(34)} ${value.toFixed(digits).padStart(7)} ${unit}${limit}`)
 }
+/** A figure of the reader as a multiple of the same figure elsewhere. */
+const ratio = (name, value, base, budget) => report(name, value / base, '×', budget)
 const stats = (name, samples, budget) => {
   const missed = samples.filter((sample) => Number.isNaN(sample)).length
   report(`${name}: popups missing`, missed, '', budget ? 0 : undefined)
@@ -244,6 +256,20 @@ async function measureReader(desktop, url, label, plain) {
   report('longest task while hovering', hover.longest, 'ms', b.longTaskMs)
   stats('key → popup', (await keyLatency(page, KEY_SAMPLES)).samples, b.popupMs)
   await page.close()
+  return { hover: hover.samples }
+}
+
+/** Taps on `url`, then with the CPU slowed down as a phone's is. */
+async function tapAtBothSpeeds(page, url, count) {
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await page.locator('.w').first().waitFor()
+  const tap = (await tapLatency(page, count)).samples
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_SLOWDOWN })
+  const slowTap = (await tapLatency(page, count)).samples
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+  await cdp.detach()
+  return { tap, slowTap }
 }
 
 async function tapFigures(browser, url, plainHtml, plainUrl, setup) {
@@ -252,15 +278,13 @@ async function tapFigures(browser, url, plainHtml, plainUrl, setup) {
   await phone.addInitScript(instrument)
   const target = setup ? await setup(phone) : url
   const phonePage = await phone.newPage()
-  await phonePage.goto(target, { waitUntil: 'networkidle' })
-  await phonePage.locator('.w').first().waitFor()
-  const tap = (await tapLatency(phonePage, TAP_SAMPLES)).samples
+  const { tap, slowTap } = await tapAtBothSpeeds(phonePage, target, TAP_SAMPLES)
   // On the context, not the page: a service worker's requests bypass page routes.
   await phone.route(plainUrl, (route) =>
     route.fulfill({ contentType: 'text/html', body: plainHtml }),
   )
-  await phonePage.goto(plainUrl, { waitUntil: 'networkidle' })
-  const plainTap = (await tapLatency(phonePage, TAP_SAMPLES / 2)).samples
+  const plain = await tapAtBothSpeeds(phonePage, plainUrl, TAP_SAMPLES / 2)
+  const plainTap = plain.tap
   // Emulated touch input reaches the page about two frames after its timestamp, in plain HTML
   // too; so the tap budget is the plain-HTML figure plus a margin, not one frame.
   stats('tap → popup (phone)', tap, {
@@ -268,7 +292,57 @@ async function tapFigures(browser, url, plainHtml, plainUrl, setup) {
     p95: quantile(plainTap, 0.95) + b.tapOverPlainMs.p95,
   })
   stats('tap → popup (phone), plain HTML', plainTap)
+  const slow = `tap → popup (phone, ${PHONE_CPU_SLOWDOWN}× slower CPU)`
+  stats(slow, slowTap)
+  stats(`${slow}, plain HTML`, plain.slowTap)
+  ratio(`${slow}: median / plain`, median(slowTap), median(plain.slowTap), b.slowTapOverPlain)
   await phone.close()
+}
+
+/** Builds the reference page into its own directory, quietly unless the build fails. */
+function buildReference() {
+  const build = spawnSync('npx', ['next', 'build'], { cwd: REFERENCE_APP, encoding: 'utf8' })
+  if (build.status !== 0) {
+    console.error(build.stdout, build.stderr)
+    throw new Error(`the reference page did not build (${REFERENCE_APP})`)
+  }
+}
+
+const LIGHTHOUSE_FIGURES = [
+  { key: 'htmlKb', name: 'HTML transfer (gzip)', unit: 'KB', budget: 'htmlRatio' },
+  { key: 'fcpMs', name: 'FCP', unit: 'ms', budget: 'fcpRatio' },
+  { key: 'lcpMs', name: 'LCP', unit: 'ms', budget: 'lcpRatio' },
+  { key: 'tbtMs', name: 'total blocking time', unit: 'ms', budget: 'tbtRatio' },
+  { key: 'score', name: 'performance score', unit: '' },
+  { key: 'jsBeforeLcpKb', name: 'JS requested before LCP', unit: 'KB', budget: 'jsBeforeLcpRatio' },
+  { key: 'jsByIdleKb', name: 'JS by network idle', unit: 'KB', budget: 'jsByIdleRatio' },
+]
+
+/**
+ * Lighthouse mobile on the reader and on the reference page, runs taken in turns so that a
+ * busy spell of the machine falls on both; each figure is the median of its runs, and each
+ * ratio reader / reference is held to its budget.
+ */
+async function compareWithReference(readerUrl, referenceUrl) {
+  const runs = { reader: [], reference: [] }
+  for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+    runs.reader.push(await lighthouseRun(readerUrl))
+    runs.reference.push(await lighthouseRun(referenceUrl))
+  }
+  console.log(`\nLighthouse mobile, median of ${LIGHTHOUSE_RUNS} runs (spread: lowest–highest)`)
+  const spread = (list, key) => {
+    const values = list.map((figures) => figures[key])
+    return `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`
+  }
+  for (const { key, name, unit, budget } of LIGHTHOUSE_FIGURES) {
+    const reader = median(runs.reader.map((figures) => figures[key]))
+    const reference = median(runs.reference.map((figures) => figures[key]))
+    console.log(
+      `${name}: reader ${reader.toFixed(1)} ${unit} (${spread(runs.reader, key)}), ` +
+        `reference ${reference.toFixed(1)} ${unit} (${spread(runs.reference, key)})`,
+    )
+    if (budget) ratio(`${name}: reader / reference`, reader, reference, budgets.reference[budget])
+  }
 }
 
 /** The library's texts and the evaluation texts, repeated until the text has `words` words. */
@@ -293,8 +367,16 @@ async function longText(page, origin, words) {
   return { title: `Lange Lektüre (${count} Wörter)`, de, count }
 }
 
+buildReference()
 const server = await startServer(3291)
 try {
+  const reference = await startServer(3293, {}, { app: REFERENCE_APP, probePath: PATH })
+  try {
+    await compareWithReference(`${server.origin}${PATH}`, `${reference.origin}${PATH}`)
+  } finally {
+    reference.stop()
+  }
+
   const browser = await launchChromium()
   const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   await desktop.addInitScript(instrument)
@@ -312,11 +394,18 @@ try {
     `Reader ${PATH} (${HOVER_SAMPLES} hovers, ${KEY_SAMPLES} key presses, ${TAP_SAMPLES} taps)`,
   )
   const plain = await loadMetrics(desktop, plainUrl)
-  await measureReader(desktop, readerUrl, `Curated: ${PATH}`, plain)
+  const curated = await measureReader(desktop, readerUrl, `Curated: ${PATH}`, plain)
 
   const plainPage = await desktop.newPage()
   await plainPage.goto(plainUrl, { waitUntil: 'networkidle' })
-  stats('hover → popup, plain HTML', (await hoverLatency(plainPage, HOVER_SAMPLES / 4)).samples)
+  const plainHover = (await hoverLatency(plainPage, HOVER_SAMPLES / 4)).samples
+  stats('hover → popup, plain HTML', plainHover)
+  ratio(
+    'hover → popup: median / plain',
+    median(curated.hover.filter((sample) => !Number.isNaN(sample))),
+    median(plainHover),
+    budgets.reader.hoverOverPlain,
+  )
   await plainPage.close()
   await tapFigures(browser, readerUrl, plainHtml, plainUrl)
 

@@ -28,7 +28,14 @@ export function LanguageSwitch() {
   }
 
   return (
-    <Link className="language-switch" href={href} hrefLang={target} onClick={onClick}>
+    // Not prefetched: the page in the other language is the whole page again.
+    <Link
+      className="language-switch"
+      href={href}
+      hrefLang={target}
+      onClick={onClick}
+      prefetch={false}
+    >
       <span className="visually-hidden">{t('nav.language')}: </span>
       <span lang={target}>{t('nav.switchTo')}</span>
     </Link>

@@ -4,6 +4,7 @@ import { listenToClicksAndTaps } from './clickAndTap'
 import { listenToHover } from './hover'
 import { listenToKeys } from './keyboard'
 import { extensionList, registerPopup } from './popupRegistry'
+import { loadFloatingUi } from './placement'
 import { popupState } from './popupState'
 import { rovingFocus } from './rovingFocus'
 
@@ -40,6 +41,10 @@ export function attachWordPopup({
   listenToHover({ root, popup, state, hoverOpens, signal })
   listenToClicksAndTaps({ root, popup, state, roving, signal })
   listenToKeys({ root, popup, state, roving, signal })
+  // Floating UI is fetched at the reader's first sign of reading, not with the page: a
+  // popup is the next thing they may ask for.
+  for (const type of ['pointerover', 'touchstart', 'focusin'])
+    root.addEventListener(type, () => void loadFloatingUi(), { signal, once: true, passive: true })
   // Phones resize the viewport as their toolbars slide: keep the popup, move it.
   window.addEventListener('resize', state.reposition, { signal })
   registerPopup(

@@ -1,5 +1,6 @@
-// Floating UI (8 KB gzip) is needed only once a popup opens: it loads when the page is idle
-// (WordPopup asks for it then) or at the first popup, whichever comes first.
+// Floating UI (8 KB gzip) is needed only once a popup opens: it loads when the reader first
+// moves a pointer, touches or focuses inside the text (attachWordPopup asks for it then),
+// which is before the first popup and after the page has loaded everything else.
 let floatingUi: Promise<typeof import('@floating-ui/dom')> | undefined
 let floatingUiLoaded = false
 export function loadFloatingUi() {

@@ -24,14 +24,25 @@ export interface PopupController {
 
 // By popup id: lets a module loaded after the page find the popup without a React tree.
 const controllers = new Map<string, PopupController>()
+// Who waits for a popup that is not there yet (a curated text's popup comes with its data).
+const waiting = new Map<string, ((controller: PopupController) => void)[]>()
 
 export function popupController(id: string): PopupController | undefined {
   return controllers.get(id)
 }
 
+/** The popup's controller once it is registered: at once if it is already. */
+export function popupRegistered(id: string): Promise<PopupController> {
+  const controller = controllers.get(id)
+  if (controller) return Promise.resolve(controller)
+  return new Promise((resolve) => waiting.set(id, [...(waiting.get(id) ?? []), resolve]))
+}
+
 /** Lists a popup's controller under the popup's id until the signal aborts. */
 export function registerPopup(id: string, controller: PopupController, signal: AbortSignal) {
   controllers.set(id, controller)
+  for (const resolve of waiting.get(id) ?? []) resolve(controller)
+  waiting.delete(id)
   signal.addEventListener('abort', () => controllers.delete(id), { once: true })
 }
 

@@ -1,5 +1,24 @@
+import type { WordRef } from '@/lib/vocabulary/present'
+
 /** The reader's German words: every one is a span of this class with its data attributes. */
 export const WORD = '.w'
+
+/**
+ * Gives a curated page's word spans the data attributes its HTML leaves out, from its popup's
+ * data (the references in span order). False when they do not fit, as a page and data of two
+ * builds would not: then no word is given any.
+ */
+export function applyWordRefs(root: HTMLElement, refs: readonly WordRef[]): boolean {
+  const spans = root.querySelectorAll<HTMLElement>(WORD)
+  if (spans.length !== refs.length) return false
+  refs.forEach((ref, at) => {
+    const { dataset } = spans[at]!
+    dataset.e = String(ref.entry)
+    if (ref.morph !== undefined) dataset.m = String(ref.morph)
+    if (ref.units.length) dataset.u = ref.units.join(' ')
+  })
+  return true
+}
 
 /** The word an event happened on, if it is one of this reader's. */
 export function wordAt(root: HTMLElement, target: EventTarget | null): HTMLElement | undefined {

@@ -41,6 +41,8 @@ interface BlockPairRowProps {
   popupId: string
   /** Label of the block's speaker button, shown once the browser offers a German voice. */
   listenLabel: string
+  /** Under the English: whose translation it is, and a way to edit it (imported texts). */
+  englishFooter?: React.ReactNode
 }
 
 export function BlockPairRow({
@@ -50,6 +52,7 @@ export function BlockPairRow({
   tabStop,
   popupId,
   listenLabel,
+  englishFooter,
 }: BlockPairRowProps) {
   const englishId = `en-${pair.number}`
   return (
@@ -78,6 +81,7 @@ export function BlockPairRow({
             {revealLabel.text}
           </button>
           <BlockText block={pair.en} id={englishId} />
+          {englishFooter}
         </div>
       )}
     </div>

@@ -40,10 +40,14 @@ export function GermanText({ words, tabStop, popupId }: GermanTextProps) {
     if (!ref) return part.text
     const stop = !stopPlaced
     stopPlaced = true
-    // Only the attributes a word has: ~1,000 spans go into both the HTML and the RSC payload.
-    const attributes: Record<string, string | number> = { 'data-e': ref.entry }
-    if (ref.morph !== undefined) attributes['data-m'] = ref.morph
-    if (ref.units.length) attributes['data-u'] = ref.units.join(' ')
+    // Only the attributes a word has: ~1,000 spans go into both the HTML and the RSC payload,
+    // and a curated page's spans none (its popup's data brings them).
+    const attributes: Record<string, string | number> = {}
+    if (!words.refsInPopupData) {
+      attributes['data-e'] = ref.entry
+      if (ref.morph !== undefined) attributes['data-m'] = ref.morph
+      if (ref.units.length) attributes['data-u'] = ref.units.join(' ')
+    }
     if (stop) {
       Object.assign(attributes, {
         tabIndex: 0,

@@ -5,14 +5,14 @@ import { ReaderShell, readerRootId } from './ReaderShell'
 import { TextDetails } from './TextDetails'
 import { ReaderLearning } from '@/components/reader/learning/ReaderLearning'
 import { WordPopup } from '@/components/popup/WordPopup'
-import { getReaderVocabulary } from './readerVocabulary'
+import { getReaderVocabulary, pagePairs } from './readerVocabulary'
+import { textPopupDataPath } from '@/lib/vocabulary/paths'
 
 const POPUP_ID = 'word-popup'
 
 export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
   const { t } = await getT()
-  const article = text.pairs.filter((pair) => pair.kind !== 'note')
-  const notes = text.pairs.filter((pair) => pair.kind === 'note')
+  const { article, notes } = pagePairs(text)
   const revealLabel = { text: t('reader.showTranslation'), lang: lng }
   const vocabulary = await getReaderVocabulary(text, lng)
   const { t: learningT } = await getT('learning')
@@ -56,7 +56,14 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
           </p>
         </>
       }
-      popup={<WordPopup id={POPUP_ID} rootId={readerRootId} data={vocabulary.data} lang={lng} />}
+      popup={
+        <WordPopup
+          id={POPUP_ID}
+          rootId={readerRootId}
+          data={{ url: textPopupDataPath(text.slug, lng) }}
+          lang={lng}
+        />
+      }
     />
   )
 }

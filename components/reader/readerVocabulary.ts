@@ -11,23 +11,33 @@ import {
 import {
   buildPopupData,
   wordsByBlock,
+  wordRefsInOrder,
   type BlockWords,
-  type PopupData,
+  type TextPopupData,
 } from '@/lib/vocabulary/present'
 import { presentLabels } from '@/components/popup/presentLabels'
 
 export interface ReaderVocabulary {
   blocks: ReadonlyMap<number, BlockWords>
-  data: PopupData
+  /** Served beside the page (app/texts/[slug]/[lng]/popup.json), not inside it. */
+  data: TextPopupData
+}
+
+/** The text's pairs as the page shows them: the article, then the notes under it. */
+export function pagePairs(text: Text) {
+  return {
+    article: text.pairs.filter((pair) => pair.kind !== 'note'),
+    notes: text.pairs.filter((pair) => pair.kind === 'note'),
+  }
 }
 
 /**
  * Everything the reader needs for its popups, decided at build time: which entry each
  * word shows, and the entries this text uses with the text's own notes, in the interface
- * language.
+ * language. The page and its popup.json both call it, so their entry numbers agree.
  */
 export async function getReaderVocabulary(text: Text, lng: string): Promise<ReaderVocabulary> {
-  const { t, i18n } = await getT('common')
+  const { t, i18n } = await getT('common', { lng })
   await i18n.loadNamespaces(vocabularyNS)
   const lexicon = getLexicon(lng, i18n.getResourceBundle(lng, vocabularyNS))
   const english =
@@ -37,5 +47,15 @@ export async function getReaderVocabulary(text: Text, lng: string): Promise<Read
   const matched = analyseCuratedText(text, english ?? lexicon, loadAnnotations(text.slug))
   const notes = loadTextNotesOrThrow(text, lng, lexicon, matched)
   const { data, refOf } = buildPopupData(matched, lexicon, presentLabels(t), english, notes)
-  return { blocks: wordsByBlock(matched, refOf), data }
+  const blocks = new Map(
+    Array.from(wordsByBlock(matched, refOf), ([number, words]) => [
+      number,
+      { ...words, refsInPopupData: true } as const,
+    ]),
+  )
+  const inPage = pagePairs(text)
+  const words = wordRefsInOrder(
+    [...inPage.article, ...inPage.notes].map((pair) => blocks.get(pair.number)!),
+  )
+  return { blocks, data: { ...data, words } }
 }

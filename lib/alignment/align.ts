@@ -47,6 +47,9 @@ const MIN_LENGTH_RATIO = 0.8
 const MAX_LENGTH_RATIO = 1.25
 /** What a link whose anchorable words all occur on the other side saves in cost. */
 const FULL_ANCHOR_SAVING = 8
+/** Half-width of the band around the diagonal the search keeps to, at least and as a share. */
+const MIN_BAND = 30
+const BAND_SHARE = 0.15
 /** A link costing this much is as likely right as wrong. */
 const EVEN_ODDS_COST = 4
 
@@ -70,6 +73,13 @@ function lengthCost(de: number, en: number, ratio: number): number {
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0)
+
+/** sums[k] is the sum of the first k values. */
+function prefixSums(values: readonly number[]): number[] {
+  const sums = [0]
+  for (const value of values) sums.push(sums[sums.length - 1]! + value)
+  return sums
+}
 
 /**
  * The cheapest sequence of links covering both sides in order. Without the dictionary's
@@ -95,20 +105,28 @@ export function align(
     MAX_LENGTH_RATIO,
     Math.max(MIN_LENGTH_RATIO, sum(enLength) / Math.max(1, sum(deLength))),
   )
+  const deBefore = prefixSums(deLength)
+  const enBefore = prefixSums(enLength)
+  const joined = (texts: readonly string[], from: number, to: number) =>
+    to - from === 1 ? texts[from]! : texts.slice(from, to).join(' ')
   const linkCost = (i: number, j: number, bead: Bead) => {
     const ni = i + bead.de
     const nj = j + bead.en
     let saving = 0
     if (bead.de > 0 && bead.en > 0) {
       const { matched, possible } = anchors(
-        anchorTexts.de.slice(i, ni).join(' '),
-        anchorTexts.en.slice(j, nj).join(' '),
+        joined(anchorTexts.de, i, ni),
+        joined(anchorTexts.en, j, nj),
       )
       saving = possible > 0 ? (FULL_ANCHOR_SAVING * matched) / possible : 0
     }
-    const length = lengthCost(sum(deLength.slice(i, ni)), sum(enLength.slice(j, nj)), ratio)
+    const length = lengthCost(deBefore[ni]! - deBefore[i]!, enBefore[nj]! - enBefore[j]!, ratio)
     return bead.prior + length - saving
   }
+  // Long sequences stay near the diagonal: a band around it keeps a book's chapter fast.
+  const band = Math.max(MIN_BAND, Math.ceil(BAND_SHARE * Math.max(de.length, en.length)))
+  const nearDiagonal = (i: number, j: number) =>
+    Math.abs(i / de.length - j / en.length) * Math.max(de.length, en.length) <= band
 
   const rows = de.length + 1
   const cols = en.length + 1
@@ -119,7 +137,7 @@ export function align(
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) {
       const here = cost[i * cols + j]!
-      if (here === Infinity) continue
+      if (here === Infinity || !nearDiagonal(i, j)) continue
       BEADS.forEach((bead, index) => {
         const at = (i + bead.de) * cols + j + bead.en
         if (i + bead.de >= rows || j + bead.en >= cols) return

@@ -17,22 +17,50 @@ export function romanValue(word: string): number | undefined {
   return total
 }
 
-/** Numbers (Roman ones as their value) and capitalised names of a text. */
-function numbersAndNames(text: string): { numbers: Set<string>; names: Set<string> } {
+/** What a text offers as anchors, worked out once per text: the aligner asks many times. */
+interface TextAnchors {
+  numbers: Set<string>
+  names: Set<string>
+  words: Set<string>
+  stems: Set<string>
+}
+
+/** A cache of at most this many texts' anchors: a chapter's paragraphs, and pairs of them. */
+const CACHE_LIMIT = 5_000
+
+function cached<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>()
+  return (text) => {
+    let found = cache.get(text)
+    if (found === undefined) {
+      if (cache.size >= CACHE_LIMIT) cache.clear()
+      found = compute(text)
+      cache.set(text, found)
+    }
+    return found
+  }
+}
+
+const anchorsOfText = cached((text: string): TextAnchors => {
   const numbers = new Set<string>()
   for (const word of text.match(/\d+|\b[IVXLC]+\b/gu) ?? [])
     numbers.add(String(romanValue(word) ?? Number(word)))
-  return { numbers, names: new Set(text.match(/(?<=\s|^)\p{Lu}\p{Ll}{2,}/gu) ?? []) }
-}
+  const words = new Set(text.match(/\p{L}+/gu) ?? [])
+  return {
+    numbers,
+    names: new Set(text.match(/(?<=\s|^)\p{Lu}\p{Ll}{2,}/gu) ?? []),
+    words,
+    stems: new Set([...words].map(englishStem)),
+  }
+})
 
 /** Numbers and capitalised names written the same on both sides. */
 export function sharedTokens(de: string, en: string): AnchorEvidence {
-  const german = numbersAndNames(de)
-  const english = numbersAndNames(en)
-  const englishWords = new Set(en.match(/\p{L}+/gu) ?? [])
+  const german = anchorsOfText(de)
+  const english = anchorsOfText(en)
   let matched = 0
   for (const number of german.numbers) if (english.numbers.has(number)) matched++
-  for (const name of german.names) if (englishWords.has(name)) matched++
+  for (const name of german.names) if (english.words.has(name)) matched++
   return { matched, possible: german.numbers.size + german.names.size }
 }
 
@@ -41,17 +69,21 @@ export function sharedTokens(de: string, en: string): AnchorEvidence {
  * on the English side; shared numbers and names count too.
  */
 export function dictionaryAnchors(glossesOf: (word: string) => readonly string[]): Anchors {
+  // Each German text's words that have glosses, with the glosses' stems, worked out once.
+  const glossedWords = cached((text: string) =>
+    [...anchorsOfText(text).words].flatMap((word) => {
+      const stems = glossesOf(word)
+        .filter((gloss) => gloss.length >= MIN_ANCHOR_GLOSS)
+        .map(englishStem)
+      return stems.length > 0 ? [stems] : []
+    }),
+  )
   return (de, en) => {
-    const english = new Set((en.match(/\p{L}+/gu) ?? []).map(englishStem))
+    const english = anchorsOfText(en).stems
+    const glossed = glossedWords(de)
     let matched = 0
-    let possible = 0
-    for (const word of new Set(de.match(/\p{L}+/gu) ?? [])) {
-      const glosses = glossesOf(word).filter((gloss) => gloss.length >= MIN_ANCHOR_GLOSS)
-      if (glosses.length === 0) continue
-      possible++
-      if (glosses.some((gloss) => english.has(englishStem(gloss)))) matched++
-    }
+    for (const stems of glossed) if (stems.some((stem) => english.has(stem))) matched++
     const shared = sharedTokens(de, en)
-    return { matched: matched + shared.matched, possible: possible + shared.possible }
+    return { matched: matched + shared.matched, possible: glossed.length + shared.possible }
   }
 }

@@ -10,12 +10,18 @@ const block = z.object({
   text: z.string().check(z.minLength(1), z.maxLength(MAX_IMPORT_LENGTH)),
 })
 
+const translationSource = z.object({
+  by: z.literal('machine'),
+  edited: z.array(z.int().check(z.nonnegative())),
+})
+
 const sharedTextSchema = z.object({
   format: z.literal(SHARED_TEXT_FORMAT),
   version: z.literal(1),
   title: z.string().check(z.minLength(1), z.maxLength(300)),
   de: z.array(block).check(z.minLength(1)),
   en: z.optional(z.array(block)),
+  translation: z.optional(translationSource),
   corrections: z.record(z.string(), z.string().check(z.maxLength(2000))),
 })
 export type SharedText = z.infer<typeof sharedTextSchema>
@@ -25,6 +31,7 @@ export const importedTextSchema = z.object({
   title: z.string(),
   de: z.array(block).check(z.minLength(1)),
   en: z.optional(z.array(block)),
+  translation: z.optional(translationSource),
   corrections: z.record(z.string(), z.string()),
   createdAt: z.int(),
   updatedAt: z.int(),
@@ -41,7 +48,10 @@ export function toSharedText(text: ImportedText): SharedText {
     version: 1,
     title: text.title,
     de: text.de,
-    ...(text.en ? { en: text.en } : {}),
+    // A translation still under way is not shared: the file pairs blocks one to one.
+    ...(text.en?.length === text.de.length
+      ? { en: text.en, ...(text.translation ? { translation: text.translation } : {}) }
+      : {}),
     corrections: text.corrections,
   }
 }

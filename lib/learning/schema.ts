@@ -2,10 +2,13 @@ import '@/lib/validation/browserZod'
 import * as z from 'zod/mini'
 import { languages } from '@/i18n/settings'
 import { genders, partsOfSpeech } from '@/lib/vocabulary/grammar'
-import { cardKinds, type CardRecord, type ReviewRecord, type WordRecord } from './types'
-
-/** A personal note's length limit: the store cuts longer ones, so a record stays valid. */
-export const NOTE_MAX_LENGTH = 10_000
+import {
+  cardKinds,
+  NOTE_MAX_LENGTH,
+  type CardRecord,
+  type ReviewRecord,
+  type WordRecord,
+} from './types'
 
 const text = z.string().check(z.minLength(1))
 const time = z.int().check(z.nonnegative())

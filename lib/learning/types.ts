@@ -33,6 +33,9 @@ export interface WordSource {
   translation: string
 }
 
+/** A personal note's length limit: the store cuts longer ones, so a record stays valid. */
+export const NOTE_MAX_LENGTH = 10_000
+
 /** One stored lemma: its status and, once saved, what the reader saved with it. */
 export interface WordRecord extends SenseInfo {
   /** The status key: the lemma without sense or `sich` (lemmaOfKey). */

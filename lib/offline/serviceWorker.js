@@ -45,12 +45,12 @@ async function put(request, response) {
   }
 }
 
-/** A curated text is kept with the word list its learning features fetch. */
+/** A curated text is kept with its popup's data and the word list its learning features fetch. */
 async function keepText(pathname) {
   const text = TEXT.exec(pathname)
   if (!text) return
   const cache = await caches.open(CACHE)
-  const urls = [pathname, `/texts/${text[2]}/words.json`]
+  const urls = [pathname, `/texts/${text[2]}/${text[1]}/popup.json`, `/texts/${text[2]}/words.json`]
   await Promise.all(
     urls.map(async (url) => {
       if (await cache.match(url)) return

@@ -1,18 +1,13 @@
 import { liveQuery } from 'dexie'
 import type { Grade } from 'ts-fsrs'
-import { planMerge, type LearningData, type MergePlan } from '@/lib/learning/backup'
+import type { LearningData, MergePlan } from '@/lib/learning/backup'
 import { LearningDb } from './db'
-import { newCard, rateCard } from '@/lib/learning/schedule'
-import {
-  cardRecordSchema,
-  NOTE_MAX_LENGTH,
-  reviewRecordSchema,
-  wordRecordSchema,
-} from '@/lib/learning/schema'
+import { isCardRecord, isWordRecord } from '@/lib/learning/recordChecks'
 import { applyAction, cardKindsFor, isReviewed, type StatusAction } from '@/lib/learning/status'
 import { guarded, StorageError, toStorageError } from './storageError'
 import {
   cardKinds,
+  NOTE_MAX_LENGTH,
   type CardRecord,
   type SenseInfo,
   type WordRecord,
@@ -56,6 +51,9 @@ export class LearningStore {
   }
 
   async snapshot(): Promise<Snapshot> {
+    // The schemas (zod) load with the pages that read whole records, not with the reader.
+    const { cardRecordSchema, reviewRecordSchema, wordRecordSchema } =
+      await import('@/lib/learning/schema')
     return guarded(async () => {
       const [words, badWords] = split<WordRecord>(await this.db.words.toArray(), wordRecordSchema)
       const [cards, badCards] = split<CardRecord>(await this.db.cards.toArray(), cardRecordSchema)
@@ -79,7 +77,7 @@ export class LearningStore {
   ) {
     const subscription = liveQuery(() => this.db.words.toArray()).subscribe({
       next: (rows) => {
-        const [words] = split<WordRecord>(rows, wordRecordSchema)
+        const words = rows.filter(isWordRecord)
         onChange(new Map(words.map((word) => [word.key, word])))
       },
       error: (error: unknown) => onError(toStorageError(error)),
@@ -105,6 +103,10 @@ export class LearningStore {
    * failed write leaves neither a word without cards nor cards without a word.
    */
   async act(action: StatusAction, change: StatusChange, now = Date.now()) {
+    // Loaded here, not with the store: the reader opens the store for its marks, and only
+    // saving a word needs the scheduler (ts-fsrs, 10 KB gzip). Before the transaction, which
+    // would commit while an import is awaited.
+    const { newCard } = await import('@/lib/learning/schedule')
     return guarded(() =>
       this.db.transaction('rw', this.db.words, this.db.cards, async () => {
         const existing = await this.db.words.get(change.key)
@@ -179,13 +181,12 @@ export class LearningStore {
       const due = (await this.db.cards.where('due').belowOrEqual(now).toArray()).sort(
         (a, b) => a.due - b.due || cardKinds.indexOf(a.kind) - cardKinds.indexOf(b.kind),
       )
-      return due.filter(
-        (card) => learning.has(card.word) && cardRecordSchema.safeParse(card).success,
-      )
+      return due.filter((card) => learning.has(card.word) && isCardRecord(card))
     })
   }
 
   async rate(card: CardRecord, grade: Grade, durationMs: number, now = Date.now()) {
+    const { rateCard } = await import('@/lib/learning/schedule')
     return guarded(() =>
       this.db.transaction('rw', this.db.cards, this.db.reviews, async () => {
         const result = rateCard(card, grade, now, {
@@ -206,6 +207,8 @@ export class LearningStore {
 
   /** Merges a backup in one transaction: all of it or, on failure, nothing. */
   async importData(incoming: LearningData): Promise<MergePlan['counts']> {
+    // The backup format's code (and its zod schemas) is the words page's, not the reader's.
+    const { planMerge } = await import('@/lib/learning/backup')
     return guarded(() =>
       this.db.transaction('rw', this.db.words, this.db.cards, this.db.reviews, async () => {
         const plan = planMerge(await this.exportData(), incoming)

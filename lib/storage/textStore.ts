@@ -77,6 +77,42 @@ export class TextStore {
   }
 
   /**
+   * Keeps one block's translation: made on the device (`machine`), or edited by the reader,
+   * which marks the block as theirs. Blocks are translated in order, so a machine block is
+   * the next one.
+   */
+  async setTranslatedBlock(
+    id: string,
+    index: number,
+    english: string,
+    by: 'machine' | 'reader',
+    now = Date.now(),
+  ): Promise<ImportedText | undefined> {
+    return guarded(() =>
+      this.db.transaction('rw', this.db.texts, async () => {
+        const text = await this.db.texts.get(id)
+        const german = text?.de[index]
+        if (!text || !german || !english.trim()) return text
+        const en = [...(text.en ?? [])]
+        if (index > en.length) return text
+        en[index] = { kind: german.kind, text: english.trim() }
+        const edited = new Set(text.translation?.edited ?? [])
+        if (by === 'reader') edited.add(index)
+        const updated: ImportedText = {
+          ...text,
+          en,
+          ...(text.translation || by === 'machine'
+            ? { translation: { by: 'machine' as const, edited: [...edited].sort((a, b) => a - b) } }
+            : {}),
+          updatedAt: now,
+        }
+        await this.db.texts.put(updated)
+        return updated
+      }),
+    )
+  }
+
+  /**
    * Adds a shared text. The same text imported again is not duplicated: its corrections are
    * merged into the copy already here.
    */
@@ -88,7 +124,13 @@ export class TextStore {
         sameBlocks(text.de, shared.de) &&
         sameBlocks(text.en, shared.en),
     )
-    if (!same) return this.add(shared, now)
+    if (!same) {
+      const added = await this.add(shared, now)
+      if (!shared.translation) return added
+      const withSource = { ...added, translation: shared.translation }
+      await guarded(() => this.db.texts.put(withSource))
+      return withSource
+    }
     const merged = {
       ...same,
       corrections: { ...same.corrections, ...shared.corrections },

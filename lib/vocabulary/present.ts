@@ -39,7 +39,15 @@ export interface PopupData {
   units: PopupUnit[]
 }
 
-/** Where a word points into `PopupData`; rendered as data attributes on its span. */
+/**
+ * A curated text's popup data as its page fetches it: with every word's reference, in the
+ * order of the word spans on the page, which carry none in their HTML.
+ */
+export interface TextPopupData extends PopupData {
+  words: WordRef[]
+}
+
+/** Where a word points into `PopupData`; data attributes on its span, in the browser. */
 export interface WordRef {
   entry: number
   morph?: number
@@ -198,6 +206,12 @@ export function buildPopupData(
 export interface BlockWords {
   block: MatchedBlock
   refOf: (index: number) => WordRef | undefined
+  /**
+   * The references travel in the popup's data (`TextPopupData.words`), so the spans are
+   * rendered without them: a curated page's HTML would otherwise carry them twice, in its
+   * markup and in its React payload.
+   */
+  refsInPopupData?: true
 }
 
 export function wordsByBlock(
@@ -208,6 +222,16 @@ export function wordsByBlock(
     matched.blocks.map((block) => {
       const words = block.parts.filter((part) => part.kind === 'word')
       return [block.number, { block, refOf: (index: number) => refOf(words[index]!) }] as const
+    }),
+  )
+}
+
+/** The references of the words that get a span, in the order the spans stand. */
+export function wordRefsInOrder(blocks: readonly BlockWords[]): WordRef[] {
+  return blocks.flatMap(({ block, refOf }) =>
+    block.parts.flatMap((part) => {
+      const ref = part.kind === 'word' ? refOf(part.index) : undefined
+      return ref ? [ref] : []
     }),
   )
 }

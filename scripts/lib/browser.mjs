@@ -5,21 +5,24 @@ import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from './chromium.mjs'
 
 /** Whether anything answers HTTP at this origin. */
-async function answers(origin) {
+async function answers(origin, probePath) {
   try {
-    await fetch(`${origin}/en`)
+    await fetch(`${origin}${probePath}`)
     return true
   } catch {
     return false
   }
 }
 
-/** `env` may name another build directory (ZK_DIST_DIR), as the update test does. */
-export async function startServer(port, env = {}) {
+/**
+ * `env` may name another build directory (ZK_DIST_DIR), as the update test does. `app` is the
+ * folder of another Next app (the bench's reference page) and `probePath` a page it answers.
+ */
+export async function startServer(port, env = {}, { app, probePath = '/en' } = {}) {
   const origin = `http://127.0.0.1:${port}`
   // Another server there (another checkout's tests, a forgotten `npm start`) would answer
   // in place of this one, and whatever ran against it would measure or test the wrong build.
-  if (await answers(origin))
+  if (await answers(origin, probePath))
     throw new Error(`port ${port} is taken: something answers at ${origin}`)
   const server = spawn(
     'npx',
@@ -27,6 +30,7 @@ export async function startServer(port, env = {}) {
     {
       stdio: 'ignore',
       detached: true,
+      cwd: app,
       env: { ...process.env, ...env },
     },
   )
@@ -34,7 +38,7 @@ export async function startServer(port, env = {}) {
   server.on('exit', (code, signal) => (exit = signal ?? `code ${code}`))
   for (let attempt = 0; attempt < 150 && exit === undefined; attempt++) {
     try {
-      if ((await fetch(`${origin}/en`)).ok) {
+      if ((await fetch(`${origin}${probePath}`)).ok) {
         return {
           origin,
           pid: server.pid,

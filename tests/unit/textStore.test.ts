@@ -109,3 +109,36 @@ describe('imported texts', () => {
     expect(await store.db.texts.count()).toBe(1)
   })
 })
+
+describe('a translation made on the device', () => {
+  it('is kept block by block, marked as the machine’s, and a block the reader edits is theirs', async () => {
+    const store = freshStore()
+    const text = await store.add({ title: 'Garten', de })
+    await store.setTranslatedBlock(text.id, 0, 'In the garden', 'machine')
+    let saved = (await store.get(text.id))!
+    expect(saved.en).toEqual([{ kind: 'heading', text: 'In the garden' }])
+    expect(saved.translation).toEqual({ by: 'machine', edited: [] })
+    // Not the next block: nothing changes (a run resumes after the last block it kept).
+    await store.setTranslatedBlock(text.id, 3, 'Nowhere', 'machine')
+    await store.setTranslatedBlock(text.id, 1, 'Grandma plants tomatoes.', 'machine')
+    await store.setTranslatedBlock(text.id, 1, 'Grandmother plants tomatoes.', 'reader')
+    saved = (await store.get(text.id))!
+    expect(saved.en?.map((block) => block.text)).toEqual([
+      'In the garden',
+      'Grandmother plants tomatoes.',
+    ])
+    expect(saved.translation).toEqual({ by: 'machine', edited: [1] })
+  })
+
+  it('travels in a shared file with its mark; a translation under way does not', async () => {
+    const teacher = freshStore()
+    const text = await teacher.add({ title: 'Garten', de })
+    await teacher.setTranslatedBlock(text.id, 0, 'In the garden', 'machine')
+    expect(toSharedText((await teacher.get(text.id))!).en).toBeUndefined()
+    await teacher.setTranslatedBlock(text.id, 1, 'Grandmother plants tomatoes.', 'machine')
+    const file = JSON.stringify(toSharedText((await teacher.get(text.id))!))
+    const imported = await freshStore().importShared(parseSharedText(file))
+    expect(imported.translation).toEqual({ by: 'machine', edited: [] })
+    expect(imported.en).toHaveLength(2)
+  })
+})

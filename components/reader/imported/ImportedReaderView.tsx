@@ -12,6 +12,8 @@ import type { ImportedText } from '@/lib/import/types'
 import { countWords } from '@/lib/text/tokenize'
 import { BlockPairRow } from '../BlockPairRow'
 import { ReaderShell, readerRootId } from '../ReaderShell'
+import { MachineTranslation } from '@/components/translation/MachineTranslation'
+import { TranslationEdit } from '@/components/translation/TranslationEdit'
 import { useGlossCorrection } from './useGlossCorrection'
 
 interface ImportedReaderViewProps {
@@ -27,7 +29,7 @@ interface ImportedReaderViewProps {
 
 /** An imported text in the same reader as a curated one: rows, popup, toolbar and learning. */
 export function ImportedReaderView({
-  text,
+  text: opened,
   store,
   reading,
   failure,
@@ -38,6 +40,8 @@ export function ImportedReaderView({
   const { t: commonT } = useT()
   const { t: learningT } = useT('learning')
   const [shareStatus, setShareStatus] = useState('')
+  // The text as stored now: a translation made on the device arrives block by block.
+  const [text, setText] = useState(opened)
 
   useGlossCorrection(popupId, reading, (key, gloss) => store.setCorrection(text.id, key, gloss))
 
@@ -64,6 +68,24 @@ export function ImportedReaderView({
       tabStop={pair === pairs[0]}
       popupId={popupId}
       listenLabel={learningT('reader.listenBlock')}
+      englishFooter={
+        text.translation &&
+        pair.en && (
+          <TranslationEdit
+            english={pair.en.text}
+            edited={text.translation.edited.includes(pair.number - 1)}
+            save={async (english) => {
+              const updated = await store.setTranslatedBlock(
+                text.id,
+                pair.number - 1,
+                english,
+                'reader',
+              )
+              if (updated) setText(updated)
+            }}
+          />
+        )
+      }
     />
   )
   const date = new Intl.DateTimeFormat(lng, { dateStyle: 'long' }).format(text.createdAt)
@@ -96,6 +118,14 @@ export function ImportedReaderView({
             </p>
           )}
           {!text.en && <p className="notice">{t('noTranslation')}</p>}
+          {text.translation && (
+            <p className="notice">
+              {text.translation.edited.length > 0
+                ? t('translate.machineEdited', { count: text.translation.edited.length })
+                : t('translate.machine')}
+            </p>
+          )}
+          <MachineTranslation text={text} store={store} onChange={setText} />
           {fromDictionary && <p className="notice">{t('dictionaryNote')}</p>}
         </>
       }

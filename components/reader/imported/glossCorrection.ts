@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import { popupController } from '@/components/popup/popupRegistry'
+import { popupRegistered, type PopupController } from '@/components/popup/popupRegistry'
 import type { PopupEntry } from '@/lib/vocabulary/present'
 
 export interface GlossCorrectionOptions {
@@ -29,8 +29,19 @@ function button(text: string, className = ''): HTMLButtonElement {
  * the text and used the next time the text is opened.
  */
 export function attachGlossCorrection(options: GlossCorrectionOptions): () => void {
-  const popup = popupController(options.popupId)
-  if (!popup) return () => {}
+  // The popup is there once its code has loaded, after the page's first scripts.
+  let detach: (() => void) | undefined
+  let stopped = false
+  void popupRegistered(options.popupId).then((popup) => {
+    if (!stopped) detach = extendPopup(popup, options)
+  })
+  return () => {
+    stopped = true
+    detach?.()
+  }
+}
+
+function extendPopup(popup: PopupController, options: GlossCorrectionOptions): () => void {
   const { t } = options
   // What the rebuilt popup says about the last change, and where focus goes in it.
   let message: string | undefined
@@ -73,7 +84,7 @@ export function attachGlossCorrection(options: GlossCorrectionOptions): () => vo
     const cancel = button(t('cancel'))
     cancel.addEventListener('click', () => {
       section.replaceWith(correctionSection(entry))
-      popup?.refresh()
+      popup.refresh()
       focusCorrect()
     })
     actions.append(submit, cancel)
@@ -109,7 +120,7 @@ export function attachGlossCorrection(options: GlossCorrectionOptions): () => vo
     }
     options.changed(entry.key, gloss || undefined)
     message = t(gloss ? 'corrected' : 'resetDone')
-    popup?.refresh()
+    popup.refresh()
     message = undefined
     focusCorrect()
   }

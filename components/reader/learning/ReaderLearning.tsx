@@ -2,6 +2,7 @@
 
 import { useRef } from 'react'
 import { useT } from 'next-i18next/client'
+import { popupRegistered } from '@/components/popup/popupRegistry'
 import { useAfterLoad } from '@/components/shared/useAfterLoad'
 import type { TextWords } from '@/lib/learning/textWords'
 
@@ -25,6 +26,8 @@ export function ReaderLearning({ popupId, rootId, text, words }: ReaderLearningP
   const toast = useRef<HTMLDivElement>(null)
   useAfterLoad(async () => {
     const { attachReaderLearning } = await import('./attachLearning')
+    // The learning features extend the popup, which comes once its data has arrived.
+    await popupRegistered(popupId)
     const root = document.getElementById(rootId)
     if (!root || !markKnown.current || !toast.current) return () => {}
     return attachReaderLearning({

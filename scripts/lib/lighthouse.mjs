@@ -1,0 +1,54 @@
+// Lighthouse's mobile audit (its default: a mid-range phone, simulated slow 4G and 4× CPU
+// slowdown) on the Chromium the tests use, reduced to the figures the bench compares.
+import { existsSync } from 'node:fs'
+import { launch } from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { chromiumLaunchOptions, findChromium, INSTALL_COMMAND } from './chromium.mjs'
+
+const KB = 1024
+
+/**
+ * One mobile Lighthouse run on `url` in a fresh Chromium (a fresh profile: no service worker,
+ * no cache). Sizes are transfer sizes (the server gzips), in KB; times in ms.
+ */
+export async function lighthouseRun(url) {
+  const found = findChromium({ env: process.env, exists: existsSync })
+  if (!found) throw new Error(`no Chromium found: run ${INSTALL_COMMAND}`)
+  const chrome = await launch({
+    chromePath: found.path,
+    // As Playwright does for the tests: Chromium's sandbox does not start as root (CI here).
+    chromeFlags: ['--headless=new', '--no-sandbox', ...chromiumLaunchOptions().args],
+  })
+  try {
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      onlyCategories: ['performance'],
+      logLevel: 'error',
+      output: 'json',
+    })
+    return figuresOf(lhr)
+  } finally {
+    chrome.kill()
+  }
+}
+
+/** The bench's figures from a Lighthouse result. */
+function figuresOf(lhr) {
+  const audit = (id) => lhr.audits[id]
+  if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`)
+  const requests = audit('network-requests').details.items
+  const observedLcp = audit('metrics').details.items[0].observedLargestContentfulPaint
+  const document = requests.find((request) => request.resourceType === 'Document')
+  const scripts = requests.filter((request) => request.resourceType === 'Script')
+  const kb = (list) => list.reduce((sum, request) => sum + request.transferSize, 0) / KB
+  return {
+    htmlKb: document.transferSize / KB,
+    fcpMs: audit('first-contentful-paint').numericValue,
+    lcpMs: audit('largest-contentful-paint').numericValue,
+    tbtMs: audit('total-blocking-time').numericValue,
+    score: lhr.categories.performance.score * 100,
+    // Request times count from the page's own request, as the observed LCP does.
+    jsBeforeLcpKb: kb(scripts.filter((request) => request.rendererStartTime <= observedLcp)),
+    jsByIdleKb: kb(scripts),
+  }
+}

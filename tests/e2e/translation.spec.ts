@@ -1,0 +1,166 @@
+import type { Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+
+const german = [
+  '# Im Garten',
+  'Die Großmutter pflanzt Tomaten. Der Hund schläft unter dem Baum, und die Katze sieht ihm zu.',
+  'Am Abend gießt sie die Beete.',
+].join('\n\n')
+
+interface StandIn {
+  /** What Translator.availability answers; null: the browser has no Translator at all. */
+  availability: string | null
+  /** The input quota, in characters. */
+  quota: number
+  /** create() fails after its download progress. */
+  failDownload: boolean
+  /** Each translate() after a page's first takes this long, so a test can stop a run halfway. */
+  laterTranslateMs: number
+}
+
+/**
+ * Replaces the browser's Translator before the page loads with a stand-in of the spec's
+ * shape: availability, create() with download progress through its monitor, inputQuota,
+ * measureInputUsage() and translate(), which refuses input over the quota as the spec's
+ * QuotaExceededError.
+ */
+async function standIn(page: Page, options: Partial<StandIn> = {}) {
+  const config: StandIn = {
+    availability: 'downloadable',
+    quota: 1_000,
+    failDownload: false,
+    laterTranslateMs: 0,
+    ...options,
+  }
+  await page.addInitScript((config: StandIn) => {
+    const scope = window as unknown as Record<string, unknown>
+    if (config.availability === null) {
+      delete scope.Translator
+      return
+    }
+    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+    scope.Translator = class {
+      static availability() {
+        return Promise.resolve(config.availability)
+      }
+      static async create(options: { monitor?: (monitor: EventTarget) => void }) {
+        const monitor = new EventTarget()
+        options.monitor?.(monitor)
+        for (const loaded of [0, 0.5, 1]) {
+          await wait(20)
+          monitor.dispatchEvent(new ProgressEvent('downloadprogress', { loaded, total: 1 }))
+        }
+        if (config.failDownload)
+          throw new DOMException('The translation model could not be installed.', 'NetworkError')
+        return new this()
+      }
+      readonly inputQuota = config.quota
+      measureInputUsage(input: string) {
+        return Promise.resolve(input.length)
+      }
+      private calls = 0
+      async translate(input: string, options: { signal?: AbortSignal } = {}) {
+        if (this.calls++ > 0)
+          await new Promise((resolve, reject) => {
+            const timer = setTimeout(resolve, config.laterTranslateMs)
+            options.signal?.addEventListener('abort', () => {
+              clearTimeout(timer)
+              reject(new DOMException('Translation aborted.', 'AbortError'))
+            })
+          })
+        if (input.length > config.quota)
+          throw new DOMException('The input is over the quota.', 'QuotaExceededError')
+        return `EN ${input}`
+      }
+      destroy() {}
+    }
+  }, config)
+}
+
+test.describe('a translation made on the device', () => {
+  test('translates block by block after the model downloads, marked as machine translation and kept', async ({
+    page,
+    importedReader,
+  }) => {
+    // The second block is over the quota: it is translated sentence by sentence.
+    await standIn(page, { quota: 60 })
+    const reader = await importedReader.open(german)
+    const translate = page.getByRole('button', { name: 'Translate on this device' })
+    await translate.click()
+    await expect(
+      page.getByText('The English is a machine translation made on this device.'),
+    ).toBeVisible()
+    await expect(reader.englishText(1)).toHaveText('EN Im Garten')
+    await expect(reader.englishText(2)).toHaveText(
+      'EN Die Großmutter pflanzt Tomaten. EN Der Hund schläft unter dem Baum, und die Katze sieht ihm zu.',
+    )
+    await expect(reader.englishText(3)).toHaveText('EN Am Abend gießt sie die Beete.')
+    await expect(translate).toHaveCount(0)
+
+    await page.reload()
+    await expect(reader.englishText(3)).toHaveText('EN Am Abend gießt sie die Beete.')
+    await expect(
+      page.getByText('The English is a machine translation made on this device.'),
+    ).toBeVisible()
+
+    // A block the reader rewrites is theirs from then on.
+    await page.getByRole('button', { name: 'Edit the English' }).nth(2).click()
+    await page
+      .getByRole('textbox', { name: 'Your English for this block' })
+      .fill('In the evening she waters the beds.')
+    await page.getByRole('button', { name: 'Save the English' }).click()
+    await expect(reader.englishText(3)).toHaveText('In the evening she waters the beds.')
+    await page.reload()
+    await expect(reader.englishText(3)).toHaveText('In the evening she waters the beds.')
+    await expect(page.getByText('Your translation')).toHaveCount(1)
+    await expect(page.getByText('Machine translation', { exact: true })).toHaveCount(2)
+    await expect(
+      page.getByText(
+        'The English is a machine translation made on this device; you edited 1 block.',
+      ),
+    ).toBeVisible()
+  })
+
+  test('a stopped run keeps what it translated and goes on from there', async ({
+    page,
+    importedReader,
+  }) => {
+    await standIn(page, { laterTranslateMs: 3_000 })
+    const reader = await importedReader.open(german)
+    await page.getByRole('button', { name: 'Translate on this device' }).click()
+    await expect(reader.englishText(1)).toHaveText('EN Im Garten')
+    await page.getByRole('button', { name: 'Stop translating' }).click()
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: 'Stopped. The 1 of 3 blocks translated so far are kept.' }),
+    ).toBeVisible()
+    await expect(reader.englishText(2)).toHaveCount(0)
+    await page.reload()
+    await page.getByRole('button', { name: 'Go on translating (1 of 3 blocks done)' }).click()
+    await expect(reader.englishText(3)).toHaveText('EN Am Abend gießt sie die Beete.')
+    await expect(reader.englishText(1)).toHaveText('EN Im Garten')
+  })
+
+  test('a failed download says so and keeps the text as it was', async ({
+    page,
+    importedReader,
+    expectNoAxeViolations,
+  }) => {
+    await standIn(page, { failDownload: true })
+    const reader = await importedReader.open(german)
+    await page.getByRole('button', { name: 'Translate on this device' }).click()
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'The translation stopped' }),
+    ).toContainText('The translation stopped: The translation model could not be installed.')
+    await expect(reader.englishText(1)).toHaveCount(0)
+    await expectNoAxeViolations({ include: ['.machine-translation'] })
+  })
+
+  test('a browser without a translator says so plainly', async ({ page, importedReader }) => {
+    await standIn(page, { availability: null })
+    await importedReader.open(german)
+    await expect(page.getByText(/^This browser cannot translate on the device/u)).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Translate on this device' })).toHaveCount(0)
+  })
+})
