@@ -32,6 +32,12 @@ interface Chapter {
   failure?: string
 }
 
+/**
+ * Writes the reader's place without a word on failure: it is saved again at the next scroll,
+ * and a message about it would interrupt the reading for nothing the reader can do.
+ */
+const keepPlace = (write: Promise<void>) => void write.catch(() => undefined)
+
 /** Blocks to render so that `block` (an index) is among them. */
 const renderedFor = (block: number) => (Math.floor(block / PAGE_BLOCKS) + 1) * PAGE_BLOCKS
 
@@ -108,7 +114,7 @@ export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
     chapter ? Math.min(rendered, chapter.record.blocks.length) : 0,
     chapter?.record.index === index ? restore : undefined,
     (position: ReadingPosition) => {
-      if (position.chapter >= 0) void store.setPosition(book.id, position).catch(() => {})
+      if (position.chapter >= 0) keepPlace(store.setPosition(book.id, position))
     },
   )
 
@@ -119,6 +125,8 @@ export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
   function go(to: number) {
     if (to < 0 || to >= book.chapters.length || to === index) return
     moved.current = true
+    // Saved at once: a reload before the reader scrolls opens the chapter chosen.
+    keepPlace(store.setPosition(book.id, { chapter: to, block: 0 }))
     setRestore(undefined)
     setRendered(PAGE_BLOCKS)
     setIndex(to)
@@ -198,7 +206,7 @@ export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
           <div
             onClick={(event) => {
               if ((event.target as Element).closest('.mark-known'))
-                void store.finishChapter(book.id, index).catch(() => {})
+                keepPlace(store.finishChapter(book.id, index))
             }}
           >
             <ReaderLearning

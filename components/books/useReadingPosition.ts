@@ -33,7 +33,10 @@ export function useReadingPosition(
     let timer: number | undefined
     const report = () => {
       timer = undefined
-      const blocks = [...visible].sort((a, b) => Number(a.dataset.pair) - Number(b.dataset.pair))
+      // Rows of a chapter already replaced say nothing about where the reader is now.
+      const blocks = [...visible]
+        .filter((block) => block.isConnected)
+        .sort((a, b) => Number(a.dataset.pair) - Number(b.dataset.pair))
       const first = blocks.find((block) => block.getBoundingClientRect().top >= 0) ?? blocks[0]
       if (first) save({ chapter, block: Number(first.dataset.pair) - 1 })
     }
@@ -47,12 +50,17 @@ export function useReadingPosition(
     })
     for (const block of document.querySelectorAll<HTMLElement>(BLOCK_SELECTOR))
       observer.observe(block)
+    // Leaving the page within the interval keeps the last place too.
+    const flush = () => {
+      if (timer === undefined) return
+      window.clearTimeout(timer)
+      report()
+    }
+    window.addEventListener('pagehide', flush)
     return () => {
       observer.disconnect()
-      if (timer !== undefined) {
-        window.clearTimeout(timer)
-        report()
-      }
+      window.removeEventListener('pagehide', flush)
+      flush()
     }
     // `save` is a new function each render; observing again for it would lose nothing but time.
     // eslint-disable-next-line react-hooks/exhaustive-deps
