@@ -145,8 +145,15 @@ export function popupState({
     return bar
   }
 
+  // The popup is invisible until it is placed (Floating UI may still be on its way), and an
+  // invisible element takes no focus: focus moves in once it is.
+  let placed: Promise<void> = Promise.resolve()
+
   function focusFirstButton() {
-    popup.querySelector<HTMLElement>('button')?.focus()
+    const word = current
+    void placed.then(() => {
+      if (current === word) popup.querySelector<HTMLElement>('button')?.focus()
+    })
   }
 
   function rebuild() {
@@ -179,7 +186,10 @@ export function popupState({
 
   function reposition() {
     const word = current
-    if (word) void placePopup(popup, word, () => current === word)
+    if (word)
+      placed = placePopup(popup, word, () => current === word).catch((error: unknown) =>
+        console.warn('The popup could not be placed:', error),
+      )
   }
 
   function hide(returnFocus = false) {

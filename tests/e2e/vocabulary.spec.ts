@@ -270,6 +270,8 @@ test.describe('word popup across interface languages', () => {
     await page.getByRole('link', { name: 'Deutsch' }).click()
     await expect(page).toHaveURL(/\/de\/read\/alaska-gipfel$/)
     const german = reader.in('de')
+    // The page came by client navigation: its popup data arrives after it shows.
+    await german.learningReady()
     await german.word('Gipfel').hover()
     await expect(german.popup).toContainText('Treffen der Chefs von Staaten oder Regierungen')
     await expect(german.popup).toContainText('Nomen')

@@ -201,11 +201,12 @@ describe('word popup with a keyboard', () => {
     expect(openOn()).toBe('Gipfel')
   })
 
-  test('Enter moves into the popup; Escape there closes it and returns focus to the word', () => {
+  test('Enter moves into the popup; Escape there closes it and returns focus to the word', async () => {
     word('Der').focus()
     press('ArrowRight')
     press('Enter')
-    expect(focused()).toBe('Close')
+    // Focus moves in once the popup is placed (Floating UI is a dynamic import).
+    await vi.waitFor(() => expect(focused()).toBe('Close'))
     expect(word('Gipfel').getAttribute('aria-expanded')).toBe('true')
 
     press('Escape')
@@ -215,7 +216,7 @@ describe('word popup with a keyboard', () => {
 
     press(' ')
     expect(openOn()).toBe('Gipfel')
-    expect(focused()).toBe('Close')
+    await vi.waitFor(() => expect(focused()).toBe('Close'))
     button('Close')!.click()
     expect(openOn()).toBeUndefined()
     expect(focused()).toBe('Gipfel')
@@ -248,12 +249,12 @@ describe('an extension that arrives while the popup is open', () => {
     },
   }
 
-  test('shows in it at once, focus staying on the control it was on', () => {
+  test('shows in it at once, focus staying on the control it was on', async () => {
     word('Der').focus()
     press('ArrowRight')
     press('Enter')
+    await vi.waitFor(() => expect(focused()).toBe('Close'))
     const close = document.activeElement
-    expect(focused()).toBe('Close')
 
     const remove = popupController('popup')!.extend(extension)
     expect(openOn()).toBe('Gipfel')
