@@ -44,10 +44,16 @@ const nextConfig = {
   distDir: process.env.ZK_DIST_DIR || '.next',
   generateBuildId: () => buildId,
   env: { ZK_BUILD_ID: buildId },
-  // Every imported text is read on one static page, which finds the text by the address
-  // (proxy.ts has already answered 404 for an unknown language or a malformed id).
+  // Every imported text is read on one static page, and every book on another, which find
+  // the text by the address (proxy.ts has already answered 404 for an unknown language or a
+  // malformed id).
   async rewrites() {
-    return { beforeFiles: [{ source: '/:lng/mine/:id', destination: '/:lng/mine' }] }
+    return {
+      beforeFiles: [
+        { source: '/:lng/mine/:id', destination: '/:lng/mine' },
+        { source: '/:lng/book/:id', destination: '/:lng/book' },
+      ],
+    }
   },
   async headers() {
     return [

@@ -1,4 +1,5 @@
 import 'i18next'
+import type books from '../locales/en/books.json'
 import type common from '../locales/en/common.json'
 import type importTexts from '../locales/en/import.json'
 import type learning from '../locales/en/learning.json'
@@ -20,6 +21,7 @@ declare module 'i18next' {
       import: typeof importTexts
       library: typeof library
       mine: typeof mine
+      books: typeof books
     }
   }
 }

@@ -15,6 +15,8 @@ interface ImportFieldProps {
   fieldRef?: Ref<HTMLTextAreaElement>
   onChange: (value: string) => void
   onProblem: (problem: string | undefined) => void
+  /** Takes a file that is a book (an EPUB, or text longer than one text): imported by chapters. */
+  onBook?: (file: File) => void
 }
 
 /** One side of the text: a field to paste into and a file to fill it from. */
@@ -29,6 +31,7 @@ export function ImportField({
   fieldRef,
   onChange,
   onProblem,
+  onBook,
 }: ImportFieldProps) {
   const { t } = useT('import', { keyPrefix: 'form' })
   const id = useId()
@@ -37,6 +40,11 @@ export function ImportField({
   async function upload(file: File | undefined) {
     if (!file) return
     const work = await import('./importWork')
+    // One way to import a file: what is too long for one text is a book.
+    if (onBook && (work.isBookFile(file) || file.size > work.MAX_UPLOAD_BYTES)) {
+      onProblem(undefined)
+      return onBook(file)
+    }
     if (file.size > work.MAX_UPLOAD_BYTES) {
       onProblem(t('fileTooBig', { name: file.name }))
       return
@@ -46,6 +54,10 @@ export function ImportField({
       if (work.isBinaryText(text)) {
         onProblem(t('fileBinary', { name: file.name }))
         return
+      }
+      if (onBook && text.length > work.MAX_IMPORT_LENGTH) {
+        onProblem(undefined)
+        return onBook(file)
       }
       // The file's text goes into the field, so the reader sees and can edit what is imported.
       onChange(text)
@@ -81,7 +93,7 @@ export function ImportField({
         {uploadLabel}
         <input
           type="file"
-          accept=".txt,.md,text/plain,text/markdown"
+          accept={`.txt,.md,text/plain,text/markdown${onBook ? ',.epub,application/epub+zip' : ''}`}
           onChange={(event) => void upload(event.target.files?.[0])}
         />
       </label>

@@ -20,6 +20,8 @@ interface ImportFormProps {
   onChange: (change: Partial<ImportValues>) => void
   onProblem: (side: Side, problem: string | undefined) => void
   onSubmit: () => void
+  /** Takes a German file that is a book rather than a text. */
+  onBook: (file: File) => void
 }
 
 /** The title, the German and the translation, each typed, pasted or read from a file. */
@@ -31,6 +33,7 @@ export function ImportForm({
   onChange,
   onProblem,
   onSubmit,
+  onBook,
 }: ImportFormProps) {
   const { t } = useT('import', { keyPrefix: 'form' })
   const titleId = useId()
@@ -68,6 +71,7 @@ export function ImportForm({
           fieldRef={fieldRefs.de}
           onChange={(de) => onChange({ de })}
           onProblem={(problem) => onProblem('de', problem)}
+          onBook={onBook}
         />
         <ImportField
           lang="en"

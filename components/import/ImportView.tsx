@@ -8,6 +8,7 @@ import type { ImportBlock } from '@/lib/import/blocks'
 import type { FieldProblem } from '@/lib/import/prepare'
 import { importedTextPath } from '@/lib/routes'
 import { AlignmentEditor } from './AlignmentEditor'
+import { BookImport } from './BookImport'
 import { failureMessage } from './failureMessage'
 import { ImportForm, type ImportValues, type Side } from './ImportForm'
 import { useT } from 'next-i18next/client'
@@ -42,6 +43,8 @@ export function ImportView({ lng }: ImportViewProps) {
   const [notice, setNotice] = useState<Notice>()
   const [editing, setEditing] = useState<Editing>()
   const [busy, setBusy] = useState(false)
+  /** A book file chosen: imported by chapters, beside the form. */
+  const [book, setBook] = useState<File>()
   const fields = { de: useRef<HTMLTextAreaElement>(null), en: useRef<HTMLTextAreaElement>(null) }
   const openLink = useRef<HTMLAnchorElement>(null)
   const focusGerman = useRef(false)
@@ -131,6 +134,7 @@ export function ImportView({ lng }: ImportViewProps) {
           {alert}
         </p>
       )}
+      {book && <BookImport key={`${book.name} ${book.lastModified}`} file={book} lng={lng} />}
       {editing ? (
         <AlignmentEditor
           initial={{ de: editing.de, en: editing.en }}
@@ -147,6 +151,7 @@ export function ImportView({ lng }: ImportViewProps) {
           onChange={(change) => setValues((current) => ({ ...current, ...change }))}
           onProblem={(side, problem) => setProblems((current) => ({ ...current, [side]: problem }))}
           onSubmit={() => void submit()}
+          onBook={setBook}
         />
       )}
     </>

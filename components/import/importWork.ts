@@ -9,6 +9,11 @@ import { getTextStore } from '@/components/storage/textStore'
 export { MAX_IMPORT_LENGTH } from '@/lib/import/clean'
 export { blocksToText, isBinaryText, MAX_UPLOAD_BYTES, prepareImport } from '@/lib/import/prepare'
 
+/** Whether a chosen file is an EPUB book, by its name or type (its bytes are checked later). */
+export function isBookFile(file: Pick<File, 'name' | 'type'>): boolean {
+  return /\.epub$/iu.test(file.name) || file.type === 'application/epub+zip'
+}
+
 /** Both sides and the corrections, as JSON: room for two full texts and their escaping. */
 const MAX_SHARED_BYTES = 4 * MAX_UPLOAD_BYTES
 

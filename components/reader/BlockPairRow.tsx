@@ -31,7 +31,7 @@ function BlockText({
 /** One row per pair, so both sides start on the same line however long either is. */
 interface BlockPairRowProps {
   /** An imported text may have no translation: its German blocks then stand alone. */
-  pair: { number: number; kind: Block['kind']; de: Block; en?: Block }
+  pair: { number: number; kind: Block['kind']; de: Block; en?: Block; verse?: boolean }
   /** Label of the button that uncovers a hidden translation, in the interface language. */
   revealLabel: { text: string; lang: string }
   /** Absent while an imported text's words are still being analysed: the text shows plain. */
@@ -56,7 +56,9 @@ export function BlockPairRow({
 }: BlockPairRowProps) {
   const englishId = `en-${pair.number}`
   return (
-    <div className={`pair pair-${pair.kind}${pair.en ? '' : ' pair-alone'}`}>
+    <div
+      className={`pair pair-${pair.kind}${pair.en ? '' : ' pair-alone'}${pair.verse ? ' pair-verse' : ''}`}
+    >
       <div className="block de" lang="de" data-pair={pair.number}>
         <BlockText block={pair.de}>
           {words && <GermanText words={words} tabStop={tabStop} popupId={popupId} />}

@@ -7,6 +7,7 @@ import { nextTextSize, nextTheme, viewModes, type Prefs, type ViewMode } from '@
 import { isTypingTarget, shortcutFor, type ShortcutAction } from '@/lib/prefs/shortcuts'
 import { runWordAction } from '@/components/reader/learning/wordActions'
 import { revealTranslations } from './revealTranslations'
+import { stepChapter } from './stepChapter'
 import { ShortcutsDialog } from './ShortcutsDialog'
 
 const viewLabels = {
@@ -39,6 +40,9 @@ function runAction(action: ShortcutAction, prefs: Prefs, openHelp: () => void) {
       return updatePrefs({ theme: nextTheme(prefs.theme) })
     case 'help':
       return openHelp()
+    case 'previousChapter':
+    case 'nextChapter':
+      return stepChapter(action)
     case 'save':
     case 'known':
     case 'ignore':

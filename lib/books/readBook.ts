@@ -69,6 +69,8 @@ export function readBook(
   const book = epub
     ? readEpub(file.bytes, onProgress)
     : readTextBook(decodeText(file.bytes), withoutExtension(file.name))
+  // A text book is split in one pass: its progress is all at once.
+  if (!epub) onProgress?.(book.chapters.length, book.chapters.length)
   const check = checkGerman(sampleOf(book))
   const declared = declaresGerman(book.declaredLanguage)
   // The words decide over a wrong declaration (many books say "en" by a tool's default).

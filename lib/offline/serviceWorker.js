@@ -4,7 +4,8 @@
 
 const CACHE = `zk-${VERSION}`
 const LANGUAGE = /^\/(en|de)(?:\/|$)/u
-const IMPORTED = /^\/(en|de)\/mine\/[0-9a-f-]{36}$/u
+// An imported text's or a book's address: each kind is read on one page of its own.
+const IMPORTED = /^\/(en|de)\/(mine|book)\/[0-9a-f-]{36}$/u
 const TEXT = /^\/(en|de)\/read\/([a-z0-9-]+)$/u
 
 self.addEventListener('install', (event) => {
@@ -58,6 +59,12 @@ async function keepText(pathname) {
   )
 }
 
+/** The one page behind an imported text's or a book's address, if the path is one. */
+function shellOf(pathname, lng) {
+  const kind = IMPORTED.exec(pathname)?.[2]
+  return kind && `/${lng}/${kind}`
+}
+
 /** Pages: the network first, so that a reader online always gets the current version. */
 async function navigate(request) {
   const url = new URL(request.url)
@@ -65,8 +72,8 @@ async function navigate(request) {
   try {
     const response = await fetch(request)
     if (response.ok && !response.redirected) {
-      // Every imported text has the same page: it is stored once.
-      await put(IMPORTED.test(url.pathname) ? `/${lng}/mine` : url.pathname, response.clone())
+      // Every imported text has the same page, and every book: each is stored once.
+      await put(shellOf(url.pathname, lng) ?? url.pathname, response.clone())
       void keepText(url.pathname)
     }
     return response
@@ -74,11 +81,7 @@ async function navigate(request) {
     const cache = await caches.open(CACHE)
     // Every imported text is read on one page, which the server's rewrite would serve; `/` is
     // the library (the proxy's choice of language needs the server).
-    const shell = IMPORTED.test(url.pathname)
-      ? `/${lng}/mine`
-      : url.pathname === '/'
-        ? `/${lng}`
-        : url.pathname
+    const shell = shellOf(url.pathname, lng) ?? (url.pathname === '/' ? `/${lng}` : url.pathname)
     return (
       (await cache.match(shell)) ??
       (await cache.match(`/${lng}/offline`)) ??

@@ -10,7 +10,10 @@ export type ShortcutAction =
   | 'larger'
   | 'theme'
   | 'help'
+  | ChapterStep
   | WordAction
+/** Moving through a book's chapters. */
+export type ChapterStep = 'previousChapter' | 'nextChapter'
 
 /** Single-key shortcuts, in the order the help dialog lists them. */
 export const shortcuts: ReadonlyArray<{ keys: readonly string[]; action: ShortcutAction }> = [
@@ -24,6 +27,9 @@ export const shortcuts: ReadonlyArray<{ keys: readonly string[]; action: Shortcu
   { keys: ['+', '='], action: 'larger' },
   { keys: ['t'], action: 'theme' },
   { keys: ['?'], action: 'help' },
+  // In a book: the keys that page back and forth in many e-book readers.
+  { keys: ['['], action: 'previousChapter' },
+  { keys: [']'], action: 'nextChapter' },
   // These act on the word whose popup is open.
   { keys: ['s'], action: 'save' },
   { keys: ['k'], action: 'known' },

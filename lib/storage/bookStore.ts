@@ -10,6 +10,12 @@ import {
 import type { ParsedBook } from '@/lib/books/types'
 import { countWords } from '@/lib/text/tokenize'
 
+/** A book with all its chapters: what a deletion gives back, so that it can be undone. */
+export interface StoredBook {
+  book: BookRecord
+  chapters: ChapterRecord[]
+}
+
 /** The reader's books, in the same local database as their words and imported texts. */
 export class BookStore {
   constructor(readonly db: LearningDb = new LearningDb()) {}
@@ -117,12 +123,28 @@ export class BookStore {
     )
   }
 
-  /** Deletes a book and every chapter of it, freeing their space. */
-  async remove(id: string) {
-    await guarded(() =>
+  /**
+   * Deletes a book and every chapter of it, freeing their space; returns what was deleted,
+   * which `restore` puts back.
+   */
+  async remove(id: string): Promise<StoredBook | undefined> {
+    return guarded(() =>
       this.db.transaction('rw', this.db.books, this.db.chapters, async () => {
+        const book = await this.db.books.get(id)
+        const chapters = await this.db.chapters.where('book').equals(id).toArray()
         await this.db.chapters.where('book').equals(id).delete()
         await this.db.books.delete(id)
+        return book && { book, chapters }
+      }),
+    )
+  }
+
+  /** Puts a deleted book back as it was, all of it or nothing. */
+  async restore({ book, chapters }: StoredBook) {
+    await guarded(() =>
+      this.db.transaction('rw', this.db.books, this.db.chapters, async () => {
+        await this.db.books.put(book)
+        await this.db.chapters.bulkPut(chapters)
       }),
     )
   }

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 import { ownServer, type OwnServer } from './offlineServer'
+import { BookPage } from './pages/BookPage'
 import { ImportPage } from './pages/ImportPage'
 import { ImportedReaderPage } from './pages/ImportedReaderPage'
 import { ReaderPage } from './pages/ReaderPage'
@@ -44,6 +45,7 @@ interface Fixtures {
   importedReader: ImportedReaders
   review: ReviewPage
   words: WordsPage
+  book: BookPage
   /**
    * Runs axe with the WCAG 2.0/2.1 A and AA rules, nothing disabled, plus the experimental
    * label-in-name rule (WCAG 2.5.3, level A), which axe leaves out unless asked for.
@@ -82,6 +84,9 @@ export const test = base.extend<Options & Fixtures>({
   },
   words: async ({ page, lng }, provide) => {
     await provide(new WordsPage(page, lng))
+  },
+  book: async ({ page, lng }, provide) => {
+    await provide(new BookPage(page, lng))
   },
   expectNoAxeViolations: async ({ page }, provide) => {
     await provide(async ({ page: target = page, include = [] } = {}) => {

@@ -19,13 +19,14 @@ test('a new deployment reaches a reader without mixing the two versions', async 
   await page.goto('/en/read/samstag-markt')
   const [oldCache] = (await workerInControl(page)).split(' ')
   const oldVersion = (await footer.textContent())!
-  // A file of this build that the next one will not have.
-  const oldFile = await page.evaluate(async () => {
-    const cache = await caches.open((await caches.keys())[0]!)
-    const keys = await cache.keys()
-    return new URL(keys.find((request) => /\/_next\/static\/(?!chunks\/)/u.test(request.url))!.url)
+  // A file of this build that the next one will not have: one under `_next/static/<id>/`
+  // (files under `media/`, such as the book worker's, are named by their content alone).
+  const oldFile = await page.evaluate(async (cacheName) => {
+    const id = cacheName!.replace(/^zk-/u, '')
+    const keys = await (await caches.open(cacheName!)).keys()
+    return new URL(keys.find((request) => request.url.includes(`/_next/static/${id}/`))!.url)
       .pathname
-  })
+  }, oldCache)
 
   const newId = await redeploy(NEXT_BUILD)
   await server.restart({ ZK_DIST_DIR: NEXT_BUILD })

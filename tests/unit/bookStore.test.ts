@@ -101,4 +101,16 @@ describe('books on the device', () => {
     expect(await store.db.chapters.where('book').equals(kept.id).count()).toBe(2)
     expect((await store.get(kept.id))!.corrections).toEqual({ 'ding:Herz|noun': 'heart' })
   })
+
+  it('a deleted book comes back whole when the deletion is undone', async () => {
+    const store = freshStore()
+    const book = await store.add(parsed)
+    await store.setPosition(book.id, { chapter: 1, block: 1 })
+    const removed = await store.remove(book.id)
+    expect(removed?.chapters).toHaveLength(2)
+    expect(await store.get(book.id)).toBeUndefined()
+    await store.restore(removed!)
+    expect((await store.get(book.id))!.position).toEqual({ chapter: 1, block: 1 })
+    expect((await store.chapter(book.id, 1))!.blocks[1]).toMatchObject({ verse: true })
+  })
 })

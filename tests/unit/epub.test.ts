@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { BookError } from '@/lib/books/bookError'
 import { readEpub } from '@/lib/books/epub'
 import { MAX_ZIP_ENTRIES } from '@/lib/books/limits'
-import { makeEpub } from './makeEpub'
+import { makeEpub } from '../fixtures/makeEpub'
 
 const failure = (bytes: Uint8Array) => {
   try {

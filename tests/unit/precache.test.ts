@@ -9,7 +9,7 @@ describe('the service worker’s precache list', () => {
 
   it('has the shell of both languages, the curated vocabulary, manifests and icons', () => {
     for (const lng of ['en', 'de'])
-      for (const page of ['', '/words', '/review', '/import', '/mine', '/offline'])
+      for (const page of ['', '/words', '/review', '/import', '/mine', '/book', '/offline'])
         expect(list).toContain(`/${lng}${page}`)
     expect(list).toEqual(
       expect.arrayContaining([

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { LearningSummary } from '@/components/library/LearningSummary'
+import { Books } from '@/components/library/Books'
 import { ImportedTexts } from '@/components/library/ImportedTexts'
 import { TextCard } from '@/components/library/TextCard'
 import { PageStrings } from '@/components/shared/PageStrings'
@@ -17,8 +18,9 @@ export default async function LibraryPage({ params }: PageProps<'/[lng]'>) {
   const { lng } = await params
   const { t } = await getT()
   const { t: libraryT } = await getT('library')
+  const { t: booksT } = await getT('books')
   return (
-    <PageStrings ns={['library', 'storage']}>
+    <PageStrings ns={['library', 'books', 'storage']}>
       <div className="library">
         <h1>{t('library.title')}</h1>
         <p className="lead">{t('library.intro')}</p>
@@ -37,6 +39,12 @@ export default async function LibraryPage({ params }: PageProps<'/[lng]'>) {
             <Link href={`/${lng}/import`}>{libraryT('texts.import')}</Link>
           </div>
           <ImportedTexts lng={lng} importHref={`/${lng}/import`} />
+        </section>
+        <section className="imported-texts" aria-labelledby="books-heading">
+          <div className="imported-texts-head">
+            <h2 id="books-heading">{booksT('library.heading')}</h2>
+          </div>
+          <Books lng={lng} />
         </section>
       </div>
     </PageStrings>

@@ -1,22 +1,20 @@
 'use client'
 
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useT } from 'next-i18next/client'
 import type { Language } from '@/i18n/settings'
 import { ReaderLearning } from '@/components/reader/learning/ReaderLearning'
-import { storageMessage } from '@/components/storage/storageMessage'
 import { WordPopup } from '@/components/popup/WordPopup'
 import { pairsOf, type ImportedPair } from '@/lib/import/pairs'
 import type { ImportedReading } from '@/lib/import/read'
 import type { TextStore } from '@/lib/storage/textStore'
 import type { ImportedText } from '@/lib/import/types'
-import { toStorageError } from '@/lib/storage/storageError'
 import { countWords } from '@/lib/text/tokenize'
 import { BlockPairRow } from '../BlockPairRow'
 import { ReaderShell, readerRootId } from '../ReaderShell'
 import { MachineTranslation } from '@/components/translation/MachineTranslation'
 import { TranslationEdit } from '@/components/translation/TranslationEdit'
-import { attachGlossCorrection } from './glossCorrection'
+import { useGlossCorrection } from './useGlossCorrection'
 
 interface ImportedReaderViewProps {
   text: ImportedText
@@ -41,31 +39,11 @@ export function ImportedReaderView({
   const { t } = useT('mine')
   const { t: commonT } = useT()
   const { t: learningT } = useT('learning')
-  const { t: storageT } = useT('storage')
   const [shareStatus, setShareStatus] = useState('')
   // The text as stored now: a translation made on the device arrives block by block.
   const [text, setText] = useState(opened)
 
-  useEffect(
-    () =>
-      reading &&
-      attachGlossCorrection({
-        popupId,
-        t,
-        save: (key, gloss) => store.setCorrection(text.id, key, gloss),
-        original: reading.original,
-        changed: (key, gloss) => {
-          // A word saved after the change keeps the reader's gloss in every language.
-          const sense = reading.words.senses[key]
-          const glosses = gloss
-            ? Object.fromEntries(Object.keys(sense?.glosses ?? {}).map((l) => [l, gloss]))
-            : reading.original(key)?.glosses
-          if (sense && glosses) sense.glosses = glosses as typeof sense.glosses
-        },
-        describeError: (error) => storageMessage(toStorageError(error), storageT),
-      }),
-    [popupId, t, storageT, store, text.id, reading],
-  )
+  useGlossCorrection(popupId, reading, (key, gloss) => store.setCorrection(text.id, key, gloss))
 
   async function share() {
     const { shareText } = await import('@/components/import/shareText')

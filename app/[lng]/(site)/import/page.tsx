@@ -17,7 +17,7 @@ export default async function ImportPage({ params }: PageProps<'/[lng]/import'>)
     <div className="import-page">
       <h1>{t('page.title')}</h1>
       <p className="lead">{t('page.intro')}</p>
-      <PageStrings ns={['import', 'storage']}>
+      <PageStrings ns={['import', 'books', 'storage']}>
         <ImportView lng={lng} />
         <section className="import-shared" aria-labelledby="import-shared-heading">
           <h2 id="import-shared-heading">{t('shared.heading')}</h2>

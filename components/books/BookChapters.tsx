@@ -1,0 +1,250 @@
+'use client'
+
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useT } from 'next-i18next/client'
+import type { Language } from '@/i18n/settings'
+import { presentLabels } from '@/components/popup/presentLabels'
+import { WordPopup } from '@/components/popup/WordPopup'
+import { BlockPairRow } from '@/components/reader/BlockPairRow'
+import { ReaderLearning } from '@/components/reader/learning/ReaderLearning'
+import { ReaderShell, readerRootId } from '@/components/reader/ReaderShell'
+import { useGlossCorrection } from '@/components/reader/imported/useGlossCorrection'
+import type { BookRecord, ChapterRecord, ReadingPosition } from '@/lib/books/records'
+import type { ImportedReading } from '@/lib/import/read'
+import { toBlock } from '@/lib/import/pairs'
+import type { BookStore } from '@/lib/storage/bookStore'
+import { BookContents } from './BookContents'
+import { useReadingPosition } from './useReadingPosition'
+
+/** Blocks rendered at once; the next ones come as the reader reaches the end of these. */
+const PAGE_BLOCKS = 60
+
+interface BookChaptersProps {
+  book: BookRecord
+  store: BookStore
+  lng: Language
+  popupId: string
+}
+
+interface Chapter {
+  record: ChapterRecord
+  reading?: ImportedReading
+  failure?: string
+}
+
+/**
+ * Writes the reader's place without a word on failure: it is saved again at the next scroll,
+ * and a message about it would interrupt the reading for nothing the reader can do.
+ */
+const keepPlace = (write: Promise<void>) => void write.catch(() => undefined)
+
+/** Blocks to render so that `block` (an index) is among them. */
+const renderedFor = (block: number) => (Math.floor(block / PAGE_BLOCKS) + 1) * PAGE_BLOCKS
+
+/**
+ * A book in the reader, one chapter at a time: the table of contents, the chapter's rows
+ * (rendered a page at a time), next and previous, and the reading position kept as the reader
+ * scrolls. Each chapter is analysed as an imported text is, so its words have popups.
+ */
+export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
+  const { t } = useT('books', { keyPrefix: 'reader' })
+  const { t: mineT } = useT('mine')
+  const { t: commonT } = useT()
+  const { t: learningT } = useT('learning')
+  const [index, setIndex] = useState(book.position.chapter)
+  /** The block to scroll to when the chapter opens: the saved one, for the first chapter shown. */
+  const [restore, setRestore] = useState<number | undefined>(book.position.block)
+  const [chapter, setChapter] = useState<Chapter>()
+  const [rendered, setRendered] = useState(renderedFor(book.position.block))
+  const readings = useRef(new Map<number, ImportedReading>())
+  const more = useRef<HTMLButtonElement>(null)
+  const chapterLine = useRef<HTMLParagraphElement>(null)
+  const moved = useRef(false)
+
+  useEffect(() => {
+    let current = true
+    void (async () => {
+      const record = await store.chapter(book.id, index)
+      if (!current || !record) return
+      const cached = readings.current.get(index)
+      setChapter({ record, reading: cached })
+      if (cached) return
+      try {
+        const [{ analyseText }, { chapterText }] = await Promise.all([
+          import('@/components/reader/imported/analyseText'),
+          import('./openBook'),
+        ])
+        const reading = await analyseText(await chapterText(store, book, record), lng, {
+          present: presentLabels(commonT),
+          also: mineT('also'),
+        })
+        readings.current.set(index, reading)
+        if (current) setChapter({ record, reading })
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error)
+        if (current) setChapter({ record, failure: mineT('failed', { reason }) })
+      }
+    })()
+    return () => {
+      current = false
+    }
+  }, [book, store, index, lng, commonT, mineT])
+
+  // Chosen from the contents or by a button or key: the new chapter starts at its top.
+  useEffect(() => {
+    if (!moved.current || chapter?.record.index !== index) return
+    moved.current = false
+    window.scrollTo({ top: 0 })
+    chapterLine.current?.focus()
+  }, [chapter, index])
+
+  // The next page of blocks comes as the reader reaches the end of the shown ones.
+  useEffect(() => {
+    const button = more.current
+    if (!button) return
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) setRendered((n) => n + PAGE_BLOCKS)
+    })
+    observer.observe(button)
+    return () => observer.disconnect()
+  }, [chapter, rendered])
+
+  useReadingPosition(
+    chapter?.record.index ?? -1,
+    chapter ? Math.min(rendered, chapter.record.blocks.length) : 0,
+    chapter?.record.index === index ? restore : undefined,
+    (position: ReadingPosition) => {
+      if (position.chapter >= 0) keepPlace(store.setPosition(book.id, position))
+    },
+  )
+
+  useGlossCorrection(popupId, chapter?.reading, (key, gloss) =>
+    store.setCorrection(book.id, key, gloss),
+  )
+
+  function go(to: number) {
+    if (to < 0 || to >= book.chapters.length || to === index) return
+    moved.current = true
+    // Saved at once: a reload before the reader scrolls opens the chapter chosen.
+    keepPlace(store.setPosition(book.id, { chapter: to, block: 0 }))
+    setRestore(undefined)
+    setRendered(PAGE_BLOCKS)
+    setIndex(to)
+  }
+
+  const pairs = useMemo(
+    () =>
+      (chapter?.record.blocks ?? []).map((block, i) => ({
+        number: i + 1,
+        kind: block.kind,
+        de: toBlock(block, i + 1),
+        verse: block.verse,
+      })),
+    [chapter],
+  )
+  const shown = pairs.slice(0, rendered)
+  const reading = chapter?.reading
+  const revealLabel = { text: commonT('reader.showTranslation'), lang: lng }
+  const summary = book.chapters[index]
+  const step = (direction: 'previousChapter' | 'nextChapter', to: number, label: string) => (
+    <button
+      type="button"
+      data-chapter-step={direction}
+      disabled={to < 0 || to >= book.chapters.length}
+      onClick={() => go(to)}
+    >
+      {label}
+    </button>
+  )
+
+  return (
+    <ReaderShell
+      title={book.title}
+      details={
+        <>
+          {book.author && <p className="text-details">{t('byAuthor', { author: book.author })}</p>}
+          <p className="book-chapter-line" ref={chapterLine} tabIndex={-1}>
+            {t('chapterOf', { chapter: index + 1, chapters: book.chapters.length })}
+            {summary?.title && (
+              <>
+                {': '}
+                <span lang="de">{summary.title}</span>
+              </>
+            )}
+          </p>
+        </>
+      }
+      actions={<BookContents chapters={book.chapters} current={index} onChoose={go} />}
+      translation={false}
+      hint={commonT('popup.hint')}
+      columns={{ german: commonT('reader.german'), english: commonT('reader.english') }}
+      notices={
+        chapter?.failure && (
+          <p className="notice" role="alert">
+            {chapter.failure}
+          </p>
+        )
+      }
+      rows={
+        chapter?.record.index === index &&
+        shown.map((pair) => (
+          <BlockPairRow
+            key={`${index} ${pair.number}`}
+            pair={pair}
+            revealLabel={revealLabel}
+            words={reading?.blocks.get(pair.number)}
+            tabStop={pair.number === 1}
+            popupId={popupId}
+            listenLabel={learningT('reader.listenBlock')}
+          />
+        ))
+      }
+      learning={
+        reading &&
+        rendered >= pairs.length && (
+          // "Mark the rest known" at a chapter's end also counts the whole chapter as read.
+          <div
+            onClick={(event) => {
+              if ((event.target as Element).closest('.mark-known'))
+                keepPlace(store.finishChapter(book.id, index))
+            }}
+          >
+            <ReaderLearning
+              key={index}
+              popupId={popupId}
+              rootId={readerRootId}
+              text={{ slug: `book/${book.id}`, title: book.title }}
+              words={reading.words}
+            />
+          </div>
+        )
+      }
+      footer={
+        <>
+          {rendered < pairs.length && (
+            <p className="book-more">
+              <button ref={more} type="button" onClick={() => setRendered((n) => n + PAGE_BLOCKS)}>
+                {t('more')}
+              </button>
+            </p>
+          )}
+          <nav className="book-steps" aria-label={t('steps')}>
+            {step('previousChapter', index - 1, t('previous'))}
+            {step('nextChapter', index + 1, t('next'))}
+          </nav>
+        </>
+      }
+      popup={
+        reading && (
+          <WordPopup
+            key={index}
+            id={popupId}
+            rootId={readerRootId}
+            data={reading.data}
+            lang={lng}
+          />
+        )
+      }
+    />
+  )
+}

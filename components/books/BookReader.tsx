@@ -1,0 +1,79 @@
+'use client'
+
+import Link from 'next/link'
+import { useEffect, useState } from 'react'
+import { useT } from 'next-i18next/client'
+import type { Language } from '@/i18n/settings'
+import { onLoad } from '@/components/shared/afterLoad'
+import { storageMessage } from '@/components/storage/storageMessage'
+import { StorageError } from '@/lib/storage/storageError'
+import { bookId } from '@/lib/routes'
+import { BookChapters } from './BookChapters'
+import type { OpenedBook } from './openBook'
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'unreadable'; reason: string }
+  | (OpenedBook & { kind: 'book' })
+
+interface BookReaderProps {
+  lng: Language
+  popupId: string
+}
+
+/**
+ * The reader of a book imported on this device. One static page serves every book; the book
+ * comes from this browser's storage, a chapter at a time.
+ */
+export function BookReader({ lng, popupId }: BookReaderProps) {
+  const [state, setState] = useState<State>({ kind: 'loading' })
+  const { t } = useT('books', { keyPrefix: 'reader' })
+  const { t: storageT } = useT('storage')
+
+  useEffect(() => {
+    // One page serves every book (a rewrite): the id is in the address, not in the route.
+    const id = bookId(window.location.pathname)
+    let current = true
+    const cancel = onLoad(async () => {
+      try {
+        const { openBook } = await import('./openBook')
+        const opened = id ? await openBook(id) : undefined
+        if (current) setState(opened ? { kind: 'book', ...opened } : { kind: 'missing' })
+      } catch (error) {
+        const reason =
+          error instanceof StorageError
+            ? storageMessage(error, storageT)
+            : error instanceof Error
+              ? error.message
+              : String(error)
+        if (current) setState({ kind: 'unreadable', reason })
+      }
+    })
+    return () => {
+      current = false
+      cancel()
+    }
+  }, [storageT])
+
+  if (state.kind === 'book')
+    return <BookChapters book={state.book} store={state.store} lng={lng} popupId={popupId} />
+  if (state.kind === 'loading')
+    return (
+      <p className="reader-loading" role="status">
+        {t('loading')}
+      </p>
+    )
+  return (
+    <div className="reader-unavailable">
+      <h1>{t(state.kind === 'missing' ? 'missingTitle' : 'failedTitle')}</h1>
+      <p role={state.kind === 'unreadable' ? 'alert' : undefined}>
+        {state.kind === 'missing' ? t('missing') : state.reason}
+      </p>
+      <p className="reader-unavailable-links">
+        <Link href={`/${lng}/import`}>{t('toImport')}</Link>
+        <Link href={`/${lng}`}>{t('toLibrary')}</Link>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,181 @@
+import { makeEpub } from '../fixtures/makeEpub'
+import { expect, test } from './fixtures'
+
+const TITLE = 'Der Imker und die Bienen'
+
+/** Enough paragraphs for the second chapter to come in more than one page of blocks. */
+const LONG_CHAPTER_PARAGRAPHS = 80
+
+function bookFile() {
+  const long = Array.from(
+    { length: LONG_CHAPTER_PARAGRAPHS },
+    (_, i) => `<p>Absatz ${i + 1}: Die Bienen fliegen über die Wiese.</p>`,
+  ).join('')
+  return makeEpub({
+    title: TITLE,
+    author: 'Anna Beispiel',
+    chapters: [
+      {
+        file: 'c1.xhtml',
+        title: 'Im Sommer',
+        body:
+          '<h1>Im Sommer</h1><img src="a.png" alt=""/><img src="b.png" alt=""/>' +
+          '<p>Der Imker schleudert im Sommer den Honig. Er ist mit der Arbeit zufrieden.</p>' +
+          '<p>Warte nur, balde<br/>Ruhest du auch.</p>',
+      },
+      { file: 'c2.xhtml', title: 'Auf der Wiese', body: `<h1>Auf der Wiese</h1>${long}` },
+      {
+        file: 'c3.xhtml',
+        title: 'Im Winter',
+        body: '<h1>Im Winter</h1><p>Im Winter schlafen die Bienen nicht, sie wärmen sich.</p>',
+      },
+    ],
+  })
+}
+
+test.describe('books', () => {
+  test('import an EPUB, find it in the library, read it chapter by chapter', async ({
+    page,
+    book,
+    expectNoAxeViolations,
+  }) => {
+    await book.upload('imker.epub', bookFile())
+    await expect(book.importProgress).toHaveAttribute('value', '3')
+    await expect(page.getByText('3 of 3 chapters read')).toBeVisible()
+    await expect(page.getByText(`“${TITLE}” is saved: 3 chapters.`)).toBeVisible()
+    // Two images and one style sheet link per document.
+    await expect(page.getByText('Left out: 2 images, 3 style sheets.')).toBeVisible()
+    await expect(book.openLink).toBeFocused()
+    await expectNoAxeViolations()
+
+    await page.goto('/en')
+    const item = book.libraryItem(TITLE)
+    await expect(item).toContainText('Chapter 1 of 3')
+    await expect(item).toContainText('0% read')
+    await expectNoAxeViolations()
+    await item.getByRole('link', { name: book.labels.openBook(TITLE) }).click()
+    await expect(page).toHaveURL(/\/en\/book\/[0-9a-f-]{36}$/u)
+
+    await expect(book.title).toHaveText(TITLE)
+    await expect(book.chapterLine(1, 3)).toBeVisible()
+    const contents = await book.openContents()
+    await expect(contents.getByRole('listitem')).toHaveCount(3)
+    await expect(book.currentChapter).toHaveText('Im Sommer')
+    // Verse keeps its lines.
+    await expect(book.german(3).locator('.block-text')).toHaveCSS('white-space', 'pre-line')
+
+    // A word's popup, from the dictionary.
+    await book.word('Imker').hover()
+    await expect(book.popup).toContainText('beekeeper')
+    await page.mouse.move(1, 1)
+    await expectNoAxeViolations()
+
+    await book.nextChapter.click()
+    await expect(book.chapterLine(2, 3)).toBeVisible()
+    await expect(book.currentChapter).toHaveText('Auf der Wiese')
+    // Long chapters come a page of blocks at a time.
+    await expect(book.german(60)).toBeAttached()
+    await expect(book.german(61)).toHaveCount(0)
+    await book.scrollToChapterEnd()
+    await expect(book.german(LONG_CHAPTER_PARAGRAPHS + 1)).toBeAttached()
+
+    await page.keyboard.press(']')
+    await expect(book.chapterLine(3, 3)).toBeVisible()
+    await expect(book.nextChapter).toBeDisabled()
+    // At the end of a chapter: mark the rest known, which also counts the chapter as read.
+    await book.learningReady()
+    await book.markRemainingKnown.click()
+    await expect(book.toast).toContainText(/marked as known/u)
+    await page.keyboard.press('[')
+    await expect(book.chapterLine(2, 3)).toBeVisible()
+
+    // The place in the chapter is kept as the reader scrolls, and found again on reopening.
+    await book.scrollToChapterEnd()
+    await book.german(70).scrollIntoViewIfNeeded()
+    await expect.poll(async () => (await book.savedPosition())?.block ?? 0).toBeGreaterThan(50)
+    const saved = await book.savedPosition()
+    expect(saved?.chapter).toBe(1)
+    await page.reload()
+    await expect(book.chapterLine(2, 3)).toBeVisible()
+    await expect(book.german(saved!.block + 1)).toBeInViewport()
+
+    await page.goto('/en')
+    await expect(book.libraryItem(TITLE)).toContainText('Chapter 2 of 3')
+    await expect(book.libraryItem(TITLE)).not.toContainText('0% read')
+  })
+
+  test('a book with DRM is refused with its reason and nothing is stored', async ({
+    page,
+    book,
+  }) => {
+    const encryption = `<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" xmlns:enc="http://www.w3.org/2001/04/xmlenc#">
+<enc:EncryptedData><enc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#aes128-cbc"/>
+<enc:CipherData><enc:CipherReference URI="OEBPS/c1.xhtml"/></enc:CipherData></enc:EncryptedData></encryption>`
+    await book.upload(
+      'locked.epub',
+      makeEpub({
+        title: 'Verschlossen',
+        chapters: [{ file: 'c1.xhtml', title: 'Eins', body: '<p>Geheim.</p>' }],
+        extra: { 'META-INF/encryption.xml': encryption },
+      }),
+    )
+    await expect(book.alert('locked.epub cannot be imported')).toContainText('protected by DRM')
+    await expect(book.alert('locked.epub')).toContainText('OEBPS/c1.xhtml')
+    await expect(book.alert('locked.epub')).toContainText('Nothing was stored.')
+    await page.goto('/en')
+    await expect(book.library).toContainText('No book yet.')
+    expect(await book.storedCounts()).toEqual({ books: 0, chapters: 0 })
+  })
+
+  test.describe('in German', () => {
+    test.use({ lng: 'de' })
+
+    test('broken XHTML names the file, line and column', async ({ book }) => {
+      await book.upload(
+        'kaputt.epub',
+        makeEpub({ chapters: [{ file: 'c1.xhtml', title: 'Eins', body: '<p>Offen<p>' }] }),
+      )
+      await expect(book.alert('kaputt.epub kann nicht importiert werden')).toContainText(
+        /fehlerhaftes XHTML.*OEBPS\/c1\.xhtml, Zeile \d+, Spalte \d+/u,
+      )
+    })
+  })
+
+  test('a book that is not German asks first; stopping stores nothing', async ({ page, book }) => {
+    await book.upload(
+      'english.epub',
+      makeEpub({
+        title: 'The Bees',
+        language: 'en',
+        chapters: [
+          {
+            file: 'c1.xhtml',
+            title: 'One',
+            body: '<p>The bees fly over the meadow and they are happy with the summer, as it was in the old days when all of them were young and the world was new to them.</p>',
+          },
+        ],
+      }),
+    )
+    await expect(book.alert('does not read as German')).toContainText('“en”')
+    await page.getByRole('button', { name: 'Stop' }).click()
+    await expect(page.getByText('Stopped: nothing was stored.')).toBeVisible()
+    expect(await book.storedCounts()).toEqual({ books: 0, chapters: 0 })
+  })
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+
+    test('the book reader fits the screen and its buttons are in reach', async ({ page, book }) => {
+      await book.upload('imker.epub', bookFile())
+      await book.openLink.tap()
+      await expect(book.chapterLine(1, 3)).toBeVisible()
+      await expect(book.word('Imker')).toBeVisible()
+      await book.nextChapter.tap()
+      await expect(book.chapterLine(2, 3)).toBeVisible()
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
+      expect(overflow).toBeLessThanOrEqual(0)
+    })
+  })
+})
