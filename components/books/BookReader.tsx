@@ -1,9 +1,9 @@
 'use client'
 
-import Link from 'next/link'
 import { useEffect, useState } from 'react'
 import { useT } from 'next-i18next/client'
 import type { Language } from '@/i18n/settings'
+import { StoredReaderStatus } from '@/components/reader/StoredReaderStatus'
 import { onLoad } from '@/components/shared/afterLoad'
 import { storageMessage } from '@/components/storage/storageMessage'
 import { StorageError } from '@/lib/storage/storageError'
@@ -28,7 +28,6 @@ interface BookReaderProps {
  */
 export function BookReader({ lng, popupId }: BookReaderProps) {
   const [state, setState] = useState<State>({ kind: 'loading' })
-  const { t } = useT('books', { keyPrefix: 'reader' })
   const { t: storageT } = useT('storage')
 
   useEffect(() => {
@@ -58,22 +57,7 @@ export function BookReader({ lng, popupId }: BookReaderProps) {
 
   if (state.kind === 'book')
     return <BookChapters book={state.book} store={state.store} lng={lng} popupId={popupId} />
-  if (state.kind === 'loading')
-    return (
-      <p className="reader-loading" role="status">
-        {t('loading')}
-      </p>
-    )
   return (
-    <div className="reader-unavailable">
-      <h1>{t(state.kind === 'missing' ? 'missingTitle' : 'failedTitle')}</h1>
-      <p role={state.kind === 'unreadable' ? 'alert' : undefined}>
-        {state.kind === 'missing' ? t('missing') : state.reason}
-      </p>
-      <p className="reader-unavailable-links">
-        <Link href={`/${lng}/import`}>{t('toImport')}</Link>
-        <Link href={`/${lng}`}>{t('toLibrary')}</Link>
-      </p>
-    </div>
+    <StoredReaderStatus status={state} lng={lng} strings={{ ns: 'books', keyPrefix: 'reader' }} />
   )
 }

@@ -1,9 +1,9 @@
 'use client'
 
-import Link from 'next/link'
 import { useEffect, useState } from 'react'
 import { useT } from 'next-i18next/client'
 import type { Language } from '@/i18n/settings'
+import { StoredReaderStatus } from '@/components/reader/StoredReaderStatus'
 import { presentLabels } from '@/components/popup/presentLabels'
 import { onLoad } from '@/components/shared/afterLoad'
 import { storageMessage } from '@/components/storage/storageMessage'
@@ -84,22 +84,5 @@ export function ImportedReader({ lng, popupId }: ImportedReaderProps) {
         popupId={popupId}
       />
     )
-  if (state.kind === 'loading')
-    return (
-      <p className="reader-loading" role="status">
-        {t('loading')}
-      </p>
-    )
-  return (
-    <div className="reader-unavailable">
-      <h1>{t(state.kind === 'missing' ? 'missingTitle' : 'failedTitle')}</h1>
-      <p role={state.kind === 'unreadable' ? 'alert' : undefined}>
-        {state.kind === 'missing' ? t('missing') : state.reason}
-      </p>
-      <p className="reader-unavailable-links">
-        <Link href={`/${lng}/import`}>{t('toImport')}</Link>
-        <Link href={`/${lng}`}>{t('toLibrary')}</Link>
-      </p>
-    </div>
-  )
+  return <StoredReaderStatus status={state} lng={lng} strings={{ ns: 'mine' }} />
 }
