@@ -1,7 +1,8 @@
 'use client'
 
-import { DB_NAME } from '@/lib/storage/db'
-import { readRawDatabase, type Unreadable } from '@/lib/storage/learningStore'
+import { DB_NAME } from '@/lib/storage/dbName'
+import type { Unreadable } from '@/lib/storage/learningStore'
+import { readRawDatabase } from '@/lib/storage/rawDatabase'
 import { type StorageError } from '@/lib/storage/storageError'
 import { datedName, downloadFile } from '@/components/shared/download'
 import { useT } from 'next-i18next/client'

@@ -1,9 +1,8 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie'
+import { DB_NAME } from './dbName'
 import type { BookRecord, ChapterRecord } from '@/lib/books/records'
 import type { ImportedText } from '@/lib/import/types'
 import type { CardRecord, ReviewRecord, WordRecord } from '@/lib/learning/types'
-
-export const DB_NAME = 'zweiklang'
 
 /**
  * The reader's words, cards and review log in IndexedDB. Each version below stays as it

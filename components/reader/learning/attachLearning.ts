@@ -3,13 +3,14 @@ import { popupController } from '@/components/popup/popupRegistry'
 import { readWordData, type WordData } from '@/components/popup/popupContent'
 import type { StatusAction } from '@/lib/learning/status'
 import { statusOf } from '@/lib/learning/status'
-import { StorageError, toStorageError } from '@/lib/storage/storageError'
+import { toStorageError } from '@/lib/storage/storageError'
 import { textWordsPath } from '@/lib/learning/paths'
 import type { TextWords } from '@/lib/learning/textWords'
 import type { SenseInfo, WordRecord, WordStatus } from '@/lib/learning/types'
 import { lemmaOfKey } from '@/lib/vocabulary/lexicon'
 import type { PopupEntry } from '@/lib/vocabulary/present'
-import { getLearningStore } from '@/components/storage/learningStore'
+import { openLearningStore } from '@/components/storage/openLearningStore'
+import { watchLearning } from '@/components/storage/watchLearning'
 import { attachMarkRemainingKnown } from './markRemainingKnown'
 import { germanSpeech } from './speech'
 import { statusBar } from './statusBar'
@@ -104,7 +105,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
     forms: HTMLElement[],
   ) {
     try {
-      const store = await getLearningStore()
+      const store = await openLearningStore()
       const key = lemmaOfKey(entry.key)
       const sense = await senseOf(entry)
       const next = await store.act(action, {
@@ -212,20 +213,12 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
     }),
   )
 
-  getLearningStore().then(
-    (store) => {
-      if (cleanups.length === 0) return
-      cleanups.push(
-        store.watchWords((next) => {
-          records = next
-          applyMarks()
-        }, reportError),
-      )
+  cleanups.push(
+    watchLearning(({ words }) => {
+      records = words
+      applyMarks()
       root.dataset.statusReady = 'true'
-    },
-    (error: unknown) => {
-      if (error instanceof StorageError) reportError(error)
-    },
+    }, reportError),
   )
 
   return () => {

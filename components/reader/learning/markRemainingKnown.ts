@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import { getLearningStore } from '@/components/storage/learningStore'
+import { openLearningStore } from '@/components/storage/openLearningStore'
 import type { SenseInfo } from '@/lib/learning/types'
 import { lemmaOfKey } from '@/lib/vocabulary/lexicon'
 import type { PopupEntry } from '@/lib/vocabulary/present'
@@ -30,7 +30,7 @@ export function attachMarkRemainingKnown(options: MarkRemainingKnownOptions): ()
 
   async function markRemainingKnown() {
     try {
-      const store = await getLearningStore()
+      const store = await openLearningStore()
       const fresh = new Map<string, KeyedEntry>()
       for (const word of options.words()) {
         const entry = entries[Number(word.dataset.e)]
