@@ -26,7 +26,14 @@ export async function openStoreFromEnv(env: NodeJS.ProcessEnv = process.env): Pr
   const release = lockFolder(dir)
   try {
     const { openPglite } = await import('./pgliteClient')
-    const store = await SyncStore.open(await openPglite(path.join(dir, 'pgdata')))
+    const sql = await openPglite(path.join(dir, 'pgdata'))
+    const store = await SyncStore.open({
+      ...sql,
+      close: async () => {
+        await sql.close()
+        release()
+      },
+    })
     console.log(`sync: embedded store in ${dir}`)
     return store
   } catch (error) {
