@@ -14,7 +14,9 @@ const DAY_MS = 24 * 60 * 60 * 1000
  * instances share it), else the embedded PGlite in ZK_SYNC_DIR (one process per folder).
  * Loaded on first use, so that a build or a server without sync never starts a database.
  */
-export async function openStoreFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<SyncStore> {
+export async function openStoreFromEnv(
+  env: Partial<Record<'DATABASE_URL' | 'ZK_SYNC_DIR', string>> = process.env,
+): Promise<SyncStore> {
   const url = env.DATABASE_URL
   if (url) {
     const { openPostgres } = await import('./postgresClient')
