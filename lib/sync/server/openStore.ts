@@ -15,7 +15,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
  * Loaded on first use, so that a build or a server without sync never starts a database.
  */
 export async function openStoreFromEnv(
-  env: { DATABASE_URL?: string; ZK_SYNC_DIR?: string } = process.env,
+  env: Record<string, string | undefined> = process.env,
 ): Promise<SyncStore> {
   const url = env.DATABASE_URL
   if (url) {
