@@ -53,7 +53,7 @@ export function dictionaryOf(index: Pick<DictionaryIndex, 'entries' | 'forms'>):
  * glosses, only the first gloss, which glosses it as a compound's part. Unless that would
  * make a noun read as a name (see posOfEntry, which looks at every sense's first gloss).
  */
-function shownEntry(entry: DictEntry, curated: boolean): IndexEntry {
+export function shownEntry(entry: DictEntry, curated: boolean): IndexEntry {
   const senses = curated ? [firstGloss(entry.senses[0] ?? '')] : shownSenses(entry.senses)
   const same = posOfEntry({ ...entry, senses }) === posOfEntry(entry)
   return [

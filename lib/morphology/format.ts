@@ -66,3 +66,26 @@ export function unpackReading(packed: number, radix = FEATURE_RADIX): PackedPart
     separated,
   }
 }
+
+/** The whole index as the server reads it: a form's packed readings, lexemes and feature sets by number. */
+export interface MorphTable {
+  source: string
+  licence: string
+  radix: number
+  /** The packed readings of a form spelt exactly so, ascending; undefined if unknown. */
+  packed(form: string): readonly number[] | undefined
+  lexeme(id: number): Lexeme
+  featureSet(id: number): string
+}
+
+/** A MorphTable over an index held whole in memory. */
+export function morphTableOf(index: MorphIndex): MorphTable {
+  return {
+    source: index.source,
+    licence: index.licence,
+    radix: index.radix ?? FEATURE_RADIX,
+    packed: (form) => (Object.hasOwn(index.forms, form) ? index.forms[form] : undefined),
+    lexeme: (id) => index.lexemes[id]!,
+    featureSet: (id) => index.features[id]!,
+  }
+}

@@ -4,6 +4,9 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from './chromium.mjs'
 
+/** How long `next start` may take to answer. */
+const START_TIMEOUT_MS = 30_000
+
 /** Whether anything answers HTTP at this origin. */
 async function answers(origin, probePath) {
   try {
@@ -16,9 +19,10 @@ async function answers(origin, probePath) {
 
 /**
  * `env` may name another build directory (ZK_DIST_DIR), as the update test does. `app` is the
- * folder of another Next app (the bench's reference page) and `probePath` a page it answers.
+ * folder of another Next app (the bench's reference page) and `probePath` a page it answers,
+ * asked every `pollMs` until it does.
  */
-export async function startServer(port, env = {}, { app, probePath = '/en' } = {}) {
+export async function startServer(port, env = {}, { app, probePath = '/en', pollMs = 200 } = {}) {
   const origin = `http://127.0.0.1:${port}`
   // Another server there (another checkout's tests, a forgotten `npm start`) would answer
   // in place of this one, and whatever ran against it would measure or test the wrong build.
@@ -36,7 +40,8 @@ export async function startServer(port, env = {}, { app, probePath = '/en' } = {
   )
   let exit
   server.on('exit', (code, signal) => (exit = signal ?? `code ${code}`))
-  for (let attempt = 0; attempt < 150 && exit === undefined; attempt++) {
+  const deadline = Date.now() + START_TIMEOUT_MS
+  while (Date.now() < deadline && exit === undefined) {
     try {
       if ((await fetch(`${origin}${probePath}`)).ok) {
         return {
@@ -48,7 +53,7 @@ export async function startServer(port, env = {}, { app, probePath = '/en' } = {
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    await new Promise((resolve) => setTimeout(resolve, pollMs))
   }
   if (exit !== undefined) throw new Error(`next start on port ${port} ended (${exit})`)
   process.kill(-server.pid)

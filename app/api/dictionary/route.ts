@@ -1,7 +1,11 @@
-import { getDictionary } from '@/lib/dictionary/load'
 import { serverSources } from '@/lib/analysis/serverSources'
 import { getLexiconFromFile } from '@/lib/vocabulary/load'
-import { isLookupWord, lookupExcerpt, MAX_LOOKUP_WORDS } from '@/lib/analysis/lookup'
+import { isLookupWord, MAX_LOOKUP_WORDS } from '@/lib/analysis/lookup'
+import { lookupAnswers } from '@/lib/analysis/lookupAnswer'
+import { getMorphology } from '@/lib/morphology/load'
+import { morphTableOf } from '@/lib/morphology/format'
+
+let answer: ReturnType<typeof lookupAnswers> | undefined
 
 /**
  * GET /api/dictionary?w=Häuser,ging,stellt: exactly the part of the dictionary that the
@@ -26,8 +30,11 @@ export function GET(request: Request) {
       { error: `not a word: ${JSON.stringify(bad.slice(0, 80))}` },
       { status: 400 },
     )
-  const sources = serverSources(getLexiconFromFile('en'))
-  return Response.json(lookupExcerpt(words, getDictionary().index, sources), {
-    headers: { 'cache-control': 'public, max-age=86400' },
+  answer ??= lookupAnswers(
+    serverSources(getLexiconFromFile('en')),
+    morphTableOf(getMorphology().index),
+  )
+  return new Response(answer(words), {
+    headers: { 'content-type': 'application/json', 'cache-control': 'public, max-age=86400' },
   })
 }
