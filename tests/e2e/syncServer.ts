@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import pg from 'pg'
 import { startServer } from '../../scripts/lib/browser.mjs'
 import { test } from './fixtures'
 import { expectGone, freePort } from './offlineServer'
@@ -34,7 +36,8 @@ export async function startSyncServer(env: Record<string, string> = {}): Promise
   const port = await freePort()
   const dataDir = mkdtempSync(path.join(tmpdir(), 'zk-sync-e2e-'))
   const logFile = path.join(dataDir, 'server.log')
-  const serverEnv = { ZK_SYNC_DIR: path.join(dataDir, 'store'), ...env }
+  // The embedded store unless the test names a database (not one from the shell's environment).
+  const serverEnv = { ZK_SYNC_DIR: path.join(dataDir, 'store'), DATABASE_URL: '', ...env }
   const start = () => startServer(port, serverEnv, { probePath: READY, logFile })
   let server: Awaited<ReturnType<typeof startServer>> | undefined = await start()
   const own: SyncServer = {
@@ -101,3 +104,29 @@ export const testOnSyncServer = test.extend<{ syncServer: SyncServer }>({
     await provide(syncServer.origin)
   },
 })
+
+/**
+ * A PostgreSQL database for servers of one test, as a schema of its own in
+ * TEST_DATABASE_URL (undefined without it: skip the test). Several `startSyncServer({
+ * DATABASE_URL: url })` on it are instances of one deployment; `drop` removes it.
+ */
+export async function freshDatabase(): Promise<
+  { url: string; drop: () => Promise<void> } | undefined
+> {
+  const base = process.env.TEST_DATABASE_URL
+  if (!base) return undefined
+  const schema = `sync_e2e_${randomBytes(6).toString('hex')}`
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: base })
+    await client.connect()
+    try {
+      await client.query(sql)
+    } finally {
+      await client.end()
+    }
+  }
+  await admin(`CREATE SCHEMA ${schema}`)
+  const url = new URL(base)
+  url.searchParams.set('options', `-c search_path=${schema}`)
+  return { url: url.toString(), drop: () => admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`) }
+}
