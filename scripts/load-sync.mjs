@@ -24,6 +24,8 @@ const SMALL_BODY = 720
 /** An imported text with its translation: a 24 KiB bucket. */
 const TEXT_BODY = 32_808
 const REQUEST_TIMEOUT_MS = 10_000
+/** LOAD_FLOOD=0 runs without the flooding client. */
+const FLOOD = process.env.LOAD_FLOOD !== '0'
 const ENDPOINTS = { sync: '/api/sync', health: '/api/health' }
 
 const random = (n) => Math.floor(Math.random() * n)
@@ -141,8 +143,36 @@ async function run(label, origins) {
     }
   }
 
+  // One more client floods a space of its own with pushes, as fast as answers come: the
+  // rate limit must stop it without slowing the others (its requests are not in the figures).
+  const flood = { accepted: 0, limited: 0 }
+  async function flooder() {
+    const space = { id: randomBytes(16).toString('hex'), token: b64(32) }
+    const headers = {
+      'content-type': 'application/json',
+      authorization: `Bearer ${space.token}`,
+      'x-sync-device': b64(16),
+      'x-forwarded-for': '10.254.0.1',
+    }
+    const target = `${origins[0]}${ENDPOINTS.sync}/${space.id}`
+    await fetch(target, { method: 'PUT', headers, body: JSON.stringify({ token: space.token }) })
+    while (Date.now() < deadline) {
+      const response = await fetch(`${target}/push`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ records: [{ id: b64(32), body: newBody(SMALL_BODY) }] }),
+      })
+      await response.arrayBuffer()
+      if (response.status === 429) flood.limited++
+      else flood.accepted++
+    }
+  }
+
   const started = Date.now()
-  await Promise.all(devices.map((device) => live(device, random(RAMP_MS))))
+  await Promise.all([
+    ...devices.map((device) => live(device, random(RAMP_MS))),
+    ...(FLOOD ? [flooder()] : []),
+  ])
   const seconds = (Date.now() - started) / 1000
   const requests = stats.requests
   const latencies = stats.latencies.toSorted((a, b) => a - b)
@@ -169,6 +199,7 @@ async function run(label, origins) {
     p99: Math.round(sortedPercentile(latencies, 0.99)),
     errors: Object.fromEntries(stats.errors),
     diverged,
+    flood: FLOOD ? `${flood.accepted} stored, ${flood.limited} refused` : 'off',
   }
 }
 
