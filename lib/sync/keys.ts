@@ -116,7 +116,10 @@ export function parseKeyInput(input: string): Uint8Array<ArrayBuffer> {
     if (!key) throw new KeyInputError('format')
     return key
   }
-  const words = text.toLowerCase().split(/[\s,.;]+/).filter(Boolean)
+  const words = text
+    .toLowerCase()
+    .split(/[\s,.;]+/)
+    .filter(Boolean)
   const known = new Set(wordlist)
   const unknown = words.find((word) => !known.has(word))
   if (unknown) throw new KeyInputError('unknownWord', unknown)

@@ -13,6 +13,8 @@ export interface SyncedTable<R = unknown> {
   /** The shape of this table's records as this app writes them; raise it with the shape. */
   version: number
   keyOf(record: R): string
+  /** When a record written before sync was last changed: its groups' first stamps. */
+  timeOf(record: R): number
   /** The record's groups; a group missing here that the record had is cleared. */
   split(record: R): Record<string, unknown>
   /** The record from its groups; undefined when the existence group was deleted. */
@@ -29,11 +31,17 @@ const AT = 'at'
 /** A reader's gloss correction, one group per entry, so two devices' corrections both stay. */
 const CORRECTION = 'c:'
 
-function whole<R>(name: string, keyOf: (record: R) => string, appendOnly = false): SyncedTable<R> {
+function whole<R>(
+  name: string,
+  keyOf: (record: R) => string,
+  timeOf: (record: R) => number,
+  appendOnly = false,
+): SyncedTable<R> {
   return {
     name,
     version: 1,
     keyOf,
+    timeOf,
     split: (record) => ({ [WHOLE]: record }),
     join: (groups) => (groups[WHOLE] ?? undefined) as R | undefined,
     existence: WHOLE,
@@ -42,7 +50,9 @@ function whole<R>(name: string, keyOf: (record: R) => string, appendOnly = false
 }
 
 function splitCorrections(corrections: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(corrections).map(([key, gloss]) => [CORRECTION + key, gloss]))
+  return Object.fromEntries(
+    Object.entries(corrections).map(([key, gloss]) => [CORRECTION + key, gloss]),
+  )
 }
 
 function joinCorrections(groups: Record<string, unknown>): Record<string, string> {
@@ -53,7 +63,10 @@ function joinCorrections(groups: Record<string, unknown>): Record<string, string
   )
 }
 
-type WordSense = Pick<WordRecord, 'key' | 'sense' | 'lemma' | 'pos' | 'gender' | 'glosses' | 'addedAt'>
+type WordSense = Pick<
+  WordRecord,
+  'key' | 'sense' | 'lemma' | 'pos' | 'gender' | 'glosses' | 'addedAt'
+>
 
 /**
  * A saved word merges per field: its status, its note, its sense and where it was saved
@@ -64,6 +77,7 @@ export const wordsTable: SyncedTable<WordRecord> = {
   name: 'words',
   version: 1,
   keyOf: (word) => word.key,
+  timeOf: (word) => word.updatedAt,
   split: ({ status, note, source, updatedAt, ...sense }) => ({
     status,
     note,
@@ -96,6 +110,7 @@ export const textsTable: SyncedTable<ImportedText> = {
   name: 'texts',
   version: 1,
   keyOf: (text) => text.id,
+  timeOf: (text) => text.updatedAt,
   split: ({ en, translation, corrections, updatedAt, ...text }) => ({
     text,
     english: { ...(en ? { en } : {}), ...(translation ? { translation } : {}) },
@@ -103,7 +118,10 @@ export const textsTable: SyncedTable<ImportedText> = {
     [AT]: updatedAt,
   }),
   join: (groups) => {
-    const text = groups.text as Omit<ImportedText, 'en' | 'translation' | 'corrections' | 'updatedAt'> | null
+    const text = groups.text as Omit<
+      ImportedText,
+      'en' | 'translation' | 'corrections' | 'updatedAt'
+    > | null
     if (!text) return undefined
     const english = (groups.english ?? {}) as Pick<ImportedText, 'en' | 'translation'>
     return {
@@ -122,6 +140,7 @@ export const booksTable: SyncedTable<BookRecord> = {
   name: 'books',
   version: 1,
   keyOf: (book) => book.id,
+  timeOf: (book) => book.updatedAt,
   split: ({ position, readBlocks, corrections, updatedAt, ...book }) => ({
     book,
     place: { position, readBlocks },
@@ -129,7 +148,10 @@ export const booksTable: SyncedTable<BookRecord> = {
     [AT]: updatedAt,
   }),
   join: (groups) => {
-    const book = groups.book as Omit<BookRecord, 'position' | 'readBlocks' | 'corrections' | 'updatedAt'> | null
+    const book = groups.book as Omit<
+      BookRecord,
+      'position' | 'readBlocks' | 'corrections' | 'updatedAt'
+    > | null
     if (!book) return undefined
     const place = (groups.place ?? {
       position: { chapter: 0, block: 0 },
@@ -157,11 +179,21 @@ export const chapterKey = (chapter: Pick<ChapterRecord, 'book' | 'index'>) =>
  */
 export const syncedTables = [
   wordsTable,
-  whole<ReviewRecord>('reviews', (review) => review.id, true),
-  whole<CardRecord>('cards', (card) => card.id),
+  whole<ReviewRecord>(
+    'reviews',
+    (review) => review.id,
+    (review) => review.review,
+    true,
+  ),
+  whole<CardRecord>(
+    'cards',
+    (card) => card.id,
+    (card) => card.lastReview ?? 0,
+  ),
   textsTable,
   booksTable,
-  whole<ChapterRecord>('chapters', chapterKey),
+  // A chapter never changes after its book's import.
+  whole<ChapterRecord>('chapters', chapterKey, () => 0),
 ] as const satisfies readonly SyncedTable<never>[]
 
 export type SyncedTableName = (typeof syncedTables)[number]['name']

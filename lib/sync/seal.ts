@@ -67,11 +67,18 @@ export async function open(key: CryptoKey, id: string, body: string): Promise<En
   if (!bytes || bytes.length <= IV_BYTES) throw new UnreadableRecordError('not a record body')
   try {
     const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: bytes.slice(0, IV_BYTES), additionalData: new TextEncoder().encode(id) },
+      {
+        name: 'AES-GCM',
+        iv: bytes.slice(0, IV_BYTES),
+        additionalData: new TextEncoder().encode(id),
+      },
       key,
       bytes.slice(IV_BYTES),
     )
-    const json = await transform(unpad(new Uint8Array(plain)), new DecompressionStream('deflate-raw'))
+    const json = await transform(
+      unpad(new Uint8Array(plain)),
+      new DecompressionStream('deflate-raw'),
+    )
     return JSON.parse(new TextDecoder().decode(json)) as Envelope
   } catch (error) {
     throw new UnreadableRecordError(error instanceof Error ? error.message : 'unreadable')

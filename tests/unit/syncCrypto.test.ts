@@ -51,9 +51,14 @@ describe('the sync key', () => {
       () => parseKeyInput(words.slice(1).join(' ')),
       () => parseKeyInput([...words.slice(1), 'gipfel'].join(' ')),
     ]
-    expect(problems.map((read) => catchProblem(read))).toEqual(['empty', 'wordCount', 'unknownWord'])
+    expect(problems.map((read) => catchProblem(read))).toEqual([
+      'empty',
+      'wordCount',
+      'unknownWord',
+    ])
     // A swap leaves every word valid; the checksum catches it unless the two are equal.
-    if (words[3] !== words[4]) expect(catchProblem(() => parseKeyInput(swapped.join(' ')))).toBe('checksum')
+    if (words[3] !== words[4])
+      expect(catchProblem(() => parseKeyInput(swapped.join(' ')))).toBe('checksum')
   })
 
   it('travels in a join link’s fragment', () => {
@@ -108,7 +113,10 @@ describe('the hybrid logical clock', () => {
     expect(first).toEqual({ wall: 1000, counter: 0 })
     expect(tick(first, 900)).toEqual({ wall: 1000, counter: 1 })
     expect(receive(first, { wall: 2000, counter: 5 }, 1000)).toEqual({ wall: 2000, counter: 6 })
-    expect(formatStamp({ wall: 2000, counter: 6 }, 'dev') < formatStamp({ wall: 10_000, counter: 0 }, 'dev')).toBe(true)
+    expect(
+      formatStamp({ wall: 2000, counter: 6 }, 'dev') <
+        formatStamp({ wall: 10_000, counter: 0 }, 'dev'),
+    ).toBe(true)
   })
 
   it('does not follow a clock a day or more ahead', () => {
