@@ -172,6 +172,20 @@ export const booksTable: SyncedTable<BookRecord> = {
 export const chapterKey = (chapter: Pick<ChapterRecord, 'book' | 'index'>) =>
   `${chapter.book}|${chapter.index}`
 
+export const reviewsTable = whole<ReviewRecord>(
+  'reviews',
+  (review) => review.id,
+  (review) => review.review,
+  true,
+)
+export const cardsTable = whole<CardRecord>(
+  'cards',
+  (card) => card.id,
+  (card) => card.lastReview ?? 0,
+)
+// A chapter never changes after its book's import.
+export const chaptersTable = whole<ChapterRecord>('chapters', chapterKey, () => 0)
+
 /**
  * Every synced table, in the order a device pushes and applies them: a review before its
  * card, so that a card recomputed from the log finds every review; a book before its
@@ -179,22 +193,12 @@ export const chapterKey = (chapter: Pick<ChapterRecord, 'book' | 'index'>) =>
  */
 export const syncedTables = [
   wordsTable,
-  whole<ReviewRecord>(
-    'reviews',
-    (review) => review.id,
-    (review) => review.review,
-    true,
-  ),
-  whole<CardRecord>(
-    'cards',
-    (card) => card.id,
-    (card) => card.lastReview ?? 0,
-  ),
+  reviewsTable,
+  cardsTable,
   textsTable,
   booksTable,
-  // A chapter never changes after its book's import.
-  whole<ChapterRecord>('chapters', chapterKey, () => 0),
-] as const satisfies readonly SyncedTable<never>[]
+  chaptersTable,
+] as const
 
 export type SyncedTableName = (typeof syncedTables)[number]['name']
 
