@@ -9,8 +9,8 @@ export interface SyncRecordRow {
   /** `table \u0000 key` (`refOf`). */
   ref: string
   meta: SyncMeta
-  /** 1 while the server lacks this version: the outbox. */
-  pending: 0 | 1
+  /** 1 while the server lacks this version: the outbox; 2 when it is too large to send. */
+  pending: 0 | 1 | 2
 }
 
 /** One value of the device's sync state: its id, clock, space, cursor (`lib/storage/syncStore.ts`). */

@@ -1,5 +1,4 @@
 import { fromBase64Url, toBase64Url } from './base64url'
-import type { Envelope } from './envelope'
 
 const IV_BYTES = 12
 const LENGTH_BYTES = 4
@@ -38,12 +37,12 @@ export function unpad(padded: Uint8Array): Uint8Array<ArrayBuffer> {
 }
 
 /**
- * Encrypts a record for the server: JSON, compressed (texts and chapters shrink to a third),
+ * Encrypts a record (or a device's label) for the server: JSON, compressed (texts and chapters shrink to a third),
  * padded, then AES-GCM with a fresh IV and the record's id as associated data, so the server
  * cannot pass one record's body off as another's. The body is base64url of IV ‖ ciphertext.
  */
-export async function seal(key: CryptoKey, id: string, envelope: Envelope): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify(envelope))
+export async function seal(key: CryptoKey, id: string, value: unknown): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(value))
   const plain = pad(await transform(json, new CompressionStream('deflate-raw')))
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES))
   const cipher = await crypto.subtle.encrypt(
@@ -61,8 +60,11 @@ export class UnreadableRecordError extends Error {
   override name = 'UnreadableRecordError'
 }
 
-/** Decrypts a body; a body that is not ours, or was changed, throws UnreadableRecordError. */
-export async function open(key: CryptoKey, id: string, body: string): Promise<Envelope> {
+/**
+ * Decrypts a body into the JSON value sealed; a body that is not ours, or was changed, throws
+ * UnreadableRecordError. The caller checks the value's shape.
+ */
+export async function open(key: CryptoKey, id: string, body: string): Promise<unknown> {
   const bytes = fromBase64Url(body)
   if (!bytes || bytes.length <= IV_BYTES) throw new UnreadableRecordError('not a record body')
   try {
@@ -79,7 +81,7 @@ export async function open(key: CryptoKey, id: string, body: string): Promise<En
       unpad(new Uint8Array(plain)),
       new DecompressionStream('deflate-raw'),
     )
-    return JSON.parse(new TextDecoder().decode(json)) as Envelope
+    return JSON.parse(new TextDecoder().decode(json)) as unknown
   } catch (error) {
     throw new UnreadableRecordError(error instanceof Error ? error.message : 'unreadable')
   }
