@@ -43,6 +43,9 @@ const nextConfig = {
   // A second build for the update test goes to its own directory, next to the one in use.
   distDir: process.env.ZK_DIST_DIR || '.next',
   generateBuildId: () => buildId,
+  // The sync store's database drivers load their own files (PGlite its WebAssembly) at run
+  // time: they stay Node packages, not bundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   env: { ZK_BUILD_ID: buildId },
   // Every imported text is read on one static page, and every book on another, which find
   // the text by the address (proxy.ts has already answered 404 for an unknown language or a

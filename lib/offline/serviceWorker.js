@@ -7,6 +7,8 @@ const LANGUAGE = /^\/(en|de)(?:\/|$)/u
 // An imported text's or a book's address: each kind is read on one page of its own.
 const IMPORTED = /^\/(en|de)\/(mine|book)\/[0-9a-f-]{36}$/u
 const TEXT = /^\/(en|de)\/read\/([a-z0-9-]+)$/u
+// Sync and health answers are live state: an old copy would hide changes or an outage.
+const NEVER_CACHED = /^\/api\/(?:sync|health)(?:\/|$)/u
 
 self.addEventListener('install', (event) => {
   // All or nothing: a worker whose shell is incomplete never takes over.
@@ -114,6 +116,7 @@ self.addEventListener('fetch', (event) => {
   const { request } = event
   const url = new URL(request.url)
   if (request.method !== 'GET' || url.origin !== self.location.origin) return
+  if (NEVER_CACHED.test(url.pathname)) return
   // React Server Component payloads of client-side navigations: when the network is gone,
   // the router's request fails and it loads the page itself, which is cached.
   if (request.headers.get('RSC') === '1' || url.searchParams.has('_rsc')) return

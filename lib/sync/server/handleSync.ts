@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto'
+import * as z from 'zod/mini'
+import {
+  createSpaceRequestSchema,
+  cursorSchema,
+  DEVICE_HEADER,
+  deviceIdSchema,
+  deviceLabelRequestSchema,
+  MAX_PULL_LIMIT,
+  pushRequestSchema,
+  RATE_LIMIT_PER_ADDRESS,
+  RATE_LIMIT_PER_SPACE,
+  RATE_WINDOW_SECONDS,
+  spaceIdSchema,
+  syncErrorStatus,
+  tokenSchema,
+  type SyncError,
+} from '../protocol'
+import { SyncFailure } from './failure'
+import { readBody } from './requestBody'
+import type { SyncStore } from './store'
+
+export type SyncAction =
+  'create' | 'delete' | 'push' | 'pull' | 'devices' | 'label' | 'leave' | 'rotate'
+
+export interface SyncServer {
+  store: () => Promise<SyncStore>
+  now: () => number
+  /**
+   * Proxies in front of the server that append to X-Forwarded-For: the client's address is
+   * that many entries from the end (Next itself sets the header to the socket's address
+   * when a request has none).
+   */
+  proxyHops: number
+}
+
+export interface SyncParams {
+  space: string
+  device?: string
+}
+
+const NO_STORE = { 'cache-control': 'no-store' }
+const pullQuerySchema = z.object({
+  after: cursorSchema,
+  limit: z.int().check(z.positive(), z.lte(MAX_PULL_LIMIT)),
+})
+
+/** Answers one sync request: every failure becomes `{ error, message }` with its status. */
+export async function handleSync(
+  server: SyncServer,
+  action: SyncAction,
+  request: Request,
+  params: SyncParams,
+): Promise<Response> {
+  try {
+    const space = parse(spaceIdSchema, params.space, 'space id in the path')
+    let store: SyncStore
+    try {
+      store = await server.store()
+    } catch (error) {
+      console.error(`sync: the store cannot open: ${String(error)}`)
+      throw new SyncFailure('store-busy', 'the sync store is not available', STORE_RETRY_SECONDS)
+    }
+    const now = server.now()
+    await limitRate(store, space, clientAddress(request, server.proxyHops), now)
+    if (action === 'create') {
+      const { token } = await readBody(request, createSpaceRequestSchema)
+      const created = await store.createSpace(space, hashToken(token), now)
+      return Response.json({ created }, { status: created ? 201 : 200, headers: NO_STORE })
+    }
+    const device = await authorize(store, space, request, now)
+    return await act(store, action, request, space, params.device ?? device, now)
+  } catch (error) {
+    return failureResponse(error)
+  }
+}
+
+async function act(
+  store: SyncStore,
+  action: Exclude<SyncAction, 'create'>,
+  request: Request,
+  space: string,
+  device: string,
+  now: number,
+): Promise<Response> {
+  switch (action) {
+    case 'push': {
+      const { records } = await readBody(request, pushRequestSchema)
+      return ok({ cursor: await store.push(space, records, now) })
+    }
+    case 'pull': {
+      const query = new URL(request.url).searchParams
+      const { after, limit } = parse(
+        pullQuerySchema,
+        {
+          after: Number(query.get('after') ?? 0),
+          limit: Number(query.get('limit') ?? MAX_PULL_LIMIT),
+        },
+        'query (after, limit)',
+      )
+      return ok(await store.pull(space, after, limit))
+    }
+    case 'devices':
+      return ok({ devices: await store.devices(space) })
+    case 'label': {
+      const target = parse(deviceIdSchema, device, 'device id in the path')
+      const { label } = await readBody(request, deviceLabelRequestSchema)
+      await store.setLabel(space, target, label)
+      return ok({ ok: true })
+    }
+    case 'leave':
+      await store.removeDevice(space, parse(deviceIdSchema, device, 'device id in the path'))
+      return ok({ ok: true })
+    case 'rotate':
+      await store.endSpace(space, 'rotated')
+      return ok({ ok: true })
+    case 'delete':
+      await store.endSpace(space, 'deleted')
+      return ok({ ok: true })
+  }
+}
+
+/** The token opens the space; returns the calling device's id, whose visit is noted. */
+async function authorize(
+  store: SyncStore,
+  space: string,
+  request: Request,
+  now: number,
+): Promise<string> {
+  const header = request.headers.get('authorization') ?? ''
+  const match = /^Bearer (\S+)$/u.exec(header)
+  if (!match || !tokenSchema.safeParse(match[1]).success)
+    throw new SyncFailure('unauthorized', 'send the space token as Authorization: Bearer <token>')
+  const device = parse(
+    deviceIdSchema,
+    request.headers.get(DEVICE_HEADER),
+    `${DEVICE_HEADER} header`,
+  )
+  await store.authorize(space, hashToken(match[1]!), device, now)
+  return device
+}
+
+/** Counts the request against its space and its address; refuses it beyond either limit. */
+async function limitRate(store: SyncStore, space: string, address: string, now: number) {
+  const windowMs = RATE_WINDOW_SECONDS * 1000
+  const windowStart = now - (now % windowMs)
+  const spaceKey = `space:${space}`
+  // Addresses are kept hashed: the table needs to tell them apart, not to know them.
+  const addressKey = `address:${createHash('sha256').update(address).digest('base64url').slice(0, 22)}`
+  const counts = await store.countRequest([spaceKey, addressKey], windowStart)
+  const over =
+    (counts.get(spaceKey) ?? 0) > RATE_LIMIT_PER_SPACE ||
+    (counts.get(addressKey) ?? 0) > RATE_LIMIT_PER_ADDRESS
+  if (over)
+    throw new SyncFailure(
+      'rate-limited',
+      'too many requests: wait and try again',
+      Math.ceil((windowStart + windowMs - now) / 1000),
+    )
+}
+
+export function clientAddress(request: Request, proxyHops: number): string {
+  const forwarded = (request.headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  return forwarded[Math.max(0, forwarded.length - 1 - proxyHops)] ?? 'unknown'
+}
+
+/** The server keeps sha256(token) only. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex')
+}
+
+function parse<T>(schema: z.ZodMiniType<T>, value: unknown, place: string): T {
+  const result = schema.safeParse(value)
+  if (!result.success)
+    throw new SyncFailure('bad-request', `${place}: ${result.error.issues[0]!.message}`)
+  return result.data
+}
+
+function ok(body: object): Response {
+  return Response.json(body, { headers: NO_STORE })
+}
+
+export function failureResponse(error: unknown): Response {
+  const failure = toFailure(error)
+  const body: SyncError = { error: failure.code, message: failure.message }
+  const headers: Record<string, string> = { ...NO_STORE }
+  if (failure.retryAfter !== undefined) headers['retry-after'] = String(failure.retryAfter)
+  return Response.json(body, { status: syncErrorStatus[failure.code], headers })
+}
+
+/** Seconds a client waits before it tries a store that did not answer. */
+const STORE_RETRY_SECONDS = 5
+
+function toFailure(error: unknown): SyncFailure {
+  if (error instanceof SyncFailure) return error
+  // Only the message: a database error's detail could quote a value.
+  console.error(`sync: ${error instanceof Error ? error.message : String(error)}`)
+  return storeUnavailable(error)
+    ? new SyncFailure('store-busy', 'the sync store is not available', STORE_RETRY_SECONDS)
+    : new SyncFailure('server', 'the sync server failed; try again later')
+}
+
+/** Connection failures, a server shutting down or out of connections (SQLSTATE 08, 57P, 53300). */
+function storeUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code !== 'string') return false
+  return /^(08|57P|53300$)|^ECONN|^ETIMEDOUT$/u.test(code)
+}

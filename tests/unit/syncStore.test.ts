@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  MAX_DEVICES_PER_SPACE,
+  MAX_PULL_BODY_CHARS,
+  SPACE_QUOTA_BODY_CHARS,
+} from '@/lib/sync/protocol'
+import { hashToken } from '@/lib/sync/server/handleSync'
+import { migrate } from '@/lib/sync/server/migrations'
+import type { SqlClient } from '@/lib/sync/server/sql'
+import { SyncStore } from '@/lib/sync/server/store'
+import { body, DATABASE_START_MS, newSpace, recordId, testDatabases } from './syncTestStores'
+
+const NOW = Date.UTC(2026, 11, 6)
+const DAY = 24 * 60 * 60 * 1000
+
+describe.each(testDatabases())('sync store on $name', (database) => {
+  let sql: SqlClient
+  let store: SyncStore
+  beforeAll(async () => {
+    sql = await database.open()
+    store = await SyncStore.open(sql)
+  }, DATABASE_START_MS)
+  afterAll(async () => {
+    await store.close()
+    await database.dispose()
+  })
+
+  async function createdSpace() {
+    const ids = newSpace()
+    expect(await store.createSpace(ids.space, hashToken(ids.token), NOW)).toBe(true)
+    return ids
+  }
+
+  it('creates a space once, accepts the same token again and refuses another', async () => {
+    const { space, token } = await createdSpace()
+    expect(await store.createSpace(space, hashToken(token), NOW)).toBe(false)
+    await expect(store.createSpace(space, hashToken(newSpace().token), NOW)).rejects.toMatchObject({
+      code: 'exists',
+    })
+  })
+
+  it('authorizes the token only, and tells a missing space from a wrong token', async () => {
+    const { space, token, device } = await createdSpace()
+    await store.authorize(space, hashToken(token), device, NOW)
+    await expect(
+      store.authorize(space, hashToken(newSpace().token), device, NOW),
+    ).rejects.toMatchObject({ code: 'unauthorized' })
+    await expect(
+      store.authorize(newSpace().space, hashToken(token), device, NOW),
+    ).rejects.toMatchObject({ code: 'no-space' })
+  })
+
+  it('gives a sequence number only to changed records: a retried push changes nothing', async () => {
+    const { space } = await createdSpace()
+    const records = [
+      { id: recordId(), body: body() },
+      { id: recordId(), body: body() },
+    ]
+    expect(await store.push(space, records, NOW)).toBe(2)
+    expect(await store.push(space, records, NOW)).toBe(2)
+    const edited = { id: records[0]!.id, body: body() }
+    expect(await store.push(space, [edited, records[1]!], NOW)).toBe(3)
+    const pulled = await store.pull(space, 0, 500)
+    expect(pulled.records.map((record) => [record.id, record.body, record.seq])).toEqual([
+      [records[1]!.id, records[1]!.body, 2],
+      [edited.id, edited.body, 3],
+    ])
+    expect(pulled).toMatchObject({ cursor: 3, more: false, reset: false })
+  })
+
+  it('pages a pull by count and by size, and resumes from any cursor', async () => {
+    const { space } = await createdSpace()
+    const records = Array.from({ length: 7 }, () => ({ id: recordId(), body: body(32) }))
+    await store.push(space, records, NOW)
+    const seen: string[] = []
+    let cursor = 0
+    for (let more = true; more;) {
+      const page = await store.pull(space, cursor, 3)
+      expect(page.records.length).toBeLessThanOrEqual(3)
+      seen.push(...page.records.map((record) => record.id))
+      ;({ cursor, more } = page)
+    }
+    expect(seen).toEqual(records.map((record) => record.id))
+    expect(await store.pull(space, cursor, 3)).toMatchObject({ records: [], cursor, more: false })
+    // Resuming in the middle gives the rest only.
+    expect((await store.pull(space, 4, 500)).records.map((record) => record.seq)).toEqual([5, 6, 7])
+
+    const large = Array.from({ length: 3 }, () => ({
+      id: recordId(),
+      body: body(MAX_PULL_BODY_CHARS / 2),
+    }))
+    await store.push(space, large, NOW)
+    const first = await store.pull(space, 7, 500)
+    expect(first.records).toHaveLength(2)
+    expect(first.more).toBe(true)
+    expect((await store.pull(space, first.cursor, 500)).records).toHaveLength(1)
+  })
+
+  it('refuses a push beyond the quota and keeps nothing of it', async () => {
+    const { space } = await createdSpace()
+    const big = Array.from({ length: 3 }, () => ({
+      id: recordId(),
+      body: body(Math.floor(SPACE_QUOTA_BODY_CHARS / 3)),
+    }))
+    await store.push(space, big.slice(0, 2), NOW)
+    const over = [big[2]!, { id: recordId(), body: body(1024) }]
+    await expect(store.push(space, over, NOW)).rejects.toMatchObject({ code: 'quota' })
+    // Each body fills a page of its own: two pages, then nothing.
+    expect((await store.pull(space, 1, 500)).records.map((record) => record.seq)).toEqual([2])
+    expect((await store.pull(space, 2, 500)).records).toEqual([])
+    // Replacing a record by a smaller one frees its size.
+    expect(await store.push(space, [{ id: big[0]!.id, body: body(16) }], NOW)).toBe(3)
+  })
+
+  it('remembers devices up to the limit, with labels, and lets one leave', async () => {
+    const { space, token } = await createdSpace()
+    const devices = Array.from({ length: MAX_DEVICES_PER_SPACE }, () => newSpace().device)
+    for (const [index, device] of devices.entries())
+      await store.authorize(space, hashToken(token), device, NOW + index)
+    await expect(
+      store.authorize(space, hashToken(token), newSpace().device, NOW),
+    ).rejects.toMatchObject({ code: 'quota' })
+    await store.setLabel(space, devices[0]!, 'bGFiZWw')
+    const listed = await store.devices(space)
+    expect(listed).toHaveLength(MAX_DEVICES_PER_SPACE)
+    expect(listed.find((entry) => entry.device === devices[0])).toEqual({
+      device: devices[0],
+      label: 'bGFiZWw',
+      lastSeen: NOW,
+    })
+    await store.removeDevice(space, devices[0]!)
+    await expect(store.removeDevice(space, devices[0]!)).rejects.toMatchObject({
+      code: 'no-device',
+    })
+    await store.authorize(space, hashToken(token), newSpace().device, NOW)
+  })
+
+  it('ends a space: rotated or deleted, its records gone and its id answering why', async () => {
+    for (const state of ['rotated', 'deleted'] as const) {
+      const { space, token, device } = await createdSpace()
+      await store.push(space, [{ id: recordId(), body: body() }], NOW)
+      await store.endSpace(space, state)
+      await expect(store.authorize(space, hashToken(token), device, NOW)).rejects.toMatchObject({
+        code: state,
+      })
+      await expect(store.pull(space, 0, 500)).rejects.toMatchObject({ code: state })
+      await expect(store.createSpace(space, hashToken(token), NOW)).rejects.toMatchObject({
+        code: state,
+      })
+    }
+  })
+
+  it('compacts old tombstones and sends a device with an older cursor everything again', async () => {
+    const { space } = await createdSpace()
+    const kept = { id: recordId(), body: body() }
+    const gone = { id: recordId(), body: body(), deleted: true }
+    await store.push(space, [kept, gone], NOW - 100 * DAY)
+    const fresh = { id: recordId(), body: body(), deleted: true }
+    await store.push(space, [fresh], NOW)
+    expect(await store.compactTombstones(NOW - 90 * DAY)).toBeGreaterThanOrEqual(1)
+    const stale = await store.pull(space, 1, 500)
+    expect(stale.reset).toBe(true)
+    expect(stale.records.map((record) => [record.id, record.deleted])).toEqual([
+      [kept.id, false],
+      [fresh.id, true],
+    ])
+    expect((await store.pull(space, 2, 500)).reset).toBe(false)
+    // A cursor beyond the space (a store restored from an older backup) starts over too.
+    expect((await store.pull(space, 99, 500)).reset).toBe(true)
+  })
+
+  it('counts requests per key and window, and forgets old windows', async () => {
+    const key = `space:${newSpace().space}`
+    const other = `address:${newSpace().device}`
+    await store.countRequest([key], NOW)
+    const counts = await store.countRequest([key, other], NOW)
+    expect([counts.get(key), counts.get(other)]).toEqual([2, 1])
+    expect((await store.countRequest([key], NOW + 60_000)).get(key)).toBe(1)
+    await store.forgetRateWindows(NOW + 1)
+    expect((await store.countRequest([key], NOW)).get(key)).toBe(1)
+  })
+
+  it('runs the migrations once however often they are asked for, also at once', async () => {
+    // On PostgreSQL each runs on a connection of its own, as separate instances would.
+    await Promise.all([migrate(sql), migrate(sql), migrate(sql)])
+    const rows = await sql.query<{ version: number }>('SELECT version FROM sync_migrations')
+    expect(rows.map((row) => row.version)).toEqual([1])
+  })
+})
