@@ -12,6 +12,7 @@ import {
 import { bucketSize, open, seal, UnreadableRecordError } from '@/lib/sync/seal'
 import { formatStamp, receive, tick } from '@/lib/sync/hlc'
 import type { Envelope } from '@/lib/sync/envelope'
+import { deviceLabel } from '@/lib/sync/deviceLabel'
 
 const word: Envelope = {
   t: 'words',
@@ -121,5 +122,21 @@ describe('the hybrid logical clock', () => {
 
   it('does not follow a clock a day or more ahead', () => {
     expect(receive({ wall: 1000, counter: 0 }, { wall: 1e15, counter: 0 }, 1000).wall).toBe(1000)
+  })
+})
+
+describe('a device’s label', () => {
+  it('names the browser and the system, and nothing more', () => {
+    expect(
+      deviceLabel(
+        'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36',
+      ),
+    ).toBe('Chrome on Android')
+    expect(
+      deviceLabel(
+        'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5; rv:131.0) Gecko/20100101 Firefox/131.0',
+      ),
+    ).toBe('Firefox on macOS')
+    expect(deviceLabel('curl/8.0')).toBeUndefined()
   })
 })
