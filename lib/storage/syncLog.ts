@@ -1,7 +1,6 @@
-import { refOf } from '@/lib/sync/apply'
 import { recordChange } from '@/lib/sync/changes'
 import { formatStamp, tick, type Clock } from '@/lib/sync/hlc'
-import { envelopeOf, metaOf } from '@/lib/sync/local'
+import { envelopeOf, metaOf, refOf } from '@/lib/sync/local'
 import type { SyncedTable } from '@/lib/sync/registry'
 import { toBase64Url } from '@/lib/sync/base64url'
 import type { LearningDb } from './db'

@@ -2,11 +2,9 @@ import type { CardRecord, ReviewRecord, WordRecord } from '@/lib/learning/types'
 import { reconcileCard } from './cards'
 import { recordChange, materialize } from './changes'
 import type { Envelope } from './envelope'
+import { refOf } from './local'
 import { mergeIncoming } from './merge'
 import { syncedTable, syncedTables, type SyncedTable } from './registry'
-
-/** A record's local name: its table and key. */
-export const refOf = (table: string, key: string) => `${table}\u0000${key}`
 
 /** What applying a pulled record changes on this device. */
 export interface LocalWrite {

@@ -2,6 +2,9 @@ import type { Envelope, StampedGroup } from './envelope'
 import { formatStamp } from './hlc'
 import type { SyncedTable } from './registry'
 
+/** A record's local name: its table and key. */
+export const refOf = (table: string, key: string) => `${table}\u0000${key}`
+
 /** A group's stamp without its value: the value is in the local record. */
 export type Stamp = Omit<StampedGroup, 'd'>
 
