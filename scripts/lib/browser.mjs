@@ -1,5 +1,6 @@
 // Shared by the measuring scripts: `next start` on loopback and a Chromium that works here.
 import { spawn } from 'node:child_process'
+import { closeSync, openSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from './chromium.mjs'
@@ -17,23 +18,26 @@ async function answers(origin, probePath) {
 /**
  * `env` may name another build directory (ZK_DIST_DIR), as the update test does. `app` is the
  * folder of another Next app (the bench's reference page) and `probePath` a page it answers.
+ * `logFile` receives the server's output (the sync tests read it), appended across restarts.
  */
-export async function startServer(port, env = {}, { app, probePath = '/en' } = {}) {
+export async function startServer(port, env = {}, { app, probePath = '/en', logFile } = {}) {
   const origin = `http://127.0.0.1:${port}`
   // Another server there (another checkout's tests, a forgotten `npm start`) would answer
   // in place of this one, and whatever ran against it would measure or test the wrong build.
   if (await answers(origin, probePath))
     throw new Error(`port ${port} is taken: something answers at ${origin}`)
+  const log = logFile === undefined ? 'ignore' : openSync(logFile, 'a')
   const server = spawn(
     'npx',
     ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)],
     {
-      stdio: 'ignore',
+      stdio: ['ignore', log, log],
       detached: true,
       cwd: app,
       env: { ...process.env, ...env },
     },
   )
+  if (typeof log === 'number') closeSync(log)
   let exit
   server.on('exit', (code, signal) => (exit = signal ?? `code ${code}`))
   for (let attempt = 0; attempt < 150 && exit === undefined; attempt++) {

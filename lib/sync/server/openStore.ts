@@ -24,7 +24,7 @@ export async function openStoreFromEnv(
     console.log('sync: PostgreSQL store ready')
     return store
   }
-  const dir = path.resolve(env.ZK_SYNC_DIR || DEFAULT_SYNC_DIR)
+  const dir = path.resolve(/*turbopackIgnore: true*/ env.ZK_SYNC_DIR || DEFAULT_SYNC_DIR)
   const release = lockFolder(dir)
   try {
     const { openPglite } = await import('./pgliteClient')

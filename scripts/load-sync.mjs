@@ -1,0 +1,289 @@
+// npm run load:sync (after npm run build): simulated devices pushing and pulling encrypted
+// records for a fixed time, against two server instances on PostgreSQL (DATABASE_URL or
+// TEST_DATABASE_URL) and then against one instance on the embedded store. Reports requests
+// per second, p50/p99, errors, the database's size, and checks that every device of every
+// space ends with the same records as the server. See docs/sync.md.
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import { startServer } from './lib/browser.mjs'
+
+const SPACES = Number(process.env.LOAD_SPACES ?? 100)
+const DEVICES_PER_SPACE = Number(process.env.LOAD_DEVICES_PER_SPACE ?? 10)
+const DURATION_MS = Number(process.env.LOAD_SECONDS ?? 60) * 1000
+/** A hard cap on requests per run, whatever the speed: the run is bounded. */
+const MAX_REQUESTS = 100_000
+/** A device acts every 5 to 15 s, as a reader saving words and reviewing does. */
+const THINK_MS = [5_000, 15_000]
+/** Startup is spread over this, so that devices do not all act in the same second. */
+const RAMP_MS = 10_000
+/** A word's or a review's record as the client pads it: 512 bytes + IV + tag, base64url. */
+const SMALL_BODY = 720
+/** An imported text with its translation: a 24 KiB bucket. */
+const TEXT_BODY = 32_808
+const REQUEST_TIMEOUT_MS = 10_000
+/** LOAD_FLOOD=0 runs without the flooding client. */
+const FLOOD = process.env.LOAD_FLOOD !== '0'
+const ENDPOINTS = { sync: '/api/sync', health: '/api/health' }
+
+const random = (n) => Math.floor(Math.random() * n)
+const b64 = (bytes) => randomBytes(bytes).toString('base64url')
+const newBody = (chars) => b64(Math.ceil((chars * 3) / 4)).slice(0, chars)
+
+function sortedPercentile(sorted, p) {
+  return sorted.length === 0
+    ? 0
+    : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]
+}
+
+/** One run: `origins` are the instances; devices are spread over them. */
+async function run(label, origins) {
+  const stats = { requests: 0, errors: new Map(), latencies: [] }
+  const deadline = Date.now() + DURATION_MS
+
+  async function call(origin, device, method, route, body) {
+    if (stats.requests >= MAX_REQUESTS) throw new Error('request cap reached')
+    stats.requests++
+    const started = performance.now()
+    let status
+    try {
+      const response = await fetch(`${origin}${ENDPOINTS.sync}/${device.space.id}${route}`, {
+        method,
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${device.space.token}`,
+          'x-sync-device': device.id,
+          'x-forwarded-for': device.address,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      })
+      status = response.status
+      const json = await response.json()
+      if (response.ok) return json
+      throw Object.assign(new Error(json.error), { status })
+    } catch (error) {
+      const key = status ? `${status} ${error.message}` : error.name
+      stats.errors.set(key, (stats.errors.get(key) ?? 0) + 1)
+      throw error
+    } finally {
+      stats.latencies.push(performance.now() - started)
+    }
+  }
+
+  const spaces = Array.from({ length: SPACES }, () => ({
+    id: randomBytes(16).toString('hex'),
+    token: b64(32),
+    /** Ids some device of the space has written: others edit and delete them too. */
+    known: [],
+  }))
+  const devices = spaces.flatMap((space, s) =>
+    Array.from({ length: DEVICES_PER_SPACE }, (_, d) => ({
+      space,
+      id: b64(16),
+      address: `10.${s >> 8}.${s & 255}.${d + 1}`,
+      origin: origins[(s * DEVICES_PER_SPACE + d) % origins.length],
+      cursor: 0,
+      /** What this device holds: id → body, as the server gave it or as it wrote it. */
+      records: new Map(),
+    })),
+  )
+
+  for (const space of spaces)
+    await call(devices[0].origin, { space, id: b64(16), address: '10.255.0.1' }, 'PUT', '', {
+      token: space.token,
+    })
+
+  async function pullAll(device) {
+    for (let more = true; more;) {
+      const page = await call(device.origin, device, 'GET', `/pull?after=${device.cursor}`)
+      if (page.reset) device.records.clear()
+      for (const record of page.records)
+        if (record.deleted) device.records.delete(record.id)
+        else device.records.set(record.id, record.body)
+      device.cursor = page.cursor
+      more = page.more
+    }
+  }
+
+  /** A change set: new words, reviews, edits of known records, a deletion, now and then a text. */
+  function changeSet(device) {
+    const records = []
+    const fresh = 1 + random(8)
+    for (let i = 0; i < fresh; i++) {
+      const id = b64(32)
+      device.space.known.push(id)
+      records.push({ id, body: newBody(Math.random() < 0.02 ? TEXT_BODY : SMALL_BODY) })
+    }
+    const { known } = device.space
+    for (let i = 0; i < 2 && known.length > 20; i++)
+      records.push({ id: known[random(known.length)], body: newBody(SMALL_BODY) })
+    if (Math.random() < 0.1 && known.length > 20)
+      records.push({ id: known[random(known.length)], body: newBody(SMALL_BODY), deleted: true })
+    return records
+  }
+
+  async function live(device, delay) {
+    await new Promise((resolve) => setTimeout(resolve, delay))
+    while (Date.now() < deadline) {
+      try {
+        const records = changeSet(device)
+        await call(device.origin, device, 'POST', '/push', { records })
+        for (const record of records)
+          if (record.deleted) device.records.delete(record.id)
+          else device.records.set(record.id, record.body)
+        await pullAll(device)
+      } catch {
+        // Counted; the device tries again after its pause, as the client does.
+      }
+      const [low, high] = THINK_MS
+      await new Promise((resolve) => setTimeout(resolve, low + random(high - low)))
+    }
+  }
+
+  // One more client floods a space of its own with pushes, as fast as answers come: the
+  // rate limit must stop it without slowing the others (its requests are not in the figures).
+  const flood = { accepted: 0, limited: 0 }
+  async function flooder() {
+    const space = { id: randomBytes(16).toString('hex'), token: b64(32) }
+    const headers = {
+      'content-type': 'application/json',
+      authorization: `Bearer ${space.token}`,
+      'x-sync-device': b64(16),
+      'x-forwarded-for': '10.254.0.1',
+    }
+    const target = `${origins[0]}${ENDPOINTS.sync}/${space.id}`
+    await fetch(target, { method: 'PUT', headers, body: JSON.stringify({ token: space.token }) })
+    while (Date.now() < deadline) {
+      const response = await fetch(`${target}/push`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ records: [{ id: b64(32), body: newBody(SMALL_BODY) }] }),
+      })
+      await response.arrayBuffer()
+      if (response.status === 429) flood.limited++
+      else flood.accepted++
+    }
+  }
+
+  const started = Date.now()
+  await Promise.all([
+    ...devices.map((device) => live(device, random(RAMP_MS))),
+    ...(FLOOD ? [flooder()] : []),
+  ])
+  const seconds = (Date.now() - started) / 1000
+  const requests = stats.requests
+  const latencies = stats.latencies.toSorted((a, b) => a - b)
+
+  // Convergence: every device pulls what it missed; then each must hold the server's state.
+  for (const device of devices) await pullAll(device)
+  let diverged = 0
+  for (const space of spaces) {
+    const reference = { space, id: b64(16), address: '10.255.0.2', cursor: 0, records: new Map() }
+    await pullAll({ ...reference, origin: origins[0] })
+    const expected = JSON.stringify([...reference.records].sort())
+    for (const device of devices.filter((candidate) => candidate.space === space))
+      if (JSON.stringify([...device.records].sort()) !== expected) diverged++
+  }
+
+  return {
+    label,
+    devices: devices.length,
+    spaces: spaces.length,
+    seconds: Math.round(seconds),
+    requests,
+    perSecond: Math.round(requests / seconds),
+    p50: Math.round(sortedPercentile(latencies, 0.5)),
+    p99: Math.round(sortedPercentile(latencies, 0.99)),
+    errors: Object.fromEntries(stats.errors),
+    diverged,
+    flood: FLOOD ? `${flood.accepted} stored, ${flood.limited} refused` : 'off',
+  }
+}
+
+function folderBytes(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0)
+}
+
+async function freePorts(count) {
+  const { createServer } = await import('node:net')
+  const ports = []
+  for (let i = 0; i < count; i++)
+    ports.push(
+      await new Promise((resolve) => {
+        const probe = createServer().listen(0, '127.0.0.1', () => {
+          const { port } = probe.address()
+          probe.close(() => resolve(port))
+        })
+      }),
+    )
+  return ports
+}
+
+async function withServers(count, env, work) {
+  const ports = await freePorts(count)
+  const servers = []
+  try {
+    for (const port of ports)
+      servers.push(await startServer(port, env, { probePath: ENDPOINTS.health }))
+    return await work(servers.map((server) => server.origin))
+  } finally {
+    for (const server of servers) server.stop('SIGTERM')
+  }
+}
+
+async function postgresRun(url) {
+  const schema = `load_${randomBytes(4).toString('hex')}`
+  const admin = new pg.Client({ connectionString: url })
+  await admin.connect()
+  await admin.query(`CREATE SCHEMA ${schema}`)
+  const address = new URL(url)
+  address.searchParams.set('options', `-c search_path=${schema}`)
+  try {
+    const result = await withServers(2, { DATABASE_URL: address.toString() }, (origins) =>
+      run('PostgreSQL, 2 instances', origins),
+    )
+    const { rows } = await admin.query(
+      `SELECT sum(pg_total_relation_size(c.oid))::int8 AS bytes FROM pg_class c
+       JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`,
+      [schema],
+    )
+    return { ...result, databaseMB: Math.round(Number(rows[0].bytes) / 1e5) / 10 }
+  } finally {
+    await admin.query(`DROP SCHEMA ${schema} CASCADE`)
+    await admin.end()
+  }
+}
+
+async function embeddedRun() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'zk-load-sync-'))
+  try {
+    const result = await withServers(1, { ZK_SYNC_DIR: dir }, (origins) =>
+      run('embedded (PGlite), 1 instance', origins),
+    )
+    return { ...result, databaseMB: Math.round(folderBytes(dir) / 1e5) / 10 }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const url = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL
+const only = process.argv[2]
+const results = []
+if (only !== 'embedded') {
+  if (!url) {
+    console.error('load:sync: set DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL database')
+    process.exit(1)
+  }
+  results.push(await postgresRun(url))
+}
+if (only !== 'postgres') results.push(await embeddedRun())
+console.table(results.map(({ errors, ...rest }) => ({ ...rest, errors: JSON.stringify(errors) })))
+const failed = results.some(
+  (result) => result.diverged > 0 || Object.keys(result.errors).length > 0 || result.p99 >= 500,
+)
+process.exit(failed ? 1 : 0)
