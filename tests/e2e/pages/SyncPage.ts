@@ -18,6 +18,7 @@ const labels = {
     deleteConfirm: 'Delete the space and everything on the server',
     devices: 'Devices',
     state: 'State',
+    syncNow: 'Sync now',
   },
   de: {
     title: 'Synchronisieren',
@@ -36,6 +37,7 @@ const labels = {
     deleteConfirm: 'Bereich und alles auf dem Server löschen',
     devices: 'Geräte',
     state: 'Stand',
+    syncNow: 'Jetzt synchronisieren',
   },
 }
 
