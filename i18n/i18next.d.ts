@@ -7,6 +7,7 @@ import type library from '../locales/en/library.json'
 import type mine from '../locales/en/mine.json'
 import type review from '../locales/en/review.json'
 import type storage from '../locales/en/storage.json'
+import type sync from '../locales/en/sync.json'
 import type words from '../locales/en/words.json'
 
 declare module 'i18next' {
@@ -22,6 +23,7 @@ declare module 'i18next' {
       library: typeof library
       mine: typeof mine
       books: typeof books
+      sync: typeof sync
     }
   }
 }

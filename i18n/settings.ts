@@ -16,8 +16,8 @@ export const vocabularyNS = 'vocabulary'
  * components the namespaces they show (see `components/shared/PageStrings.tsx`) and no more.
  * `common` is every page's (header, reader, popup); `learning` the reader's marks and status
  * buttons; `storage` the storage failures of every page that stores; `words`, `review`,
- * `import`, `library` (progress, imported texts), `mine` (an imported text's reader) and
- * `books` (a book's import, library entry and reader) are their pages'.
+ * `import`, `library` (progress, imported texts), `mine` (an imported text's reader),
+ * `books` (a book's import, library entry and reader) and `sync` are their pages'.
  */
 export const pageNamespaces = [
   'learning',
@@ -28,6 +28,7 @@ export const pageNamespaces = [
   'library',
   'mine',
   'books',
+  'sync',
 ] as const
 export type PageNamespace = (typeof pageNamespaces)[number]
 export const namespaces = [defaultNS, vocabularyNS, ...pageNamespaces] as const

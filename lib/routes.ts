@@ -1,6 +1,6 @@
 // `mine` is the one page behind every imported text's address, `book` behind every book's:
 // the offline worker stores them.
-const pages = ['page-not-found', 'words', 'review', 'import', 'mine', 'book', 'offline']
+const pages = ['page-not-found', 'words', 'review', 'import', 'mine', 'book', 'offline', 'sync']
 
 /** An imported text's id, as `crypto.randomUUID()` makes it. */
 const IMPORTED_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u

@@ -111,3 +111,26 @@ export function roundInterval(ms: number): { value: number; unit: IntervalUnit }
   if (days < 365) return { value: Math.round(days / 30.4), unit: 'month' }
   return { value: Math.round((days / 365) * 10) / 10, unit: 'year' }
 }
+
+/**
+ * A card's state from its review log alone: each answer applied in order, as it was when
+ * given. FSRS (with its fuzz seeded by the review) is deterministic, so two devices that hold
+ * the same log compute the same card; undefined when the card has no reviews.
+ */
+export function replayCard(
+  word: string,
+  kind: CardKind,
+  reviews: readonly ReviewRecord[],
+): CardRecord | undefined {
+  const ordered = [...reviews].sort((a, b) => a.review - b.review || (a.id < b.id ? -1 : 1))
+  const first = ordered[0]
+  if (!first) return undefined
+  let card = newCard(word, kind, first.review)
+  for (const review of ordered) {
+    card = rateCard(card, review.rating as Grade, review.review, {
+      durationMs: review.durationMs,
+      reviewId: review.id,
+    }).card
+  }
+  return card
+}

@@ -1,7 +1,7 @@
 import { languages } from '@/i18n/settings'
 
 /** The pages every language precaches: the app shell a reader can open with no network. */
-const SHELL_PAGES = ['', '/words', '/review', '/import', '/mine', '/book', '/offline']
+const SHELL_PAGES = ['', '/words', '/review', '/import', '/mine', '/book', '/offline', '/sync']
 
 /** Data the shell needs whatever text is read: the curated vocabulary for imported texts. */
 const SHELL_DATA = ['/vocabulary.json']

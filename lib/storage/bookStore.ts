@@ -1,5 +1,7 @@
 import { LearningDb } from './db'
 import { guarded } from './storageError'
+import { logChanges, syncLogTables, type Change } from './syncLog'
+import { booksTable, chapterKey, chaptersTable } from '@/lib/sync/registry'
 import {
   bookRecordSchema,
   chapterRecordSchema,
@@ -49,10 +51,26 @@ export class BookStore {
       blocks: chapter.blocks,
     }))
     await guarded(() =>
-      this.db.transaction('rw', this.db.books, this.db.chapters, async () => {
-        await this.db.books.add(record)
-        await this.db.chapters.bulkAdd(chapters)
-      }),
+      this.db.transaction(
+        'rw',
+        [this.db.books, this.db.chapters, ...syncLogTables(this.db)],
+        async () => {
+          await this.db.books.add(record)
+          await this.db.chapters.bulkAdd(chapters)
+          await logChanges(
+            this.db,
+            booksTable,
+            [{ key: id, before: undefined, after: record }],
+            now,
+          )
+          await logChanges(
+            this.db,
+            chaptersTable,
+            chapters.map((c) => chapterChange(undefined, c)),
+            now,
+          )
+        },
+      ),
     )
     return record
   }
@@ -85,20 +103,23 @@ export class BookStore {
   /** Remembers where the reader is, and how far into that chapter they have read. */
   async setPosition(id: string, position: ReadingPosition, now = Date.now()) {
     await guarded(() =>
-      this.db.transaction('rw', this.db.books, async () => {
-        const book = await this.db.books.get(id)
-        const chapter = book?.chapters[position.chapter]
-        if (!book || !chapter) return
-        const block = Math.min(Math.max(0, position.block), chapter.blocks - 1)
-        const readBlocks = [...book.readBlocks]
-        readBlocks[position.chapter] = Math.max(readBlocks[position.chapter] ?? 0, block + 1)
-        await this.db.books.put({
-          ...book,
-          position: { chapter: position.chapter, block },
-          readBlocks,
-          updatedAt: now,
-        })
-      }),
+      this.write(
+        id,
+        (book) => {
+          const chapter = book?.chapters[position.chapter]
+          if (!book || !chapter) return book
+          const block = Math.min(Math.max(0, position.block), chapter.blocks - 1)
+          const readBlocks = [...book.readBlocks]
+          readBlocks[position.chapter] = Math.max(readBlocks[position.chapter] ?? 0, block + 1)
+          return {
+            ...book,
+            position: { chapter: position.chapter, block },
+            readBlocks,
+            updatedAt: now,
+          }
+        },
+        now,
+      ),
     )
   }
 
@@ -112,14 +133,17 @@ export class BookStore {
   /** Keeps the reader's gloss for an entry of this book; an empty one goes back to the dictionary's. */
   async setCorrection(id: string, key: string, gloss: string, now = Date.now()) {
     await guarded(() =>
-      this.db.transaction('rw', this.db.books, async () => {
-        const book = await this.db.books.get(id)
-        if (!book) return
-        const corrections = { ...book.corrections }
-        if (gloss.trim()) corrections[key] = gloss.trim()
-        else delete corrections[key]
-        await this.db.books.put({ ...book, corrections, updatedAt: now })
-      }),
+      this.write(
+        id,
+        (book) => {
+          if (!book) return book
+          const corrections = { ...book.corrections }
+          if (gloss.trim()) corrections[key] = gloss.trim()
+          else delete corrections[key]
+          return { ...book, corrections, updatedAt: now }
+        },
+        now,
+      ),
     )
   }
 
@@ -127,25 +151,70 @@ export class BookStore {
    * Deletes a book and every chapter of it, freeing their space; returns what was deleted,
    * which `restore` puts back.
    */
-  async remove(id: string): Promise<StoredBook | undefined> {
+  async remove(id: string, now = Date.now()): Promise<StoredBook | undefined> {
     return guarded(() =>
-      this.db.transaction('rw', this.db.books, this.db.chapters, async () => {
-        const book = await this.db.books.get(id)
-        const chapters = await this.db.chapters.where('book').equals(id).toArray()
-        await this.db.chapters.where('book').equals(id).delete()
-        await this.db.books.delete(id)
-        return book && { book, chapters }
-      }),
+      this.db.transaction(
+        'rw',
+        [this.db.books, this.db.chapters, ...syncLogTables(this.db)],
+        async () => {
+          const book = await this.db.books.get(id)
+          const chapters = await this.db.chapters.where('book').equals(id).toArray()
+          await this.db.chapters.where('book').equals(id).delete()
+          await this.db.books.delete(id)
+          await logChanges(this.db, booksTable, [{ key: id, before: book, after: undefined }], now)
+          await logChanges(
+            this.db,
+            chaptersTable,
+            chapters.map((c) => chapterChange(c, undefined)),
+            now,
+          )
+          return book && { book, chapters }
+        },
+      ),
     )
   }
 
   /** Puts a deleted book back as it was, all of it or nothing. */
-  async restore({ book, chapters }: StoredBook) {
+  async restore({ book, chapters }: StoredBook, now = Date.now()) {
     await guarded(() =>
-      this.db.transaction('rw', this.db.books, this.db.chapters, async () => {
-        await this.db.books.put(book)
-        await this.db.chapters.bulkPut(chapters)
-      }),
+      this.db.transaction(
+        'rw',
+        [this.db.books, this.db.chapters, ...syncLogTables(this.db)],
+        async () => {
+          const before = await this.db.books.get(book.id)
+          await this.db.books.put(book)
+          await this.db.chapters.bulkPut(chapters)
+          await logChanges(this.db, booksTable, [{ key: book.id, before, after: book }], now)
+          await logChanges(
+            this.db,
+            chaptersTable,
+            chapters.map((c) => chapterChange(undefined, c)),
+            now,
+          )
+        },
+      ),
     )
   }
+
+  /** Writes a book's record through `change` and logs it for sync, in one transaction. */
+  private write(
+    id: string,
+    change: (before: BookRecord | undefined) => BookRecord | undefined,
+    now: number,
+  ) {
+    return this.db.transaction('rw', [this.db.books, ...syncLogTables(this.db)], async () => {
+      const before = await this.db.books.get(id)
+      const after = change(before)
+      if (!after || after === before) return
+      await this.db.books.put(after)
+      await logChanges(this.db, booksTable, [{ key: id, before, after }], now)
+    })
+  }
+}
+
+function chapterChange(
+  before: ChapterRecord | undefined,
+  after: ChapterRecord | undefined,
+): Change<ChapterRecord> {
+  return { key: chapterKey((before ?? after)!), before, after }
 }

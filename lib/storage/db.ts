@@ -3,6 +3,22 @@ import { DB_NAME } from './dbName'
 import type { BookRecord, ChapterRecord } from '@/lib/books/records'
 import type { ImportedText } from '@/lib/import/types'
 import type { CardRecord, ReviewRecord, WordRecord } from '@/lib/learning/types'
+import type { SyncMeta } from '@/lib/sync/local'
+
+/** The stamps of one synced record (`lib/sync/local.ts`), and whether it waits to be pushed. */
+export interface SyncRecordRow {
+  /** `table \u0000 key` (`refOf`). */
+  ref: string
+  meta: SyncMeta
+  /** 1 while the server lacks this version: the outbox; 2 when it is too large to send. */
+  pending: 0 | 1 | 2
+}
+
+/** One value of the device's sync state: its id, clock, space, cursor (`lib/storage/syncStore.ts`). */
+export interface SyncStateRow {
+  name: string
+  value: unknown
+}
 
 /**
  * The reader's words, cards and review log in IndexedDB. Each version below stays as it
@@ -16,6 +32,8 @@ export class LearningDb extends Dexie {
   texts!: EntityTable<ImportedText, 'id'>
   books!: EntityTable<BookRecord, 'id'>
   chapters!: Dexie.Table<ChapterRecord, [string, number]>
+  syncRecords!: EntityTable<SyncRecordRow, 'ref'>
+  syncState!: EntityTable<SyncStateRow, 'name'>
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options)
@@ -60,5 +78,8 @@ export class LearningDb extends Dexie {
     // Version 4 keeps books: the book's record (contents, place) apart from its chapters'
     // text, so that opening a book reads one chapter, not the whole book.
     this.version(4).stores({ books: 'id, updatedAt', chapters: '[book+index], book' })
+    // Version 5 syncs: each synced record's clock stamps and its place in the outbox, and
+    // the device's sync state. Records written before it are stamped when sync is turned on.
+    this.version(5).stores({ syncRecords: 'ref, pending', syncState: 'name' })
   }
 }

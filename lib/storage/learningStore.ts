@@ -5,6 +5,8 @@ import { LearningDb } from './db'
 import { isCardRecord, isWordRecord } from '@/lib/learning/recordChecks'
 import { applyAction, cardKindsFor, isReviewed, type StatusAction } from '@/lib/learning/status'
 import { guarded, StorageError, toStorageError } from './storageError'
+import { logChanges, syncLogTables } from './syncLog'
+import { cardsTable, reviewsTable, wordsTable } from '@/lib/sync/registry'
 import {
   cardKinds,
   NOTE_MAX_LENGTH,
@@ -108,35 +110,49 @@ export class LearningStore {
     // would commit while an import is awaited.
     const { newCard } = await import('@/lib/learning/schedule')
     return guarded(() =>
-      this.db.transaction('rw', this.db.words, this.db.cards, async () => {
-        const existing = await this.db.words.get(change.key)
-        const next = applyAction(existing, action, { ...change, now })
-        if (!next) {
-          await this.db.words.delete(change.key)
-          return undefined
-        }
-        await this.db.words.put(next)
-        if (isReviewed(next.status)) {
-          const have = new Set(
-            (await this.db.cards.where('word').equals(next.key).toArray()).map((c) => c.kind),
+      this.db.transaction(
+        'rw',
+        [this.db.words, this.db.cards, ...syncLogTables(this.db)],
+        async () => {
+          const existing = await this.db.words.get(change.key)
+          const next = applyAction(existing, action, { ...change, now })
+          await logChanges(
+            this.db,
+            wordsTable,
+            [{ key: change.key, before: existing, after: next }],
+            now,
           )
-          const missing = cardKindsFor(next).filter((kind) => !have.has(kind))
-          await this.db.cards.bulkPut(missing.map((kind) => newCard(next.key, kind, now)))
-        }
-        return next
-      }),
+          if (!next) {
+            await this.db.words.delete(change.key)
+            return undefined
+          }
+          await this.db.words.put(next)
+          if (isReviewed(next.status)) {
+            const have = new Set(
+              (await this.db.cards.where('word').equals(next.key).toArray()).map((c) => c.kind),
+            )
+            const missing = cardKindsFor(next)
+              .filter((kind) => !have.has(kind))
+              .map((kind) => newCard(next.key, kind, now))
+            await this.db.cards.bulkPut(missing)
+            await logChanges(this.db, cardsTable, missing.map(created), now)
+          }
+          return next
+        },
+      ),
     )
   }
 
   /** Marks words known in one go; returns the time stamp that `undoMarkKnown` needs. */
   async markKnown(changes: readonly StatusChange[], now = Date.now()): Promise<number> {
     await guarded(() =>
-      this.db.transaction('rw', this.db.words, async () => {
+      this.db.transaction('rw', [this.db.words, ...syncLogTables(this.db)], async () => {
         const existing = await this.db.words.bulkGet(changes.map((change) => change.key))
-        const fresh = changes.filter((_, index) => existing[index] === undefined)
-        await this.db.words.bulkPut(
-          fresh.map((change) => applyAction(undefined, 'known', { ...change, now })!),
-        )
+        const fresh = changes
+          .filter((_, index) => existing[index] === undefined)
+          .map((change) => applyAction(undefined, 'known', { ...change, now })!)
+        await this.db.words.bulkPut(fresh)
+        await logChanges(this.db, wordsTable, fresh.map(created), now)
       }),
     )
     return now
@@ -145,28 +161,45 @@ export class LearningStore {
   /** Takes back a `markKnown`: only the records it wrote that nobody has changed since. */
   async undoMarkKnown(keys: readonly string[], at: number): Promise<void> {
     await guarded(() =>
-      this.db.transaction('rw', this.db.words, async () => {
+      this.db.transaction('rw', [this.db.words, ...syncLogTables(this.db)], async () => {
         const rows = await this.db.words.bulkGet([...keys])
         const untouched = rows.filter(
           (row): row is WordRecord => row?.status === 'known' && row.updatedAt === at,
         )
         await this.db.words.bulkDelete(untouched.map((row) => row.key))
+        await logChanges(this.db, wordsTable, untouched.map(deleted), Date.now())
       }),
     )
   }
 
   async setNote(key: string, note: string, now = Date.now()) {
     const kept = note.slice(0, NOTE_MAX_LENGTH)
-    await guarded(() => this.db.words.update(key, { note: kept, updatedAt: now }))
+    await guarded(() =>
+      this.db.transaction('rw', [this.db.words, ...syncLogTables(this.db)], async () => {
+        const word = await this.db.words.get(key)
+        if (!word) return
+        const after = { ...word, note: kept, updatedAt: now }
+        await this.db.words.put(after)
+        await logChanges(this.db, wordsTable, [{ key, before: word, after }], now)
+      }),
+    )
   }
 
   /** Deletes a word and its cards; its review log stays, as history. */
-  async deleteWord(key: string) {
+  async deleteWord(key: string, now = Date.now()) {
     await guarded(() =>
-      this.db.transaction('rw', this.db.words, this.db.cards, async () => {
-        await this.db.cards.where('word').equals(key).delete()
-        await this.db.words.delete(key)
-      }),
+      this.db.transaction(
+        'rw',
+        [this.db.words, this.db.cards, ...syncLogTables(this.db)],
+        async () => {
+          const cards = await this.db.cards.where('word').equals(key).toArray()
+          const word = await this.db.words.get(key)
+          await this.db.cards.bulkDelete(cards.map((card) => card.id))
+          await this.db.words.delete(key)
+          await logChanges(this.db, cardsTable, cards.map(deleted), now)
+          await logChanges(this.db, wordsTable, [{ key, before: word, after: undefined }], now)
+        },
+      ),
     )
   }
 
@@ -188,15 +221,22 @@ export class LearningStore {
   async rate(card: CardRecord, grade: Grade, durationMs: number, now = Date.now()) {
     const { rateCard } = await import('@/lib/learning/schedule')
     return guarded(() =>
-      this.db.transaction('rw', this.db.cards, this.db.reviews, async () => {
-        const result = rateCard(card, grade, now, {
-          durationMs,
-          reviewId: crypto.randomUUID(),
-        })
-        await this.db.cards.put(result.card)
-        await this.db.reviews.add(result.review)
-        return result
-      }),
+      this.db.transaction(
+        'rw',
+        [this.db.cards, this.db.reviews, ...syncLogTables(this.db)],
+        async () => {
+          const result = rateCard(card, grade, now, {
+            durationMs,
+            reviewId: crypto.randomUUID(),
+          })
+          const before = await this.db.cards.get(card.id)
+          await this.db.cards.put(result.card)
+          await this.db.reviews.add(result.review)
+          await logChanges(this.db, reviewsTable, [created(result.review)], now)
+          await logChanges(this.db, cardsTable, [{ key: card.id, before, after: result.card }], now)
+          return result
+        },
+      ),
     )
   }
 
@@ -210,15 +250,46 @@ export class LearningStore {
     // The backup format's code (and its zod schemas) is the words page's, not the reader's.
     const { planMerge } = await import('@/lib/learning/backup')
     return guarded(() =>
-      this.db.transaction('rw', this.db.words, this.db.cards, this.db.reviews, async () => {
-        const plan = planMerge(await this.exportData(), incoming)
-        await this.db.words.bulkPut(plan.words)
-        await this.db.cards.bulkPut(plan.cards)
-        await this.db.reviews.bulkPut(plan.reviews)
-        return plan.counts
-      }),
+      this.db.transaction(
+        'rw',
+        [this.db.words, this.db.cards, this.db.reviews, ...syncLogTables(this.db)],
+        async () => {
+          const current = await this.exportData()
+          const plan = planMerge(current, incoming)
+          const now = Date.now()
+          const words = new Map(current.words.map((word) => [word.key, word]))
+          const cards = new Map(current.cards.map((card) => [card.id, card]))
+          await this.db.words.bulkPut(plan.words)
+          await this.db.cards.bulkPut(plan.cards)
+          await this.db.reviews.bulkPut(plan.reviews)
+          await logChanges(
+            this.db,
+            wordsTable,
+            plan.words.map((w) => ({ key: w.key, before: words.get(w.key), after: w })),
+            now,
+          )
+          await logChanges(
+            this.db,
+            cardsTable,
+            plan.cards.map((c) => ({ key: c.id, before: cards.get(c.id), after: c })),
+            now,
+          )
+          await logChanges(this.db, reviewsTable, plan.reviews.map(created), now)
+          return plan.counts
+        },
+      ),
     )
   }
+}
+
+/** A record written where there was none, as a change for the sync log. */
+function created<R extends { key: string } | { id: string }>(record: R) {
+  return { key: 'key' in record ? record.key : record.id, before: undefined, after: record }
+}
+
+/** A record deleted, as a change for the sync log. */
+function deleted<R extends { key: string } | { id: string }>(record: R) {
+  return { key: 'key' in record ? record.key : record.id, before: record, after: undefined }
 }
 
 /** Asks the browser not to evict the reader's data under storage pressure. */

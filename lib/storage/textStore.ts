@@ -1,5 +1,7 @@
 import { LearningDb } from './db'
 import { guarded } from './storageError'
+import { logChanges, syncLogTables } from './syncLog'
+import { textsTable } from '@/lib/sync/registry'
 import type { ImportBlock } from '@/lib/import/blocks'
 import { importedTextSchema, type SharedText } from '@/lib/import/shared'
 import type { ImportedText } from '@/lib/import/types'
@@ -11,6 +13,23 @@ const sameBlocks = (a: readonly ImportBlock[] = [], b: readonly ImportBlock[] = 
 /** The reader's imported texts, in the same local database as their words. */
 export class TextStore {
   constructor(readonly db: LearningDb = new LearningDb()) {}
+
+  /** Writes (or, with undefined, deletes) a text and logs the change for sync, in one transaction. */
+  private write(
+    id: string,
+    change: (before: ImportedText | undefined) => ImportedText | undefined,
+    now: number,
+  ) {
+    return this.db.transaction('rw', [this.db.texts, ...syncLogTables(this.db)], async () => {
+      const before = await this.db.texts.get(id)
+      const after = change(before)
+      if (after === before) return before
+      if (after) await this.db.texts.put(after)
+      else await this.db.texts.delete(id)
+      await logChanges(this.db, textsTable, [{ key: id, before, after }], now)
+      return after
+    })
+  }
 
   async add(
     text: {
@@ -30,7 +49,7 @@ export class TextStore {
       createdAt: now,
       updatedAt: now,
     }
-    await guarded(() => this.db.texts.add(record))
+    await guarded(() => this.write(record.id, () => record, now))
     return record
   }
 
@@ -53,26 +72,29 @@ export class TextStore {
     })
   }
 
-  async remove(id: string) {
-    await guarded(() => this.db.texts.delete(id))
+  async remove(id: string, now = Date.now()) {
+    await guarded(() => this.write(id, () => undefined, now))
   }
 
   /** Puts back a removed text exactly as it was (its id, dates and corrections): an undo. */
-  async restore(text: ImportedText) {
-    await guarded(() => this.db.texts.put(text))
+  async restore(text: ImportedText, now = Date.now()) {
+    await guarded(() => this.write(text.id, () => text, now))
   }
 
   /** Keeps the reader's gloss for an entry of this text; an empty one goes back to the dictionary's. */
   async setCorrection(id: string, key: string, gloss: string, now = Date.now()) {
     await guarded(() =>
-      this.db.transaction('rw', this.db.texts, async () => {
-        const text = await this.db.texts.get(id)
-        if (!text) return
-        const corrections = { ...text.corrections }
-        if (gloss.trim()) corrections[key] = gloss.trim()
-        else delete corrections[key]
-        await this.db.texts.put({ ...text, corrections, updatedAt: now })
-      }),
+      this.write(
+        id,
+        (text) => {
+          if (!text) return text
+          const corrections = { ...text.corrections }
+          if (gloss.trim()) corrections[key] = gloss.trim()
+          else delete corrections[key]
+          return { ...text, corrections, updatedAt: now }
+        },
+        now,
+      ),
     )
   }
 
@@ -89,26 +111,33 @@ export class TextStore {
     now = Date.now(),
   ): Promise<ImportedText | undefined> {
     return guarded(() =>
-      this.db.transaction('rw', this.db.texts, async () => {
-        const text = await this.db.texts.get(id)
-        const german = text?.de[index]
-        if (!text || !german || !english.trim()) return text
-        const en = [...(text.en ?? [])]
-        if (index > en.length) return text
-        en[index] = { kind: german.kind, text: english.trim() }
-        const edited = new Set(text.translation?.edited ?? [])
-        if (by === 'reader') edited.add(index)
-        const updated: ImportedText = {
-          ...text,
-          en,
-          ...(text.translation || by === 'machine'
-            ? { translation: { by: 'machine' as const, edited: [...edited].sort((a, b) => a - b) } }
-            : {}),
-          updatedAt: now,
-        }
-        await this.db.texts.put(updated)
-        return updated
-      }),
+      this.write(
+        id,
+        (text) => {
+          const german = text?.de[index]
+          if (!text || !german || !english.trim()) return text
+          const en = [...(text.en ?? [])]
+          if (index > en.length) return text
+          en[index] = { kind: german.kind, text: english.trim() }
+          const edited = new Set(text.translation?.edited ?? [])
+          if (by === 'reader') edited.add(index)
+          const updated: ImportedText = {
+            ...text,
+            en,
+            ...(text.translation || by === 'machine'
+              ? {
+                  translation: {
+                    by: 'machine' as const,
+                    edited: [...edited].sort((a, b) => a - b),
+                  },
+                }
+              : {}),
+            updatedAt: now,
+          }
+          return updated
+        },
+        now,
+      ),
     )
   }
 
@@ -128,7 +157,7 @@ export class TextStore {
       const added = await this.add(shared, now)
       if (!shared.translation) return added
       const withSource = { ...added, translation: shared.translation }
-      await guarded(() => this.db.texts.put(withSource))
+      await guarded(() => this.write(added.id, () => withSource, now))
       return withSource
     }
     const merged = {
@@ -136,7 +165,7 @@ export class TextStore {
       corrections: { ...same.corrections, ...shared.corrections },
       updatedAt: now,
     }
-    await guarded(() => this.db.texts.put(merged))
+    await guarded(() => this.write(same.id, () => merged, now))
     return merged
   }
 }

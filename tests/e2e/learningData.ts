@@ -9,13 +9,13 @@ export interface LearningRows {
   texts?: ImportedText[]
 }
 
-/** Dexie stores version N of a schema as native IndexedDB version N × 10: this is version 4. */
-const NATIVE_VERSION = 40
+/** Dexie stores version N of a schema as native IndexedDB version N × 10: this is version 5. */
+const NATIVE_VERSION = 50
 
 /**
- * Writes rows straight into the app's IndexedDB, laid out as `lib/storage/db.ts` version 4
- * lays it out, as a reader's earlier sessions would have left it. The page must be on the
- * app's origin.
+ * Writes rows straight into the app's IndexedDB, laid out as `lib/storage/db.ts` version 5
+ * lays it out, as a reader's earlier sessions would have left it (without sync stamps, as
+ * records written before sync). The page must be on the app's origin.
  */
 export async function seedLearning(page: Page, rows: LearningRows) {
   await page.evaluate(
@@ -40,6 +40,8 @@ export async function seedLearning(page: Page, rows: LearningRows) {
             'book',
             'book',
           )
+          db.createObjectStore('syncRecords', { keyPath: 'ref' }).createIndex('pending', 'pending')
+          db.createObjectStore('syncState', { keyPath: 'name' })
         }
         request.onerror = () => reject(request.error)
         request.onsuccess = () => {

@@ -1,5 +1,6 @@
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { OfflineSupport } from '@/components/offline/OfflineSupport'
+import { SyncRunner } from '@/components/sync/SyncRunner'
 import { getT } from '@/i18n/server'
 
 // Pages sit one layout below the root so that their not-found boundary can catch notFound():
@@ -18,6 +19,7 @@ export default async function SiteLayout({ children, params }: LayoutProps<'/[ln
         <p>{t('offline.version', { version: process.env.ZK_BUILD_ID })}</p>
       </footer>
       <OfflineSupport />
+      <SyncRunner />
     </>
   )
 }

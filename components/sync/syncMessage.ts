@@ -1,0 +1,13 @@
+import type { TFunction } from 'i18next'
+import { storageMessage } from '@/components/storage/storageMessage'
+import { StorageError } from '@/lib/storage/storageError'
+import { SyncRequestError } from '@/lib/sync/client'
+import { KeyInputError } from '@/lib/sync/keys'
+
+/** What a failed sync action tells the reader, in the interface language. */
+export function syncMessage(error: unknown, t: TFunction<'sync'>, tStorage: TFunction<'storage'>) {
+  if (error instanceof KeyInputError) return t(`keyProblem.${error.problem}`, { word: error.word })
+  if (error instanceof StorageError) return storageMessage(error, tStorage)
+  const code = error instanceof SyncRequestError ? error.code : 'server'
+  return t('state.error', { reason: t(`failure.${code}`) })
+}

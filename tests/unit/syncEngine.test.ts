@@ -1,0 +1,194 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it } from 'vitest'
+import { Rating } from 'ts-fsrs'
+import { LearningDb } from '@/lib/storage/db'
+import { LearningStore } from '@/lib/storage/learningStore'
+import { SyncStore } from '@/lib/storage/syncStore'
+import { TextStore } from '@/lib/storage/textStore'
+import { join, rotate, SyncEngine, turnOn } from '@/lib/sync/engine'
+import { SyncRequestError } from '@/lib/sync/client'
+import type { SenseInfo } from '@/lib/learning/types'
+
+/** The server's side of the protocol, in memory: upsert by id, pages after a cursor. */
+function fakeServer() {
+  const spaces = new Map<
+    string,
+    {
+      token: string
+      state: 'open' | 'rotated' | 'deleted'
+      records: Map<string, { body: string; deleted: boolean; seq: number }>
+      seq: number
+    }
+  >()
+  const answer = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+  const fail = (status: number, error: string) => answer(status, { error, message: error })
+  const handler = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input), 'http://sync.test')
+    const [, , , spaceId, action] = url.pathname.split('/')
+    const method = init?.method ?? 'GET'
+    const body = init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : {}
+    const space = spaces.get(spaceId!)
+    if (method === 'PUT' && !action) {
+      if (space && space.token !== body.token) return fail(409, 'exists')
+      if (!space)
+        spaces.set(spaceId!, {
+          token: String(body.token),
+          state: 'open',
+          records: new Map(),
+          seq: 0,
+        })
+      return answer(space ? 200 : 201, { created: !space })
+    }
+    if (!space) return fail(404, 'no-space')
+    if (new Headers(init?.headers).get('authorization') !== `Bearer ${space.token}`)
+      return fail(401, 'unauthorized')
+    if (space.state !== 'open') return fail(410, space.state)
+    if (action === 'push') {
+      for (const record of body.records as { id: string; body: string; deleted?: boolean }[])
+        space.records.set(record.id, {
+          body: record.body,
+          deleted: !!record.deleted,
+          seq: ++space.seq,
+        })
+      return answer(200, { cursor: space.seq })
+    }
+    if (action === 'pull') {
+      const after = Number(url.searchParams.get('after'))
+      const limit = Number(url.searchParams.get('limit'))
+      const all = [...space.records.entries()]
+        .filter(([, r]) => r.seq > after)
+        .sort(([, a], [, b]) => a.seq - b.seq)
+      const page = all.slice(0, limit).map(([id, r]) => ({ id, ...r }))
+      return answer(200, {
+        records: page,
+        cursor: page.at(-1)?.seq ?? after,
+        more: all.length > limit,
+        reset: false,
+      })
+    }
+    if (action === 'rotate') space.state = 'rotated'
+    else if (method === 'DELETE' && !action) space.state = 'deleted'
+    return answer(200, { ok: true })
+  }
+  return { spaces, fetch: handler as typeof fetch }
+}
+
+const opened: LearningDb[] = []
+let counter = 0
+function device() {
+  const db = new LearningDb(`sync-${++counter}`)
+  opened.push(db)
+  return { db, learning: new LearningStore(db), texts: new TextStore(db), sync: new SyncStore(db) }
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete()
+})
+
+const sense = (lemma: string): SenseInfo => ({
+  sense: lemma,
+  lemma,
+  pos: 'noun',
+  gender: 'm',
+  glosses: { en: lemma, de: lemma },
+})
+const NOW = Date.UTC(2026, 11, 6, 9)
+
+async function engineOf(d: ReturnType<typeof device>, fetcher: typeof fetch) {
+  const engine = (await SyncEngine.open(d.sync, fetcher))!
+  return {
+    engine,
+    sync: async () => {
+      await engine.syncNow()
+      return engine.current()
+    },
+  }
+}
+
+describe('the sync engine against the protocol', () => {
+  it('joins, merges both devices’ words, and carries notes, statuses, texts and reviews both ways', async () => {
+    const server = fakeServer()
+    const [phone, laptop] = [device(), device()]
+    await phone.learning.act('save', { key: 'Gipfel', sense: sense('Gipfel') }, NOW)
+    await laptop.learning.act('save', { key: 'Zug', sense: sense('Zug') }, NOW)
+    await laptop.texts.add(
+      { title: 'Mein Text', de: [{ kind: 'paragraph', text: 'Der Zug fährt.' }] },
+      NOW,
+    )
+    const key = await turnOn(phone.sync, server.fetch)
+    await join(laptop.sync, key, server.fetch)
+    const a = await engineOf(phone, server.fetch)
+    const b = await engineOf(laptop, server.fetch)
+    expect(await a.sync()).toEqual({ phase: 'synced' })
+    expect(await b.sync()).toEqual({ phase: 'synced' })
+    await a.sync()
+    for (const d of [phone, laptop]) {
+      expect((await d.db.words.toArray()).map((w) => w.key).sort()).toEqual(['Gipfel', 'Zug'])
+      expect((await d.texts.list()).texts.map((t) => t.title)).toEqual(['Mein Text'])
+    }
+    await phone.learning.setNote('Zug', 'der Bahn', NOW + 1000)
+    await laptop.learning.act('known', { key: 'Zug', sense: sense('Zug') }, NOW + 2000)
+    const [card] = await phone.learning.dueCards(NOW + 5000)
+    await phone.learning.rate(card!, Rating.Good, 3000, NOW + 5000)
+    await a.sync()
+    await b.sync()
+    await a.sync()
+    for (const d of [phone, laptop]) {
+      expect(await d.db.words.get('Zug')).toMatchObject({ note: 'der Bahn', status: 'known' })
+      expect(await d.db.reviews.count()).toBe(1)
+    }
+    expect(await laptop.db.cards.get(card!.id)).toEqual(await phone.db.cards.get(card!.id))
+    expect(await phone.sync.outgoing(10)).toEqual([])
+  })
+
+  it('deletes on the other device, and a retried push does no harm', async () => {
+    const server = fakeServer()
+    let lastPush: [RequestInfo | URL, RequestInit | undefined] | undefined
+    const recording = ((input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).endsWith('/push')) lastPush = [input, init]
+      return server.fetch(input, init)
+    }) as typeof fetch
+    const [phone, laptop] = [device(), device()]
+    await phone.learning.act('save', { key: 'Blatt', sense: sense('Blatt') }, NOW)
+    const key = await turnOn(phone.sync, server.fetch)
+    await join(laptop.sync, key, server.fetch)
+    const a = await engineOf(phone, server.fetch)
+    const b = await engineOf(laptop, recording)
+    await a.sync()
+    await b.sync()
+    expect(await laptop.db.words.count()).toBe(1)
+    await laptop.learning.deleteWord('Blatt', NOW + 1000)
+    await b.sync()
+    const [space] = server.spaces.values()
+    const stored = space!.records.size
+    // The same push again, as after an answer lost on the way: the same records, no more.
+    await server.fetch(...lastPush!)
+    expect(space!.records.size).toBe(stored)
+    await a.sync()
+    expect(await phone.db.words.count()).toBe(0)
+    expect(await phone.db.cards.count()).toBe(0)
+    expect([...space!.records.values()].filter((r) => r.deleted).length).toBeGreaterThan(0)
+  })
+
+  it('refuses a wrong key before changing anything, and tells the others after a rotation', async () => {
+    const server = fakeServer()
+    const [phone, laptop] = [device(), device()]
+    const key = await turnOn(phone.sync, server.fetch)
+    const wrong = new Uint8Array(key).map((byte, i) => (i === 0 ? byte ^ 1 : byte))
+    await expect(join(laptop.sync, wrong, server.fetch)).rejects.toEqual(
+      new SyncRequestError('no-space'),
+    )
+    expect(await laptop.sync.space()).toBeUndefined()
+    await join(laptop.sync, key, server.fetch)
+    await phone.learning.act('save', { key: 'Gipfel', sense: sense('Gipfel') }, NOW)
+    const newKey = await rotate(phone.sync, server.fetch)
+    const a = await engineOf(phone, server.fetch)
+    expect(await a.sync()).toEqual({ phase: 'synced' })
+    const b = await engineOf(laptop, server.fetch)
+    expect(await b.sync()).toMatchObject({ phase: 'error', error: 'rotated' })
+    await join(laptop.sync, newKey, server.fetch)
+    const again = await engineOf(laptop, server.fetch)
+    await again.sync()
+    expect(await laptop.db.words.get('Gipfel')).toMatchObject({ status: 'learning' })
+  })
+})
