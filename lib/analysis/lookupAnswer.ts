@@ -77,6 +77,8 @@ interface LexiconForm extends Marked {
   /** The form as a JSON string. */
   json: string
   readings: { lexeme: number; features: number; separated: boolean; particle: string }[]
+  /** Whether any reading is separated (and counts only where the request names its particle). */
+  separated: boolean
 }
 
 /**
@@ -125,6 +127,7 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
   const lexiconForms = new Map<string, LexiconForm>()
   const lexemeJson: string[] = []
   const featureJson: string[] = []
+  const sourceJson = `"source":${JSON.stringify(table.source)},"licence":${JSON.stringify(table.licence)}`
   let answered = 0
 
   function headword(lemma: string): Headword | undefined {
@@ -164,13 +167,15 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
     if (!found) {
       const rank = table.find(form)
       if (rank < 0) return undefined
+      const readings = table.packedAt(rank).map((reading) => {
+        const parts = unpackReading(reading, table.radix)
+        return { ...parts, particle: table.lexeme(parts.lexeme)[3] }
+      })
       found = {
         rank,
         json: JSON.stringify(form),
-        readings: table.packedAt(rank).map((reading) => {
-          const parts = unpackReading(reading, table.radix)
-          return { ...parts, particle: table.lexeme(parts.lexeme)[3] }
-        }),
+        readings,
+        separated: readings.some((reading) => reading.separated),
         mark: 0,
       }
       lexiconForms.set(form, found)
@@ -287,6 +292,18 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
     return `"entries":[${entries.join(',')}],"forms":{${forms.join(',')}}`
   }
 
+  // Per lexeme and feature set: the answer that last used it, and its number in that answer.
+  let lexemeMarks = new Int32Array(0)
+  let lexemeNumbers = new Int32Array(0)
+  let featureMarks = new Int32Array(0)
+  let featureNumbers = new Int32Array(0)
+  const grown = (array: Int32Array<ArrayBuffer>, id: number) => {
+    if (id < array.length) return array
+    const larger = new Int32Array(Math.max(id + 1, array.length * 2))
+    larger.set(array)
+    return larger
+  }
+
   function morphologyJson(words: readonly string[], wordPlans: readonly WordPlan[], mark: number) {
     const named = new Set<string>()
     wordPlans.forEach((plan, i) => named.add(words[i]!).add(plan.lowercase))
@@ -297,39 +314,42 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
         form.mark = mark
       }
     const kept: [LexiconForm, LexiconForm['readings']][] = []
-    const lexemes = new Set<number>()
-    const featureSets = new Set<number>()
+    const lexemes: number[] = []
+    const featureSets: number[] = []
     for (const form of keys.sort(byRank)) {
-      const readings = form.readings.filter(
-        (reading) => !reading.separated || named.has(reading.particle),
-      )
+      const readings = form.separated
+        ? form.readings.filter((reading) => !reading.separated || named.has(reading.particle))
+        : form.readings
       if (readings.length === 0) continue
       kept.push([form, readings])
-      for (const reading of readings) {
-        lexemes.add(reading.lexeme)
-        featureSets.add(reading.features)
+      for (const { lexeme, features } of readings) {
+        lexemeMarks = grown(lexemeMarks, lexeme)
+        if (lexemeMarks[lexeme] !== mark) lexemes.push(lexeme)
+        lexemeMarks[lexeme] = mark
+        featureMarks = grown(featureMarks, features)
+        if (featureMarks[features] !== mark) featureSets.push(features)
+        featureMarks[features] = mark
       }
     }
     const lexemeOrder = Int32Array.from(lexemes).sort()
     const featureOrder = Int32Array.from(featureSets).sort()
-    const newLexeme = new Map<number, number>()
-    lexemeOrder.forEach((old, i) => newLexeme.set(old, i))
-    const newFeatures = new Map<number, number>()
-    featureOrder.forEach((old, i) => newFeatures.set(old, i))
+    lexemeNumbers = grown(lexemeNumbers, lexemeMarks.length - 1)
+    featureNumbers = grown(featureNumbers, featureMarks.length - 1)
+    lexemeOrder.forEach((old, i) => (lexemeNumbers[old] = i))
+    featureOrder.forEach((old, i) => (featureNumbers[old] = i))
     const radix = Math.max(featureOrder.length, 1)
     const forms = kept.map(([form, readings]) => {
-      const packed = readings
-        .map((reading) =>
-          packReading(
-            {
-              lexeme: newLexeme.get(reading.lexeme)!,
-              features: newFeatures.get(reading.features)!,
-              separated: reading.separated,
-            },
-            radix,
-          ),
-        )
-        .sort((a, b) => a - b)
+      const packed = readings.map((reading) =>
+        packReading(
+          {
+            lexeme: lexemeNumbers[reading.lexeme]!,
+            features: featureNumbers[reading.features]!,
+            separated: reading.separated,
+          },
+          radix,
+        ),
+      )
+      if (packed.length > 1) packed.sort((a, b) => a - b)
       return `${form.json}:[${packed.join(',')}]`
     })
     const lexemeList: string[] = []
@@ -338,8 +358,7 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
     const featureList: string[] = []
     for (const id of featureOrder)
       featureList.push((featureJson[id] ??= JSON.stringify(table.featureSet(id))))
-    const head = `"source":${JSON.stringify(table.source)},"licence":${JSON.stringify(table.licence)}`
-    return `{${head},"lexemes":[${lexemeList.join(',')}],"features":[${featureList.join(',')}],"forms":{${forms.join(',')}},"radix":${radix}}`
+    return `{${sourceJson},"lexemes":[${lexemeList.join(',')}],"features":[${featureList.join(',')}],"forms":{${forms.join(',')}},"radix":${radix}}`
   }
 
   /** The answer to a request for these words (distinct, NFC, each a lookup word). */
