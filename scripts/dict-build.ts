@@ -1,8 +1,8 @@
-// Builds data/dictionary/de-en.json.gz from Ding's word list (Debian package trans-de-en).
+// Builds data/dictionary/de-en.shards from Ding's word list (Debian package trans-de-en).
 // Usage: npm run dict:build [-- /path/to/de-en]    Same input, same bytes.
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
 import { buildIndex } from '../lib/dictionary/build'
+import { encodeDictionary } from '../lib/dictionary/file'
 import { DICTIONARY_FILE, DICTIONARY_SIZE_CAP } from '../lib/dictionary/files'
 import { subtlexFrequency } from '../lib/dictionary/subtlex'
 
@@ -15,8 +15,8 @@ try {
   process.exit(1)
 }
 const index = buildIndex(text, subtlexFrequency())
-// gzip's header carries no time stamp from Node, so the bytes depend on the content alone.
-const bytes = gzipSync(JSON.stringify(index), { level: 9 })
+// Shards deflated without a header (no time stamp): the bytes depend on the content alone.
+const bytes = encodeDictionary(index)
 if (bytes.length > DICTIONARY_SIZE_CAP) {
   console.error(
     `${DICTIONARY_FILE}: ${bytes.length} bytes is over the cap of ${DICTIONARY_SIZE_CAP}`,

@@ -1,15 +1,16 @@
-// Builds data/morphology/de-forms.json.gz from LanguageTool's German word lists (npm
+// Builds data/morphology/de-forms.shards from LanguageTool's German word lists (npm
 // devDependencies) and the committed Ding index. Usage: npm run morph:build. Same input, same
 // bytes.
 import { writeFileSync } from 'node:fs'
 import { getDictionary } from '../lib/dictionary/load'
 import { MORPHOLOGY_FILE, MORPHOLOGY_SIZE_CAP } from '../lib/morphology/format'
 import { buildMorphIndex } from '../lib/morphology/build/build'
-import { encodeIndex, readSources } from '../lib/morphology/build/readSources'
+import { readSources } from '../lib/morphology/build/readSources'
+import { encodeMorphology } from '../lib/morphology/file'
 
 const started = performance.now()
 const { index, verbs } = buildMorphIndex(readSources(getDictionary().index))
-const bytes = encodeIndex(index)
+const bytes = encodeMorphology(index)
 if (bytes.length > MORPHOLOGY_SIZE_CAP) {
   console.error(
     `${MORPHOLOGY_FILE}: ${bytes.length} bytes is over the cap of ${MORPHOLOGY_SIZE_CAP}`,

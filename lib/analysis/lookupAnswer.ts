@@ -1,21 +1,55 @@
 import { ADVERB_PARTICLES, SEPARABLE_PARTICLES } from '@/lib/dictionary/closedClass'
-import type { DictEntry, Dictionary } from '@/lib/dictionary/dictionary'
-import { shownEntry } from '@/lib/dictionary/dictionary'
+import { shownEntry, type DictEntry, type Dictionary } from '@/lib/dictionary/dictionary'
 import { posOfEntry } from '@/lib/dictionary/lemmatize'
-import { elisionVariants } from '@/lib/morphology/elision'
 import { packReading, unpackReading, type MorphTable } from '@/lib/morphology/format'
-import { modernSpellings } from '@/lib/morphology/spelling'
+import { excerptKeys } from '@/lib/morphology/morphology'
 import type { WordToken } from '@/lib/vocabulary/match'
 import { readingsOfWord, type AnalysisSources } from './readings'
 
 /**
  * The words whose plans the server keeps (see WordPlan): a text's vocabulary repeats, so a
  * reader's next request finds most of its words planned. Bounded, so that a stream of
- * made-up words cannot grow the server's memory without end (about 2 KB a word).
+ * made-up words cannot grow the server's memory without end (a plan is about 1 KB).
  */
 export const PLANNED_WORDS_CAP = 100_000
 
 const PARTICLES = [...new Set<string>([...SEPARABLE_PARTICLES, ...ADVERB_PARTICLES])]
+
+/**
+ * The indexes as the answers read them: the dictionary's headwords ranked in its order, the
+ * lexicon's forms by rank (see MorphTable).
+ */
+export interface LookupIndexes {
+  /** A lemma's rank among the dictionary's keys, which sorts headwords as excerpts do. */
+  lemmaRank(lemma: string): number
+  morphology: MorphTable
+}
+
+/**
+ * Objects an answer collects are marked with the answer's number instead of being put in a
+ * Set: an answer gathers thousands, and a mark costs no hashing.
+ */
+interface Marked {
+  mark: number
+}
+
+/** A headword of the dictionary with its entries, once per process. */
+interface Headword extends Marked {
+  rank: number
+  entries: readonly DictEntry[]
+  /** Each entry as the answer sends it, as JSON: [as is, glossed by the curated vocabulary]. */
+  json?: { curated: boolean; shown: [string?, string?] }[]
+  /** Marked when a reading borrows this headword's entries (see PlannedReading.lent). */
+  lentMark: number
+}
+
+/** A key the dictionary knows: as a listed form (its lemmas), as a headword, or both. */
+interface KnownKey extends Marked {
+  /** The key's member of the answer's "forms", as JSON. */
+  formJson?: string
+  listed: Headword[]
+  headword?: Headword
+}
 
 /** A reading of a word, as far as the answer needs it. */
 interface PlannedReading {
@@ -27,24 +61,8 @@ interface PlannedReading {
   verb: boolean
   /** The curated vocabulary glosses this lemma and part of speech: no entry is sent for it. */
   curated: boolean
-  /** Lemmas whose entries gloss this reading (a compound's head, a participle's verb). */
-  lent: string[]
-}
-
-/** A headword of the dictionary with its entries, once per process. */
-interface Headword {
-  lemma: string
-  entries: readonly DictEntry[]
-  /** Each entry as the answer sends it, as JSON: [as is, glossed by the curated vocabulary]. */
-  json?: { curated: boolean; shown: [string?, string?] }[]
-}
-
-/** A key the dictionary knows: as a listed form (its lemmas), as a headword, or both. */
-interface KnownKey {
-  /** The key's member of the answer's "forms", as JSON. */
-  formJson?: string
-  listed: Headword[]
-  headword?: Headword
+  /** Headwords whose entries gloss this reading (a compound's head, a participle's verb). */
+  lent: Headword[]
 }
 
 /** A dictionary key the answer sends, and the particle the request must name for it. */
@@ -54,11 +72,13 @@ interface PlannedKey {
 }
 
 /** A form of the lexicon with its readings, unpacked (see packReading). */
-interface LexiconForm {
-  form: string
+interface LexiconForm extends Marked {
+  rank: number
   /** The form as a JSON string. */
   json: string
   readings: { lexeme: number; features: number; separated: boolean; particle: string }[]
+  /** Whether any reading is separated (and counts only where the request names its particle). */
+  separated: boolean
 }
 
 /**
@@ -89,31 +109,33 @@ const asWord = (text: string, sentenceStart: boolean): WordToken => ({
 const hasCuratedSense = (lemma: string, pos: string, { curated }: AnalysisSources) =>
   (curated.keysByLemma.get(lemma) ?? []).some((key) => curated.entries.get(key)?.pos === pos)
 
-const DECLENSION = /(?:e|en|em|er|es)$/u
-
-const byLemma = (a: Headword, b: Headword) => (a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : 0)
-const byForm = (a: LexiconForm, b: LexiconForm) => (a.form < b.form ? -1 : a.form > b.form ? 1 : 0)
+const byRank = (a: { rank: number }, b: { rank: number }) => a.rank - b.rank
 
 /**
  * The lookup route's answer, as JSON text: the parts of the dictionary and of the lexicon a
- * request's words need (see LookupExcerpt for its shape and lookupBatches for the requests).
- * Each word's part is planned once per process; an answer joins its words' plans and the
- * JSON of the entries they name, which is also kept once written.
+ * request's words need, exactly as lookupExcerpt would build them (see LookupExcerpt for the
+ * shape, lookupBatches for the requests). Each word's part is planned once per process; an
+ * answer joins its words' plans and the JSON of the entries they name, also written once.
  */
-export function lookupAnswers(sources: AnalysisSources, table: MorphTable) {
+export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) {
   const { dictionary, morphology } = sources
+  const table = indexes.morphology
   const plans = new Map<string, WordPlan>()
-  // Bounded by the dictionary and the lexicon: only keys they know are kept.
+  // Bounded by the dictionary and the lexicon: only what they know is kept.
   const headwords = new Map<string, Headword>()
   const knownKeys = new Map<string, KnownKey | null>()
   const lexiconForms = new Map<string, LexiconForm>()
+  const lexemeJson: string[] = []
+  const featureJson: string[] = []
+  const sourceJson = `"source":${JSON.stringify(table.source)},"licence":${JSON.stringify(table.licence)}`
+  let answered = 0
 
   function headword(lemma: string): Headword | undefined {
     let found = headwords.get(lemma)
     if (!found) {
       const entries = dictionary.entries(lemma)
       if (entries.length === 0) return undefined
-      found = { lemma, entries }
+      found = { rank: indexes.lemmaRank(lemma), entries, mark: 0, lentMark: 0 }
       headwords.set(lemma, found)
     }
     return found
@@ -133,6 +155,7 @@ export function lookupAnswers(sources: AnalysisSources, table: MorphTable) {
                 : {}),
               listed: lemmas.map((lemma) => headword(lemma)!),
               ...(entry ? { headword: entry } : {}),
+              mark: 0,
             }
       if (found || knownKeys.size < PLANNED_WORDS_CAP) knownKeys.set(key, found)
     }
@@ -142,15 +165,18 @@ export function lookupAnswers(sources: AnalysisSources, table: MorphTable) {
   function lexiconForm(form: string): LexiconForm | undefined {
     let found = lexiconForms.get(form)
     if (!found) {
-      const packed = table.packed(form)
-      if (!packed) return undefined
+      const rank = table.find(form)
+      if (rank < 0) return undefined
+      const readings = table.packedAt(rank).map((reading) => {
+        const parts = unpackReading(reading, table.radix)
+        return { ...parts, particle: table.lexeme(parts.lexeme)[3] }
+      })
       found = {
-        form,
+        rank,
         json: JSON.stringify(form),
-        readings: packed.map((reading) => {
-          const parts = unpackReading(reading, table.radix)
-          return { ...parts, particle: table.lexeme(parts.lexeme)[3] }
-        }),
+        readings,
+        separated: readings.some((reading) => reading.separated),
+        mark: 0,
       }
       lexiconForms.set(form, found)
     }
@@ -185,12 +211,14 @@ export function lookupAnswers(sources: AnalysisSources, table: MorphTable) {
           ...(reading.particle ? { particle: reading.particle } : {}),
           verb: reading.pos === 'verb',
           curated: hasCuratedSense(reading.lemma, reading.pos, sources),
-          lent: [...(head ? [head.lemma] : []), ...(reading.entry ? [reading.entry.lemma] : [])],
+          lent: [head?.lemma, reading.entry?.lemma].flatMap((lemma) =>
+            lemma === undefined ? [] : (headword(lemma) ?? []),
+          ),
         }
       }),
       withParticle: [],
       lowercase: word.toLowerCase(),
-      forms: morphologyForms(word),
+      forms: [...excerptKeys(word, morphology)].flatMap((key) => lexiconForm(key) ?? []),
     }
     const form = word.charAt(0).toLowerCase() + word.slice(1)
     for (const particle of PARTICLES) {
@@ -211,22 +239,7 @@ export function lookupAnswers(sources: AnalysisSources, table: MorphTable) {
     return plan
   }
 
-  /** The forms Morphology.excerpt looks up for a word, as far as the lexicon has them. */
-  function morphologyForms(word: string): LexiconForm[] {
-    const words = [word, word.toLowerCase()]
-    const keys = new Set(words)
-    for (const each of words) {
-      const ending = DECLENSION.exec(each)
-      if (ending) keys.add(each.slice(0, -ending[0].length))
-    }
-    for (const each of words) {
-      for (const modern of modernSpellings(each, morphology)) keys.add(modern.form)
-      for (const variant of elisionVariants(each)) keys.add(variant)
-    }
-    return [...keys].flatMap((key) => lexiconForm(key) ?? [])
-  }
-
-  /** A headword's entries as the answer sends them, as JSON. */
+  /** A headword's entries as the answer sends them, as JSON, added to `into`. */
   function shownJson(headword: Headword, lent: boolean, into: string[]) {
     headword.json ??= headword.entries.map((entry) => ({
       curated: hasCuratedSense(entry.lemma, posOfEntry(entry), sources),
@@ -239,92 +252,119 @@ export function lookupAnswers(sources: AnalysisSources, table: MorphTable) {
     })
   }
 
-  const lexemeJson: string[] = []
-  const featureJson: string[] = []
-
-  function dictionaryJson(words: readonly string[], wordPlans: readonly WordPlan[]) {
+  function dictionaryJson(words: readonly string[], wordPlans: readonly WordPlan[], mark: number) {
     const named = new Set(words)
     const particles = PARTICLES.filter((particle) => named.has(particle))
     const present = new Set(particles)
     const counts = (reading: { particle?: string }) =>
       reading.particle === undefined || present.has(reading.particle)
-    const keys = new Set<KnownKey>()
-    const lent = new Set<string>()
+    const keys: KnownKey[] = []
+    const add = (key: KnownKey) => {
+      if (key.mark !== mark) keys.push(key)
+      key.mark = mark
+    }
     for (const plan of wordPlans) {
-      for (const key of plan.asked) keys.add(key)
+      for (const key of plan.asked) add(key)
       for (const reading of plan.readings) {
         if (!counts(reading) || reading.curated) continue
-        if (reading.key) keys.add(reading.key)
-        for (const lemma of reading.lent) lent.add(lemma)
+        if (reading.key) add(reading.key)
+        for (const lent of reading.lent) lent.lentMark = mark
       }
       for (const [particle, planned] of plan.withParticle) {
         if (!present.has(particle)) continue
-        for (const each of planned) if (counts(each)) keys.add(each.key)
+        for (const each of planned) if (counts(each)) add(each.key)
       }
     }
     const forms: string[] = []
-    const lemmas = new Set<Headword>()
+    const lemmas: Headword[] = []
+    const addLemma = (headword: Headword) => {
+      if (headword.mark !== mark) lemmas.push(headword)
+      headword.mark = mark
+    }
     for (const key of keys) {
       if (key.formJson) forms.push(key.formJson)
-      for (const listed of key.listed) lemmas.add(listed)
-      if (key.headword) lemmas.add(key.headword)
+      for (const listed of key.listed) addLemma(listed)
+      if (key.headword) addLemma(key.headword)
     }
     const entries: string[] = []
-    for (const headword of [...lemmas].sort(byLemma))
-      shownJson(headword, lent.has(headword.lemma), entries)
+    for (const headword of lemmas.sort(byRank))
+      shownJson(headword, headword.lentMark === mark, entries)
     return `"entries":[${entries.join(',')}],"forms":{${forms.join(',')}}`
   }
 
-  function morphologyJson(words: readonly string[], wordPlans: readonly WordPlan[]) {
+  // Per lexeme and feature set: the answer that last used it, and its number in that answer.
+  let lexemeMarks = new Int32Array(0)
+  let lexemeNumbers = new Int32Array(0)
+  let featureMarks = new Int32Array(0)
+  let featureNumbers = new Int32Array(0)
+  const grown = (array: Int32Array<ArrayBuffer>, id: number) => {
+    if (id < array.length) return array
+    const larger = new Int32Array(Math.max(id + 1, array.length * 2))
+    larger.set(array)
+    return larger
+  }
+
+  function morphologyJson(words: readonly string[], wordPlans: readonly WordPlan[], mark: number) {
     const named = new Set<string>()
-    for (const [i, word] of words.entries()) named.add(word).add(wordPlans[i]!.lowercase)
-    const keys = new Set<LexiconForm>()
-    for (const plan of wordPlans) for (const form of plan.forms) keys.add(form)
+    wordPlans.forEach((plan, i) => named.add(words[i]!).add(plan.lowercase))
+    const keys: LexiconForm[] = []
+    for (const plan of wordPlans)
+      for (const form of plan.forms) {
+        if (form.mark !== mark) keys.push(form)
+        form.mark = mark
+      }
     const kept: [LexiconForm, LexiconForm['readings']][] = []
-    const lexemes = new Set<number>()
-    const featureSets = new Set<number>()
-    for (const form of [...keys].sort(byForm)) {
-      const readings = form.readings.filter(
-        (reading) => !reading.separated || named.has(reading.particle),
-      )
+    const lexemes: number[] = []
+    const featureSets: number[] = []
+    for (const form of keys.sort(byRank)) {
+      const readings = form.separated
+        ? form.readings.filter((reading) => !reading.separated || named.has(reading.particle))
+        : form.readings
       if (readings.length === 0) continue
       kept.push([form, readings])
-      for (const reading of readings) {
-        lexemes.add(reading.lexeme)
-        featureSets.add(reading.features)
+      for (const { lexeme, features } of readings) {
+        lexemeMarks = grown(lexemeMarks, lexeme)
+        if (lexemeMarks[lexeme] !== mark) lexemes.push(lexeme)
+        lexemeMarks[lexeme] = mark
+        featureMarks = grown(featureMarks, features)
+        if (featureMarks[features] !== mark) featureSets.push(features)
+        featureMarks[features] = mark
       }
     }
-    const lexemeOrder = [...lexemes].sort((a, b) => a - b)
-    const featureOrder = [...featureSets].sort((a, b) => a - b)
-    const newLexeme = new Map(lexemeOrder.map((old, i) => [old, i]))
-    const newFeatures = new Map(featureOrder.map((old, i) => [old, i]))
+    const lexemeOrder = Int32Array.from(lexemes).sort()
+    const featureOrder = Int32Array.from(featureSets).sort()
+    lexemeNumbers = grown(lexemeNumbers, lexemeMarks.length - 1)
+    featureNumbers = grown(featureNumbers, featureMarks.length - 1)
+    lexemeOrder.forEach((old, i) => (lexemeNumbers[old] = i))
+    featureOrder.forEach((old, i) => (featureNumbers[old] = i))
     const radix = Math.max(featureOrder.length, 1)
     const forms = kept.map(([form, readings]) => {
-      const packed = readings
-        .map((reading) =>
-          packReading(
-            {
-              lexeme: newLexeme.get(reading.lexeme)!,
-              features: newFeatures.get(reading.features)!,
-              separated: reading.separated,
-            },
-            radix,
-          ),
-        )
-        .sort((a, b) => a - b)
+      const packed = readings.map((reading) =>
+        packReading(
+          {
+            lexeme: lexemeNumbers[reading.lexeme]!,
+            features: featureNumbers[reading.features]!,
+            separated: reading.separated,
+          },
+          radix,
+        ),
+      )
+      if (packed.length > 1) packed.sort((a, b) => a - b)
       return `${form.json}:[${packed.join(',')}]`
     })
-    const head = `"source":${JSON.stringify(table.source)},"licence":${JSON.stringify(table.licence)}`
-    const lexemes_ = lexemeOrder.map((id) => (lexemeJson[id] ??= JSON.stringify(table.lexeme(id))))
-    const features_ = featureOrder.map(
-      (id) => (featureJson[id] ??= JSON.stringify(table.featureSet(id))),
-    )
-    return `{${head},"lexemes":[${lexemes_.join(',')}],"features":[${features_.join(',')}],"forms":{${forms.join(',')}},"radix":${radix}}`
+    const lexemeList: string[] = []
+    for (const id of lexemeOrder)
+      lexemeList.push((lexemeJson[id] ??= JSON.stringify(table.lexeme(id))))
+    const featureList: string[] = []
+    for (const id of featureOrder)
+      featureList.push((featureJson[id] ??= JSON.stringify(table.featureSet(id))))
+    return `{${sourceJson},"lexemes":[${lexemeList.join(',')}],"features":[${featureList.join(',')}],"forms":{${forms.join(',')}},"radix":${radix}}`
   }
 
   /** The answer to a request for these words (distinct, NFC, each a lookup word). */
   return function answer(words: readonly string[]): string {
     const wordPlans = words.map(planOf)
-    return `{${dictionaryJson(words, wordPlans)},"morphology":${morphologyJson(words, wordPlans)}}`
+    const mark = ++answered
+    return `{${dictionaryJson(words, wordPlans, mark)},"morphology":${morphologyJson(words, wordPlans, mark)}}`
   }
 }

@@ -1,18 +1,27 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { gunzipSync } from 'node:zlib'
 import type { DictionaryIndex } from './build'
-import { dictionaryOf, type Dictionary } from './dictionary'
+import { openDictionary } from './file'
 import { DICTIONARY_FILE } from './files'
 
-let loaded: { index: DictionaryIndex; dictionary: Dictionary } | undefined
+let opened: (ReturnType<typeof openDictionary> & { index: DictionaryIndex }) | undefined
 
-/** The committed index, read and unpacked once per process (about 1 s, 150 MB). */
+/**
+ * The committed index, opened once per process: its header is read (milliseconds) and its
+ * shards decoded as lookups reach them. `index` decodes it whole (scripts and tests, seconds).
+ */
 export function getDictionary(root = process.cwd()) {
-  if (!loaded) {
-    const bytes = readFileSync(path.join(/*turbopackIgnore: true*/ root, DICTIONARY_FILE))
-    const index = JSON.parse(gunzipSync(bytes).toString('utf8')) as DictionaryIndex
-    loaded = { index, dictionary: dictionaryOf(index) }
+  if (!opened) {
+    const file = openDictionary(
+      readFileSync(path.join(/*turbopackIgnore: true*/ root, DICTIONARY_FILE)),
+    )
+    let whole: DictionaryIndex | undefined
+    opened = {
+      ...file,
+      get index() {
+        return (whole ??= file.whole())
+      },
+    }
   }
-  return loaded
+  return opened
 }

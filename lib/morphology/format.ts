@@ -1,7 +1,7 @@
 import type { Gender, PartOfSpeech } from '@/lib/vocabulary/grammar'
 
 /** The committed full-form index, relative to the repository root. */
-export const MORPHOLOGY_FILE = 'data/morphology/de-forms.json.gz'
+export const MORPHOLOGY_FILE = 'data/morphology/de-forms.shards'
 /**
  * The build fails above this many gzip bytes. The index measures about 3.5 MB; the cap leaves
  * room for growth in the sources without letting a mistake (a form explosion) slip through.
@@ -67,24 +67,36 @@ export function unpackReading(packed: number, radix = FEATURE_RADIX): PackedPart
   }
 }
 
-/** The whole index as the server reads it: a form's packed readings, lexemes and feature sets by number. */
+/**
+ * An index (whole, from its file, or an excerpt) as the lexicon reads it: a form's packed
+ * readings by its rank among the index's forms (sorted), lexemes and feature sets by number.
+ */
 export interface MorphTable {
   source: string
   licence: string
   radix: number
-  /** The packed readings of a form spelt exactly so, ascending; undefined if unknown. */
-  packed(form: string): readonly number[] | undefined
+  /** The rank of a form spelt exactly so, or -1 if the index lacks it. */
+  find(form: string): number
+  /** The packed readings of the form of this rank, ascending. */
+  packedAt(rank: number): readonly number[]
   lexeme(id: number): Lexeme
   featureSet(id: number): string
 }
 
-/** A MorphTable over an index held whole in memory. */
+/** A MorphTable over an index held whole in memory (an excerpt, or an index being built). */
 export function morphTableOf(index: MorphIndex): MorphTable {
+  let ranks: Map<string, number> | undefined
+  let packed: number[][] | undefined
   return {
     source: index.source,
     licence: index.licence,
     radix: index.radix ?? FEATURE_RADIX,
-    packed: (form) => (Object.hasOwn(index.forms, form) ? index.forms[form] : undefined),
+    find(form) {
+      if (!Object.hasOwn(index.forms, form)) return -1
+      ranks ??= new Map(Object.keys(index.forms).map((key, rank) => [key, rank]))
+      return ranks.get(form)!
+    },
+    packedAt: (rank) => (packed ??= Object.values(index.forms))[rank]!,
     lexeme: (id) => index.lexemes[id]!,
     featureSet: (id) => index.features[id]!,
   }

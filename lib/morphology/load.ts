@@ -1,17 +1,28 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { gunzipSync } from 'node:zlib'
-import { MORPHOLOGY_FILE, type MorphIndex } from './format'
-import { morphologyOf, type Morphology } from './morphology'
+import { openMorphology } from './file'
+import { MORPHOLOGY_FILE, type MorphIndex, type MorphTable } from './format'
+import { morphologyOfTable, type Morphology } from './morphology'
 
-let loaded: { index: MorphIndex; morphology: Morphology } | undefined
+let opened: { table: MorphTable; morphology: Morphology; index: MorphIndex } | undefined
 
-/** The committed index (Node only: server and scripts), read and unpacked once per process. */
+/**
+ * The committed index (Node only: server and scripts), opened once per process: its header is
+ * read and its shards decoded as lookups reach them. `index` decodes it whole (scripts, tests).
+ */
 export function getMorphology(root = process.cwd()) {
-  if (!loaded) {
-    const bytes = readFileSync(path.join(/*turbopackIgnore: true*/ root, MORPHOLOGY_FILE))
-    const index = JSON.parse(gunzipSync(bytes).toString('utf8')) as MorphIndex
-    loaded = { index, morphology: morphologyOf(index) }
+  if (!opened) {
+    const file = openMorphology(
+      readFileSync(path.join(/*turbopackIgnore: true*/ root, MORPHOLOGY_FILE)),
+    )
+    let whole: MorphIndex | undefined
+    opened = {
+      table: file.table,
+      morphology: morphologyOfTable(file.table),
+      get index() {
+        return (whole ??= file.whole())
+      },
+    }
   }
-  return loaded
+  return opened
 }

@@ -1,5 +1,12 @@
 import type { Gender, PartOfSpeech } from '@/lib/vocabulary/grammar'
-import { packReading, unpackReading, type Lexeme, type MorphIndex } from './format'
+import {
+  morphTableOf,
+  packReading,
+  unpackReading,
+  type Lexeme,
+  type MorphIndex,
+  type MorphTable,
+} from './format'
 import { elisionVariants } from './elision'
 import { modernSpellings } from './spelling'
 
@@ -54,30 +61,47 @@ function toReading(lexeme: Lexeme, features: string, separated: boolean): FormRe
 
 const DECLENSION = /(?:e|en|em|er|es)$/u
 
-/** A Morphology over the whole index or an excerpt of it. */
-export function morphologyOf(index: MorphIndex): Morphology {
+/** A Morphology over an index held in memory: an excerpt the browser received. */
+export const morphologyOf = (index: MorphIndex) => morphologyOfTable(morphTableOf(index))
+
+/**
+ * The forms whose readings `excerpt` sends for a word: the word as written and lowercased,
+ * uninflected if it may be a declined participle, in modern spelling, without elision.
+ */
+export function excerptKeys(word: string, morphology: Pick<Morphology, 'readings'>): Set<string> {
+  const words = [word, word.toLowerCase()]
+  const keys = new Set(words)
+  // A declined participle is also asked about uninflected (umgrenzte → umgrenzt).
+  for (const each of words) {
+    const ending = DECLENSION.exec(each)
+    if (ending) keys.add(each.slice(0, -ending[0].length))
+  }
+  for (const each of words) {
+    for (const modern of modernSpellings(each, morphology)) keys.add(modern.form)
+    for (const variant of elisionVariants(each)) keys.add(variant)
+  }
+  return keys
+}
+
+/** A Morphology over the whole index (its file) or an excerpt of it. */
+export function morphologyOfTable(table: MorphTable): Morphology {
   const morphology: Morphology = {
     readings(form) {
-      const packed = Object.hasOwn(index.forms, form) ? index.forms[form]! : []
-      return packed.map((reading) => {
-        const { lexeme, features, separated } = unpackReading(reading, index.radix)
-        return toReading(index.lexemes[lexeme]!, index.features[features]!, separated)
+      const rank = table.find(form)
+      if (rank < 0) return []
+      return table.packedAt(rank).map((reading) => {
+        const { lexeme, features, separated } = unpackReading(reading, table.radix)
+        return toReading(table.lexeme(lexeme), table.featureSet(features), separated)
       })
     },
     excerpt(forms) {
       const words = new Set<string>()
-      for (const form of forms) words.add(form).add(form.toLowerCase())
-      const keys = new Set(words)
-      // A declined participle is also asked about uninflected (umgrenzte → umgrenzt).
-      for (const word of words) {
-        const ending = DECLENSION.exec(word)
-        if (ending) keys.add(word.slice(0, -ending[0].length))
+      const keys = new Set<string>()
+      for (const form of forms) {
+        words.add(form).add(form.toLowerCase())
+        for (const key of excerptKeys(form, morphology)) keys.add(key)
       }
-      for (const word of words) {
-        for (const modern of modernSpellings(word, morphology)) keys.add(modern.form)
-        for (const variant of elisionVariants(word)) keys.add(variant)
-      }
-      return excerptOf(index, keys, words)
+      return excerptOf(table, keys, words)
     },
   }
   return morphology
@@ -88,16 +112,17 @@ export function morphologyOf(index: MorphIndex): Morphology {
  * a separated reading only if its particle is one of `words`.
  */
 function excerptOf(
-  index: MorphIndex,
+  table: MorphTable,
   keys: Iterable<string>,
   words: ReadonlySet<string>,
 ): MorphIndex {
   const kept = new Map<string, number[]>()
   for (const key of [...keys].sort()) {
-    if (!Object.hasOwn(index.forms, key)) continue
-    const readings = index.forms[key]!.filter((reading) => {
-      const { lexeme, separated } = unpackReading(reading, index.radix)
-      return !separated || words.has(index.lexemes[lexeme]![3])
+    const rank = table.find(key)
+    if (rank < 0) continue
+    const readings = table.packedAt(rank).filter((reading) => {
+      const { lexeme, separated } = unpackReading(reading, table.radix)
+      return !separated || words.has(table.lexeme(lexeme)[3])
     })
     if (readings.length > 0) kept.set(key, readings)
   }
@@ -105,7 +130,7 @@ function excerptOf(
   const features = new Set<number>()
   for (const readings of kept.values()) {
     for (const reading of readings) {
-      const parts = unpackReading(reading, index.radix)
+      const parts = unpackReading(reading, table.radix)
       lexemes.add(parts.lexeme)
       features.add(parts.features)
     }
@@ -120,7 +145,7 @@ function excerptOf(
   for (const [key, readings] of kept) {
     excerptForms[key] = readings
       .map((reading) => {
-        const parts = unpackReading(reading, index.radix)
+        const parts = unpackReading(reading, table.radix)
         return packReading(
           {
             lexeme: newLexeme.get(parts.lexeme)!,
@@ -133,10 +158,10 @@ function excerptOf(
       .sort((a, b) => a - b)
   }
   return {
-    source: index.source,
-    licence: index.licence,
-    lexemes: lexemeOrder.map((i) => index.lexemes[i]!),
-    features: featureOrder.map((i) => index.features[i]!),
+    source: table.source,
+    licence: table.licence,
+    lexemes: lexemeOrder.map((i) => table.lexeme(i)),
+    features: featureOrder.map((i) => table.featureSet(i)),
     forms: excerptForms,
     radix,
   }

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { getDictionary } from '@/lib/dictionary/load'
 import { buildMorphIndex } from '@/lib/morphology/build/build'
-import { encodeIndex, readSources } from '@/lib/morphology/build/readSources'
+import { readSources } from '@/lib/morphology/build/readSources'
+import { encodeMorphology } from '@/lib/morphology/file'
 import { MORPHOLOGY_FILE } from '@/lib/morphology/format'
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
@@ -19,7 +20,7 @@ describe.skipIf(process.env.MORPH_REGENERATE !== '1')('regenerating the morpholo
     'gives the committed bytes (npm run morph:build writes them)',
     () => {
       const { index } = buildMorphIndex(readSources(getDictionary().index))
-      expect(sha256(encodeIndex(index))).toBe(sha256(readFileSync(MORPHOLOGY_FILE)))
+      expect(sha256(encodeMorphology(index))).toBe(sha256(readFileSync(MORPHOLOGY_FILE)))
     },
     REGENERATION_TIMEOUT_MS,
   )

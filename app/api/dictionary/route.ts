@@ -2,8 +2,8 @@ import { serverSources } from '@/lib/analysis/serverSources'
 import { getLexiconFromFile } from '@/lib/vocabulary/load'
 import { isLookupWord, MAX_LOOKUP_WORDS } from '@/lib/analysis/lookup'
 import { lookupAnswers } from '@/lib/analysis/lookupAnswer'
+import { getDictionary } from '@/lib/dictionary/load'
 import { getMorphology } from '@/lib/morphology/load'
-import { morphTableOf } from '@/lib/morphology/format'
 
 let answer: ReturnType<typeof lookupAnswers> | undefined
 
@@ -30,10 +30,10 @@ export function GET(request: Request) {
       { error: `not a word: ${JSON.stringify(bad.slice(0, 80))}` },
       { status: 400 },
     )
-  answer ??= lookupAnswers(
-    serverSources(getLexiconFromFile('en')),
-    morphTableOf(getMorphology().index),
-  )
+  answer ??= lookupAnswers(serverSources(getLexiconFromFile('en')), {
+    lemmaRank: getDictionary().rank,
+    morphology: getMorphology().table,
+  })
   return new Response(answer(words), {
     headers: { 'content-type': 'application/json', 'cache-control': 'public, max-age=86400' },
   })

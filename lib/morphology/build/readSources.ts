@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
 import type { DictionaryIndex } from '@/lib/dictionary/build'
-import type { MorphIndex } from '../format'
 import type { MorphSources } from './sources'
 
 const require = createRequire(import.meta.url)
@@ -39,9 +37,4 @@ export function readSources(ding: Pick<DictionaryIndex, 'entries' | 'forms'>): M
     ding,
     packages,
   }
-}
-
-/** The index's bytes on disk. Node's gzip header has no time stamp: same index, same bytes. */
-export function encodeIndex(index: MorphIndex): Buffer {
-  return gzipSync(JSON.stringify(index), { level: 9 })
 }
