@@ -1,6 +1,6 @@
 import type { PopupState } from './popupState'
 import type { RovingFocus } from './rovingFocus'
-import { WORD, wordAt } from './wordSpans'
+import { WORD, WORDS_CHANGED, wordAt } from './wordSpans'
 
 export interface KeyboardOptions {
   root: HTMLElement
@@ -16,9 +16,15 @@ export interface KeyboardOptions {
  * into the popup; Escape closes it. Focus leaving both the words and the popup closes it.
  */
 export function listenToKeys({ root, popup, state, roving, signal }: KeyboardOptions) {
-  // The words of a page do not change once it is rendered: listed once, at the first key.
+  // The words shown do not change until a view of them is shown or hidden: listed at the
+  // first key and again after such a change, only those on the page (the rows are hidden
+  // while the sentence view shows copies of their words).
   let wordList: HTMLElement[] | undefined
-  const words = () => (wordList ??= Array.from(root.querySelectorAll<HTMLElement>(WORD)))
+  const words = () =>
+    (wordList ??= Array.from(root.querySelectorAll<HTMLElement>(WORD)).filter(
+      (word) => word.getClientRects().length > 0,
+    ))
+  root.addEventListener(WORDS_CHANGED, () => (wordList = undefined), { signal })
 
   const onKeyDown = (event: KeyboardEvent) => {
     const word = wordAt(root, event.target)

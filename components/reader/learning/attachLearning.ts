@@ -12,6 +12,7 @@ import type { PopupEntry } from '@/lib/vocabulary/present'
 import { getLearningStore } from '@/components/storage/learningStore'
 import { attachMarkRemainingKnown } from './markRemainingKnown'
 import { germanSpeech } from './speech'
+import { readAlongCommand } from '@/components/reader/readAlong/readAlongStore'
 import { statusBar } from './statusBar'
 import { storageMessage } from '@/components/storage/storageMessage'
 import { readerToast } from './toast'
@@ -191,10 +192,11 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
   }
   showSpeakers()
   cleanups.push(speech.onChange(showSpeakers), () => speech.stop())
+  // A block's speaker reads it along, sentence by sentence.
   const onSpeakClick = (event: MouseEvent) => {
     const button = (event.target as Element).closest('.speak-block')
-    const block = button?.closest('.block.de')?.querySelector('.block-text')
-    if (block?.textContent) speech.speak(block.textContent)
+    const block = button?.closest<HTMLElement>('.block.de[data-pair]')
+    if (block) readAlongCommand({ type: 'playBlock', pair: Number(block.dataset.pair) })
   }
   root.addEventListener('click', onSpeakClick)
   cleanups.push(() => root.removeEventListener('click', onSpeakClick))
