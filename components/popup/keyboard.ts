@@ -53,6 +53,9 @@ export function listenToKeys({ root, popup, state, roving, signal }: KeyboardOpt
     // reader leaving: a click outside is handled by pointerdown.
     const to = event.relatedTarget
     if (!(to instanceof Node)) return
+    // Nor is focus going to what holds the text: a tap on a word after a control moves focus
+    // from the control to the focusable `<main>` around it.
+    if (to.contains(root)) return
     // Focus left both the words and the popup (Tab onwards): the popup goes with it.
     if (!popup.contains(to) && !wordAt(root, to) && state.openedBy() !== 'hover') state.hide()
   }

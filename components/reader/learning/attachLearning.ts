@@ -125,9 +125,10 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
     const ids =
       unit === undefined ? info.units.filter((id) => units[id]!.kind === 'separable') : [unit]
     if (ids.length === 0) return [word]
+    // Only those shown: the sentence view copies the words of the rows it hides.
     return Array.from(
       root.querySelectorAll<HTMLElement>(ids.map((id) => `.w[data-u~="${id}"]`).join(',')),
-    )
+    ).filter((form) => form === word || form.getClientRects().length > 0)
   }
 
   function barFor(entryIndex: number, word: HTMLElement, info: WordData, unit?: number) {
@@ -191,7 +192,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
     }
   }
   showSpeakers()
-  cleanups.push(speech.onChange(showSpeakers), () => speech.stop())
+  cleanups.push(speech.onChange(showSpeakers), () => speech.silence())
   // A block's speaker reads it along, sentence by sentence.
   const onSpeakClick = (event: MouseEvent) => {
     const button = (event.target as Element).closest('.speak-block')

@@ -16,13 +16,12 @@ export interface UtteranceOptions {
  */
 export interface GermanSpeech {
   available(): boolean
-  /** Says the text, after silencing whatever this speech was saying. */
+  /** Says the text, after silencing whatever was being said. */
   speak(text: string, options?: UtteranceOptions): void
   /** Falls silent; the cancelled utterance calls back nothing. */
   silence(): void
   /** Calls back when voices arrive or go (they load asynchronously in Chromium). */
   onChange(callback: () => void): () => void
-  stop(): void
 }
 
 function germanVoice(): SpeechSynthesisVoice | undefined {
@@ -31,34 +30,47 @@ function germanVoice(): SpeechSynthesisVoice | undefined {
   return german.find((voice) => /^de[-_]DE$/iu.test(voice.lang)) ?? german[0]
 }
 
+let shared: GermanSpeech | undefined
+
+/**
+ * The page's one German speech: the popup's Listen button and read-along share it, so one
+ * cancels the other and a hidden page silences both.
+ */
 export function germanSpeech(): GermanSpeech {
+  shared ??= createGermanSpeech()
+  return shared
+}
+
+function createGermanSpeech(): GermanSpeech {
   const synth = 'speechSynthesis' in window ? window.speechSynthesis : undefined
   // Asked once and again when the voices change: getVoices() can cost a round trip to the
   // browser, and the popup asks on every opening.
   let voice = synth && germanVoice()
-  const onVoices = () => {
+  synth?.addEventListener('voiceschanged', () => {
     voice = germanVoice()
-  }
-  synth?.addEventListener('voiceschanged', onVoices)
+  })
   // Only the utterance said last calls back: one cancelled by a newer one ends silently.
   let current: { utterance: SpeechSynthesisUtterance; options: UtteranceOptions } | undefined
   const silence = () => {
+    if (!current) return
     current = undefined
     synth?.cancel()
   }
   // Speech goes on in a hidden tab; a reader who switched away expects it to stop.
-  const onVisibility = () => {
+  document.addEventListener('visibilitychange', () => {
     if (document.visibilityState !== 'hidden') return
     const hidden = current
     silence()
     hidden?.options.onHidden?.()
-  }
-  document.addEventListener('visibilitychange', onVisibility)
+  })
   return {
     available: () => Boolean(voice),
     speak(text, options = {}) {
       if (!synth || !voice) return
+      // Whoever was speaking learns that they were cut off (read-along, by a word's Listen).
+      const replaced = current
       silence()
+      replaced?.options.onError?.('interrupted')
       const utterance = new SpeechSynthesisUtterance(text)
       utterance.lang = 'de-DE'
       utterance.voice = voice
@@ -85,11 +97,6 @@ export function germanSpeech(): GermanSpeech {
     onChange(callback) {
       synth?.addEventListener('voiceschanged', callback)
       return () => synth?.removeEventListener('voiceschanged', callback)
-    },
-    stop() {
-      silence()
-      synth?.removeEventListener('voiceschanged', onVoices)
-      document.removeEventListener('visibilitychange', onVisibility)
     },
   }
 }

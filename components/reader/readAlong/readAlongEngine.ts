@@ -102,8 +102,9 @@ export function readAlongEngine() {
     const before = state
     state = readAlong(state, event)
     const speak = speechBetween(before, state)
-    if (speak === 'silence') speech.silence()
-    else if (speak)
+    // Silenced first, so that its own sentence said before does not count as cut off.
+    if (speak) speech.silence()
+    if (speak && speak !== 'silence')
       speech.speak(speak.say.text, {
         rate: speak.rate,
         onEnd: () => send({ type: 'ended' }),
@@ -133,13 +134,11 @@ export function readAlongEngine() {
     const pairs = pair === undefined ? handle.sentences.pairs() : [pair]
     const queue: ReadAlongItem[] = pairs.flatMap(
       (number) =>
-        handle?.sentences
-          .of(number)
-          ?.pairing.de.map((sentence, index) => ({
-            pair: number,
-            sentence: index,
-            text: sentence.text,
-          })) ?? [],
+        handle?.sentences.of(number)?.pairing.de.map((sentence, index) => ({
+          pair: number,
+          sentence: index,
+          text: sentence.text,
+        })) ?? [],
     )
     const start = Math.max(
       0,

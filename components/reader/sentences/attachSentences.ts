@@ -1,5 +1,5 @@
 import { linkOfGerman, sentenceAt } from '@/lib/alignment/sentencePairs'
-import { WORDS_CHANGED, wordAt } from '@/components/popup/wordSpans'
+import { WORD, WORDS_CHANGED, wordAt } from '@/components/popup/wordSpans'
 import { clearHighlights, showHighlight } from './highlights'
 import { readerSentences, type ReaderSentences } from './readerSentences'
 import { rangesOf, type SentenceSpot } from './sentenceRanges'
@@ -39,7 +39,11 @@ export function attachSentences(root: HTMLElement): SentencesHandle {
   }
 
   let shown: HTMLElement | undefined
-  function highlightWord(word: HTMLElement | undefined) {
+  let shownBy: 'pointer' | 'focus' | undefined
+  function highlightWord(word: HTMLElement | undefined, by: 'pointer' | 'focus') {
+    // A sentence the keyboard reached stays while the pointer wanders off the words.
+    if (!word && by === 'pointer' && shownBy === 'focus') return
+    shownBy = word ? by : undefined
     if (word === shown) return
     shown = word
     const spot = word && spotOf(word)
@@ -48,21 +52,34 @@ export function attachSentences(root: HTMLElement): SentencesHandle {
     showHighlight('sentence-de', ranges.de)
     showHighlight('sentence-en', ranges.en)
   }
+  const inPopup = (target: EventTarget | null) =>
+    target instanceof Element && target.closest('.word-popup') !== null
 
-  root.addEventListener('pointerover', (event) => highlightWord(wordAt(root, event.target)), {
-    signal,
-  })
-  root.addEventListener('pointerleave', () => highlightWord(undefined), { signal })
-  root.addEventListener('focusin', (event) => highlightWord(wordAt(root, event.target)), {
-    signal,
-  })
+  root.addEventListener(
+    'pointerover',
+    (event) => {
+      // Over the popup the reader is still on its word.
+      if (!inPopup(event.target)) highlightWord(wordAt(root, event.target), 'pointer')
+    },
+    { signal },
+  )
+  root.addEventListener('pointerleave', () => highlightWord(undefined, 'pointer'), { signal })
+  root.addEventListener(
+    'focusin',
+    (event) => {
+      const word = wordAt(root, event.target)
+      if (word) highlightWord(word, 'focus')
+    },
+    { signal },
+  )
   root.addEventListener(
     'focusout',
     (event) => {
       const to = event.relatedTarget
-      // Into the popup the sentence stays: the reader is still on that word.
-      if (to instanceof Node && to.parentElement?.closest('.word-popup')) return
-      if (!wordAt(root, to)) highlightWord(undefined)
+      if (!wordAt(root, to) && !inPopup(to) && shownBy === 'focus') {
+        shownBy = undefined
+        highlightWord(undefined, 'pointer')
+      }
     },
     { signal },
   )
@@ -85,7 +102,7 @@ export function attachSentences(root: HTMLElement): SentencesHandle {
       container.replaceChildren()
       keepTabStop(root, '#reader-text')
     } else return
-    shown = undefined
+    shown = shownBy = undefined
     clearHighlights('sentence-de', 'sentence-en')
     root.dispatchEvent(new Event(WORDS_CHANGED))
   }
@@ -107,6 +124,10 @@ export function attachSentences(root: HTMLElement): SentencesHandle {
       attributeFilter: ['data-e', 'data-m', 'data-u'],
     })
   showView()
+  // The code arrives after the hover or focus that asked for it: that word shows at once.
+  const focused = wordAt(root, document.activeElement)
+  if (focused) highlightWord(focused, 'focus')
+  else highlightWord(root.querySelector<HTMLElement>(`${WORD}:hover`) ?? undefined, 'pointer')
 
   return {
     sentences,
