@@ -1,6 +1,6 @@
 import type { PopupState } from './popupState'
 import type { RovingFocus } from './rovingFocus'
-import { WORD, wordAt } from './wordSpans'
+import { WORD, WORDS_CHANGED, wordAt } from './wordSpans'
 
 export interface KeyboardOptions {
   root: HTMLElement
@@ -16,9 +16,15 @@ export interface KeyboardOptions {
  * into the popup; Escape closes it. Focus leaving both the words and the popup closes it.
  */
 export function listenToKeys({ root, popup, state, roving, signal }: KeyboardOptions) {
-  // The words of a page do not change once it is rendered: listed once, at the first key.
+  // The words shown do not change until a view of them is shown or hidden: listed at the
+  // first key and again after such a change, only those on the page (the rows are hidden
+  // while the sentence view shows copies of their words).
   let wordList: HTMLElement[] | undefined
-  const words = () => (wordList ??= Array.from(root.querySelectorAll<HTMLElement>(WORD)))
+  const words = () =>
+    (wordList ??= Array.from(root.querySelectorAll<HTMLElement>(WORD)).filter(
+      (word) => word.getClientRects().length > 0,
+    ))
+  root.addEventListener(WORDS_CHANGED, () => (wordList = undefined), { signal })
 
   const onKeyDown = (event: KeyboardEvent) => {
     const word = wordAt(root, event.target)
@@ -47,6 +53,9 @@ export function listenToKeys({ root, popup, state, roving, signal }: KeyboardOpt
     // reader leaving: a click outside is handled by pointerdown.
     const to = event.relatedTarget
     if (!(to instanceof Node)) return
+    // Nor is focus going to what holds the text: a tap on a word after a control moves focus
+    // from the control to the focusable `<main>` around it.
+    if (to.contains(root)) return
     // Focus left both the words and the popup (Tab onwards): the popup goes with it.
     if (!popup.contains(to) && !wordAt(root, to) && state.openedBy() !== 'hover') state.hide()
   }

@@ -61,7 +61,11 @@ export function popupState({
 
   function partnersOf(word: HTMLElement, units: number[]): HTMLElement[] {
     const selector = units.map((id) => `${WORD}[data-u~="${id}"]`).join(',')
-    return selector ? Array.from(root.querySelectorAll<HTMLElement>(selector)) : [word]
+    if (!selector) return [word]
+    // Only those shown: the sentence view copies the words of the rows it hides.
+    return Array.from(root.querySelectorAll<HTMLElement>(selector)).filter(
+      (partner) => partner === word || partner.getClientRects().length > 0,
+    )
   }
 
   function mark(word: HTMLElement, partners: HTMLElement[]) {

@@ -4,6 +4,12 @@ import type { WordRef } from '@/lib/vocabulary/present'
 export const WORD = '.w'
 
 /**
+ * Sent on the reader's root when the words shown change (the sentence-by-sentence view, made
+ * of copies of the words, is shown or hidden), so lists of them are made again.
+ */
+export const WORDS_CHANGED = 'reader-words-changed'
+
+/**
  * Gives a curated page's word spans the data attributes its HTML leaves out, from its popup's
  * data (the references in span order). False when they do not fit, as a page and data of two
  * builds would not: then no word is given any.

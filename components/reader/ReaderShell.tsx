@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { ReaderToolbar } from './ReaderToolbar'
 import { TranslationReveal } from './TranslationReveal'
+import { ReaderSentences } from './sentences/ReaderSentences'
 
 /** The reader's root: the element the popup and the learning features listen on. */
 export const readerRootId = 'reader'
@@ -80,6 +81,7 @@ export function ReaderShell({
         )}
         {rows}
       </div>
+      <ReaderSentences rootId={readerRootId} />
       {learning}
       {notes && (
         <aside className="reader-notes pairs" aria-label={notes.title}>

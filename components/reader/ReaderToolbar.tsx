@@ -8,6 +8,9 @@ import { isTypingTarget, shortcutFor, type ShortcutAction } from '@/lib/prefs/sh
 import { runWordAction } from '@/components/reader/learning/wordActions'
 import { revealTranslations } from './revealTranslations'
 import { stepChapter } from './stepChapter'
+import { stepRate } from '@/lib/speech/readAlong'
+import { ReadAlongControls } from './readAlong/ReadAlongControls'
+import { readAlongCommand } from './readAlong/readAlongStore'
 import { ShortcutsDialog } from './ShortcutsDialog'
 
 const viewLabels = {
@@ -15,6 +18,7 @@ const viewLabels = {
   de: 'controls.viewDe',
   en: 'controls.viewEn',
   hidden: 'controls.viewHidden',
+  sentences: 'controls.viewSentences',
 } as const
 
 // What the text-size buttons show; their names add the words.
@@ -27,6 +31,7 @@ function runAction(action: ShortcutAction, prefs: Prefs, openHelp: () => void) {
     case 'de':
     case 'en':
     case 'hidden':
+    case 'sentences':
       return updatePrefs({ view: action })
     case 'swap':
       return updatePrefs({ swap: !prefs.swap })
@@ -47,6 +52,18 @@ function runAction(action: ShortcutAction, prefs: Prefs, openHelp: () => void) {
     case 'known':
     case 'ignore':
       return runWordAction(action)
+    case 'readAlong':
+      return readAlongCommand({ type: 'toggle' })
+    case 'previousSentence':
+      return readAlongCommand({ type: 'previous' })
+    case 'nextSentence':
+      return readAlongCommand({ type: 'next' })
+    case 'slower':
+    case 'faster': {
+      const rate = stepRate(prefs.readingRate, action === 'faster' ? 1 : -1)
+      updatePrefs({ readingRate: rate })
+      return readAlongCommand({ type: 'rate', rate })
+    }
   }
 }
 
@@ -139,6 +156,7 @@ export function ReaderToolbar({ translation = true }: { translation?: boolean })
           {LARGER}
         </button>
       </span>
+      <ReadAlongControls />
       <button type="button" aria-haspopup="dialog" onClick={openHelp}>
         {t('controls.shortcuts')} <kbd aria-hidden="true">?</kbd>
       </button>

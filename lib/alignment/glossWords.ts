@@ -21,7 +21,7 @@ export function englishStem(word: string): string {
 }
 
 /** The English words of a Ding sense ("to go (on foot); to walk" → go, foot, walk), stemmed. */
-function senseWords(sense: string): string[] {
+export function senseWords(sense: string): string[] {
   return (sense.toLowerCase().match(/\p{L}+/gu) ?? [])
     .filter((word) => word.length >= MIN_WORD && !ENGLISH_STOP_WORDS.has(word))
     .map(englishStem)

@@ -1,4 +1,7 @@
-export const viewModes = ['both', 'de', 'en', 'hidden'] as const
+import { readingRates, type ReadingRate } from '@/lib/speech/readAlong'
+
+/** `sentences`: each English sentence under its German one (phones, close reading). */
+export const viewModes = ['both', 'de', 'en', 'hidden', 'sentences'] as const
 export const textSizes = ['s', 'm', 'l', 'xl'] as const
 export const themes = ['system', 'light', 'dark'] as const
 
@@ -16,6 +19,8 @@ export interface Prefs {
   hoverPopup: boolean
   /** Words are marked in the text by their learning status (new, learning). */
   statusMarks: boolean
+  /** How fast read-along speaks, 0.5× to 1.5×. */
+  readingRate: ReadingRate
 }
 
 export const defaultPrefs: Prefs = {
@@ -26,13 +31,14 @@ export const defaultPrefs: Prefs = {
   shortcuts: true,
   hoverPopup: true,
   statusMarks: true,
+  readingRate: 1,
 }
 
 export const PREFS_STORAGE_KEY = 'zweiklang:prefs'
 
-// This module runs in the browser on every page: seven fields are checked by hand rather than
+// This module runs in the browser on every page: eight fields are checked by hand rather than
 // with zod, which costs 16 KB gzip of first-load JS even as zod/mini.
-function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
+function oneOf<T extends string | number>(allowed: readonly T[], value: unknown, fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback
 }
 function flag(value: unknown, fallback: boolean): boolean {
@@ -49,6 +55,7 @@ function toPrefs(stored: Record<string, unknown>): Prefs {
     shortcuts: flag(stored.shortcuts, defaultPrefs.shortcuts),
     hoverPopup: flag(stored.hoverPopup, defaultPrefs.hoverPopup),
     statusMarks: flag(stored.statusMarks, defaultPrefs.statusMarks),
+    readingRate: oneOf(readingRates, stored.readingRate, defaultPrefs.readingRate),
   }
 }
 

@@ -4,6 +4,7 @@ export type ShortcutAction =
   | 'de'
   | 'en'
   | 'hidden'
+  | 'sentences'
   | 'swap'
   | 'reveal'
   | 'smaller'
@@ -12,6 +13,10 @@ export type ShortcutAction =
   | 'help'
   | ChapterStep
   | WordAction
+  | ReadAlongAction
+/** Read-along: play or pause, the sentence before or after, slower or faster. */
+export type ReadAlongAction =
+  'readAlong' | 'previousSentence' | 'nextSentence' | 'slower' | 'faster'
 /** Moving through a book's chapters. */
 export type ChapterStep = 'previousChapter' | 'nextChapter'
 
@@ -21,6 +26,7 @@ export const shortcuts: ReadonlyArray<{ keys: readonly string[]; action: Shortcu
   { keys: ['d'], action: 'de' },
   { keys: ['e'], action: 'en' },
   { keys: ['h'], action: 'hidden' },
+  { keys: ['a'], action: 'sentences' },
   { keys: ['x'], action: 'swap' },
   { keys: ['r'], action: 'reveal' },
   { keys: ['-'], action: 'smaller' },
@@ -30,6 +36,12 @@ export const shortcuts: ReadonlyArray<{ keys: readonly string[]; action: Shortcu
   // In a book: the keys that page back and forth in many e-book readers.
   { keys: ['['], action: 'previousChapter' },
   { keys: [']'], action: 'nextChapter' },
+  // Read-along, with the keys media players use to step and to change speed.
+  { keys: ['p'], action: 'readAlong' },
+  { keys: [','], action: 'previousSentence' },
+  { keys: ['.'], action: 'nextSentence' },
+  { keys: ['<'], action: 'slower' },
+  { keys: ['>'], action: 'faster' },
   // These act on the word whose popup is open.
   { keys: ['s'], action: 'save' },
   { keys: ['k'], action: 'known' },

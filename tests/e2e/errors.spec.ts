@@ -27,7 +27,7 @@ async function throwWhenListing(page: Page, method: 'map' | 'find', items: strin
 for (const lng of ['en', 'de'] as const) {
   test(`a component that throws shows a message and a way back (${lng})`, async ({ page }) => {
     // Listing the view modes throws, so the reading toolbar fails while it renders.
-    await throwWhenListing(page, 'map', ['both', 'de', 'en', 'hidden'])
+    await throwWhenListing(page, 'map', ['both', 'de', 'en', 'hidden', 'sentences'])
     await page.goto(`/${lng}/read/alaska-gipfel`)
     const title = lng === 'en' ? 'Something went wrong' : 'Etwas ist schiefgegangen'
     // Next's route announcer is an alert too: pick ours by its heading.

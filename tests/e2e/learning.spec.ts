@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures'
 import { readLearning, savedWord, seedLearning } from './learningData'
+import { cancels, installSpeech, spoken } from './speechStub'
 
 test.describe('saving words while reading', () => {
   test('a saved word keeps its glosses, sentence and translation, and is marked after a reload', async ({
@@ -101,6 +102,9 @@ test.describe('saving words while reading', () => {
     const decoration = () =>
       reader.word('Gipfel').evaluate((node) => getComputedStyle(node).textDecorationLine)
     await expect.poll(decoration).toBe('underline')
+    // Done with the popup: it may lie over the toolbar.
+    await page.keyboard.press('Escape')
+    await expect(reader.popup).toBeHidden()
     await reader.statusMarksToggle.click()
     await expect(page.locator('html')).toHaveAttribute('data-marks', 'false')
     await expect.poll(decoration).toBe('none')
@@ -191,71 +195,47 @@ test.describe('saving words while reading', () => {
 })
 
 test.describe('pronunciation', () => {
-  /** Headless Chromium has no voices: a stand-in speechSynthesis records what is spoken. */
-  function stubSpeech(voices: { lang: string; name: string }[]) {
-    return () => {
-      const spoken: { text: string; lang: string; voice: string }[] = []
-      const listeners = new Set<() => void>()
-      let cancels = 0
-      const synth = {
-        getVoices: () => voices,
-        speak: (u: { text: string; lang: string; voice: { name: string } }) =>
-          spoken.push({ text: u.text, lang: u.lang, voice: u.voice.name }),
-        cancel: () => cancels++,
-        addEventListener: (_: string, listener: () => void) => listeners.add(listener),
-        removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
-      }
-      Object.defineProperty(window, 'speechSynthesis', { value: synth })
-      Object.assign(window, {
-        SpeechSynthesisUtterance: class {
-          lang = ''
-          voice: unknown = null
-          constructor(readonly text: string) {}
-        },
-        __speech: { spoken, cancels: () => cancels },
-      })
-    }
-  }
-
   test('with a German voice: a speaker per block and in the popup, speaking de-DE', async ({
     page,
     reader,
   }) => {
-    await page.addInitScript(
-      `(${stubSpeech.toString()})([{"lang":"en-US","name":"English"},{"lang":"de-DE","name":"Anna"}])()`,
-    )
+    await installSpeech(page, [
+      { lang: 'en-US', name: 'English' },
+      { lang: 'de-DE', name: 'Anna' },
+    ])
     await reader.goto()
     await reader.learningReady()
     const speaker = reader.german(9).getByRole('button', { name: 'Listen to this paragraph' })
     await expect(speaker).toBeVisible()
     await speaker.click()
+    // The block is read along, one utterance per sentence.
+    await expect.poll(async () => (await spoken(page)).length).toBe(1)
+    const block = (await reader.german(9).locator('.block-text').textContent()) ?? ''
+    const [first] = await spoken(page)
+    expect(first).toEqual(expect.objectContaining({ lang: 'de-DE', voice: 'Anna', rate: 1 }))
+    expect(block.startsWith(first!.text) && first!.text.length < block.length).toBe(true)
+    // The word's Listen cuts in.
     await reader.word('Gipfel').hover()
     await reader.popup.getByRole('button', { name: 'Listen to der Gipfel' }).click()
-    const spoken = await page.evaluate(
-      () => (window as unknown as { __speech: { spoken: { text: string }[] } }).__speech.spoken,
-    )
-    expect(spoken).toEqual([
-      expect.objectContaining({ lang: 'de-DE', voice: 'Anna' }),
-      { text: 'der Gipfel', lang: 'de-DE', voice: 'Anna' },
-    ])
-    expect(spoken[0]!.text).toContain('stellt')
+    expect((await spoken(page))[1]).toEqual({
+      text: 'der Gipfel',
+      lang: 'de-DE',
+      voice: 'Anna',
+      rate: 1,
+    })
 
     // A reader who switches tabs expects the voice to stop.
-    const cancelsBefore = await page.evaluate(() =>
-      (window as unknown as { __speech: { cancels: () => number } }).__speech.cancels(),
-    )
+    const cancelsBefore = await cancels(page)
     await page.evaluate(() => {
       Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true })
       document.dispatchEvent(new Event('visibilitychange'))
     })
-    const cancelsAfter = await page.evaluate(() =>
-      (window as unknown as { __speech: { cancels: () => number } }).__speech.cancels(),
-    )
+    const cancelsAfter = await cancels(page)
     expect(cancelsAfter).toBe(cancelsBefore + 1)
   })
 
   test('without a German voice there is no speaker button', async ({ page, reader }) => {
-    await page.addInitScript(`(${stubSpeech.toString()})([{"lang":"en-US","name":"English"}])()`)
+    await installSpeech(page, [{ lang: 'en-US', name: 'English' }])
     await reader.goto()
     await reader.learningReady()
     await expect(page.getByRole('button', { name: 'Listen to this paragraph' })).toHaveCount(0)

@@ -22,6 +22,7 @@ const custom: Prefs = {
   shortcuts: false,
   hoverPopup: false,
   statusMarks: false,
+  readingRate: 1.25,
 }
 
 describe('parsePrefs', () => {
@@ -52,6 +53,7 @@ describe('parsePrefs', () => {
       shortcuts: true,
       hoverPopup: true,
       statusMarks: true,
+      readingRate: 1,
     }
     expect(parsePrefs(JSON.stringify(other))).toEqual(other)
   })
@@ -76,6 +78,8 @@ describe('parsePrefs', () => {
     ['theme', ['dark']],
     ['shortcuts', 'false'],
     ['shortcuts', {}],
+    ['readingRate', 2],
+    ['readingRate', '1'],
   ] as const)('replaces only a bad %s (%j) with its default', (field, value) => {
     const stored = JSON.stringify({ ...custom, [field]: value })
     expect(parsePrefs(stored)).toEqual({ ...custom, [field]: defaultPrefs[field] })
@@ -170,12 +174,18 @@ describe('shortcutFor', () => {
     ['t', 'theme'],
     ['T', 'theme'],
     ['?', 'help'],
+    ['a', 'sentences'],
+    ['p', 'readAlong'],
+    [',', 'previousSentence'],
+    ['.', 'nextSentence'],
+    ['<', 'slower'],
+    ['>', 'faster'],
   ])('maps %j to %s', (key, action) => {
     expect(shortcutFor(press(key), true)).toBe(action)
   })
 
   it('ignores keys that are not shortcuts', () => {
-    for (const key of ['a', 'z', '1', ' ', 'Enter', 'Escape', 'ArrowDown', 'Shift', 'Control']) {
+    for (const key of ['q', 'z', '1', ' ', 'Enter', 'Escape', 'ArrowDown', 'Shift', 'Control']) {
       expect(shortcutFor(press(key), true), key).toBeUndefined()
     }
   })
@@ -255,6 +265,7 @@ describe('applyStoredPrefsScript', () => {
       shortcuts: true,
       hoverPopup: true,
       statusMarks: true,
+      readingRate: 1,
     }
     expect(run(JSON.stringify(prefs)).dataset).toEqual(prefsToDataset(prefs))
   })

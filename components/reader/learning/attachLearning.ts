@@ -13,6 +13,7 @@ import { openLearningStore } from '@/components/storage/openLearningStore'
 import { watchLearning } from '@/components/storage/watchLearning'
 import { attachMarkRemainingKnown } from './markRemainingKnown'
 import { germanSpeech } from './speech'
+import { readAlongCommand } from '@/components/reader/readAlong/readAlongStore'
 import { statusBar } from './statusBar'
 import { storageMessage } from '@/components/storage/storageMessage'
 import { readerToast } from './toast'
@@ -125,9 +126,10 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
     const ids =
       unit === undefined ? info.units.filter((id) => units[id]!.kind === 'separable') : [unit]
     if (ids.length === 0) return [word]
+    // Only those shown: the sentence view copies the words of the rows it hides.
     return Array.from(
       root.querySelectorAll<HTMLElement>(ids.map((id) => `.w[data-u~="${id}"]`).join(',')),
-    )
+    ).filter((form) => form === word || form.getClientRects().length > 0)
   }
 
   function barFor(entryIndex: number, word: HTMLElement, info: WordData, unit?: number) {
@@ -191,11 +193,12 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
     }
   }
   showSpeakers()
-  cleanups.push(speech.onChange(showSpeakers), () => speech.stop())
+  cleanups.push(speech.onChange(showSpeakers), () => speech.silence())
+  // A block's speaker reads it along, sentence by sentence.
   const onSpeakClick = (event: MouseEvent) => {
     const button = (event.target as Element).closest('.speak-block')
-    const block = button?.closest('.block.de')?.querySelector('.block-text')
-    if (block?.textContent) speech.speak(block.textContent)
+    const block = button?.closest<HTMLElement>('.block.de[data-pair]')
+    if (block) readAlongCommand({ type: 'playBlock', pair: Number(block.dataset.pair) })
   }
   root.addEventListener('click', onSpeakClick)
   cleanups.push(() => root.removeEventListener('click', onSpeakClick))

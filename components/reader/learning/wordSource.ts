@@ -1,13 +1,6 @@
 import { sentenceAround } from '@/lib/learning/sentence'
 import type { WordSource } from '@/lib/learning/types'
-
-/** The characters of `container` before `node`: where a word sits in its block's text. */
-function offsetOf(container: Node, node: Node): number {
-  const range = document.createRange()
-  range.setStart(container, 0)
-  range.setEndBefore(node)
-  return range.toString().length
-}
+import { offsetOf } from '@/components/reader/sentences/textRanges'
 
 /**
  * Where a word is saved from, read off the page: its block, the German sentence around

@@ -1,13 +1,25 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 
-export type ViewMode = 'both' | 'de' | 'en' | 'hidden'
+export type ViewMode = 'both' | 'de' | 'en' | 'hidden' | 'sentences'
 
 /** How long the learning code may take to arrive on a cold page of a server just started. */
 const LEARNING_READY_MS = 20_000
 
 const viewLabels: Record<'en' | 'de', Record<ViewMode, string>> = {
-  en: { both: 'Both', de: 'Deutsch only', en: 'English only', hidden: 'Translation hidden' },
-  de: { both: 'Beide', de: 'Nur Deutsch', en: 'Nur Englisch', hidden: 'Übersetzung verdeckt' },
+  en: {
+    both: 'Both',
+    de: 'Deutsch only',
+    en: 'English only',
+    hidden: 'Translation hidden',
+    sentences: 'Sentence by sentence',
+  },
+  de: {
+    both: 'Beide',
+    de: 'Nur Deutsch',
+    en: 'Nur Englisch',
+    hidden: 'Übersetzung verdeckt',
+    sentences: 'Satz für Satz',
+  },
 }
 
 /** The reader as a person sees it: the text pairs and the reading settings above them. */

@@ -1,0 +1,145 @@
+import { linkOfGerman, sentenceAt } from '@/lib/alignment/sentencePairs'
+import { WORD, WORDS_CHANGED, wordAt } from '@/components/popup/wordSpans'
+import { clearHighlights, showHighlight } from './highlights'
+import { readerSentences, type ReaderSentences } from './readerSentences'
+import { rangesOf, type SentenceSpot } from './sentenceRanges'
+import { SENTENCE_LINK, SENTENCE_VIEW, buildSentenceView, keepTabStop } from './sentenceView'
+import { offsetOf } from './textRanges'
+
+export interface SentencesHandle {
+  sentences: ReaderSentences
+  /** True while the sentence-by-sentence view is shown (and built). */
+  inView(): boolean
+  detach(): void
+}
+
+const VIEW_MODE = 'sentences'
+
+/**
+ * The reader's sentences: the highlight of a word's sentence and its counterpart on hover
+ * and focus, and the sentence-by-sentence view, built while that view mode is chosen.
+ */
+export function attachSentences(root: HTMLElement): SentencesHandle {
+  const sentences = readerSentences(root)
+  const container = root.querySelector<HTMLElement>(SENTENCE_VIEW)
+  const rows = root.querySelector<HTMLElement>('#reader-text')
+  const attached = new AbortController()
+  const { signal } = attached
+  const inView = () => root.dataset.sentenceView === 'shown'
+
+  function spotOf(word: HTMLElement): SentenceSpot | undefined {
+    const row = word.closest<HTMLElement>(SENTENCE_LINK)
+    if (row) return { pair: Number(row.dataset.pair), link: Number(row.dataset.link) }
+    const block = word.closest<HTMLElement>('.block.de[data-pair]')
+    const found = block && sentences.of(Number(block.dataset.pair))
+    if (!found) return undefined
+    const sentence = sentenceAt(found.pairing.de, offsetOf(found.german, word))
+    const link = sentence === undefined ? undefined : linkOfGerman(found.pairing, sentence)
+    return link === undefined ? undefined : { pair: found.pair, link }
+  }
+
+  let shown: HTMLElement | undefined
+  let shownBy: 'pointer' | 'focus' | undefined
+  function highlightWord(word: HTMLElement | undefined, by: 'pointer' | 'focus') {
+    // A sentence the keyboard reached stays while the pointer wanders off the words.
+    if (!word && by === 'pointer' && shownBy === 'focus') return
+    shownBy = word ? by : undefined
+    if (word === shown) return
+    shown = word
+    const spot = word && spotOf(word)
+    if (!spot) return clearHighlights('sentence-de', 'sentence-en')
+    const ranges = rangesOf(root, sentences, spot, inView())
+    showHighlight('sentence-de', ranges.de)
+    showHighlight('sentence-en', ranges.en)
+  }
+  const inPopup = (target: EventTarget | null) =>
+    target instanceof Element && target.closest('.word-popup') !== null
+
+  root.addEventListener(
+    'pointerover',
+    (event) => {
+      // Over the popup the reader is still on its word.
+      if (!inPopup(event.target)) highlightWord(wordAt(root, event.target), 'pointer')
+    },
+    { signal },
+  )
+  root.addEventListener('pointerleave', () => highlightWord(undefined, 'pointer'), { signal })
+  root.addEventListener(
+    'focusin',
+    (event) => {
+      const word = wordAt(root, event.target)
+      if (word) highlightWord(word, 'focus')
+    },
+    { signal },
+  )
+  root.addEventListener(
+    'focusout',
+    (event) => {
+      const to = event.relatedTarget
+      if (!wordAt(root, to) && !inPopup(to) && shownBy === 'focus') {
+        shownBy = undefined
+        highlightWord(undefined, 'pointer')
+      }
+    },
+    { signal },
+  )
+
+  // The sentence view: built when its mode is chosen, again when the rows change (an
+  // imported text's words arrive, a book turns a chapter, a curated page's words get their
+  // data), emptied when another mode is chosen.
+  let frame = 0
+  function showView() {
+    cancelAnimationFrame(frame)
+    frame = 0
+    if (!container) return
+    const wanted = document.documentElement.dataset.view === VIEW_MODE
+    if (wanted) {
+      buildSentenceView(container, sentences)
+      root.dataset.sentenceView = 'shown'
+      keepTabStop(root, SENTENCE_VIEW)
+    } else if (inView()) {
+      delete root.dataset.sentenceView
+      container.replaceChildren()
+      keepTabStop(root, '#reader-text')
+    } else return
+    shown = shownBy = undefined
+    clearHighlights('sentence-de', 'sentence-en')
+    root.dispatchEvent(new Event(WORDS_CHANGED))
+  }
+  const later = () => {
+    if (document.documentElement.dataset.view === VIEW_MODE || inView())
+      frame ||= requestAnimationFrame(showView)
+  }
+  const viewMode = new MutationObserver(later)
+  viewMode.observe(document.documentElement, { attributes: true, attributeFilter: ['data-view'] })
+  const rowChanges = new MutationObserver(() => {
+    if (inView()) later()
+  })
+  if (rows)
+    rowChanges.observe(rows, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['data-e', 'data-m', 'data-u'],
+    })
+  showView()
+  // The code arrives after the hover or focus that asked for it: that word shows at once.
+  const focused = wordAt(root, document.activeElement)
+  if (focused) highlightWord(focused, 'focus')
+  else highlightWord(root.querySelector<HTMLElement>(`${WORD}:hover`) ?? undefined, 'pointer')
+
+  return {
+    sentences,
+    inView,
+    detach() {
+      attached.abort()
+      viewMode.disconnect()
+      rowChanges.disconnect()
+      cancelAnimationFrame(frame)
+      clearHighlights('sentence-de', 'sentence-en')
+      container?.replaceChildren()
+      delete root.dataset.sentenceView
+    },
+  }
+}
