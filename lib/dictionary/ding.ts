@@ -95,7 +95,9 @@ function readSynonym(raw: string): { text: string; tag?: string; labels: string[
     .replace(/<[^>]*>/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim()
-  return { text, tag, labels: labelsIn(raw) }
+  // A label inside a note belongs to the note ("Rost {m} (Eisen, auch [bot.])": rust is no
+  // botanist's word).
+  return { text, tag, labels: labelsIn(raw.replace(/\([^)]*\)/gu, ' ')) }
 }
 
 /**
