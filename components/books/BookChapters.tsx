@@ -76,7 +76,6 @@ export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
         ])
         const reading = await analyseText(await chapterText(store, book, record), lng, {
           present: presentLabels(commonT),
-          also: mineT('also'),
         })
         readings.current.set(index, reading)
         if (current) setChapter({ record, reading })

@@ -6,15 +6,18 @@ export interface WordData {
   entry: number
   morph?: number
   units: number[]
+  /** A second reading as likely as the first, shown after it. */
+  alternative?: number
 }
 
 export function readWordData(word: HTMLElement): WordData | undefined {
-  const { e, m, u } = word.dataset
+  const { e, m, u, a } = word.dataset
   if (e === undefined) return undefined
   return {
     entry: Number(e),
     morph: m === undefined ? undefined : Number(m),
     units: u ? u.split(' ').map(Number) : [],
+    ...(a === undefined ? {} : { alternative: Number(a) }),
   }
 }
 
@@ -41,18 +44,24 @@ function entrySection(
   const head = element('p', 'wp-head')
   const headword = element('span', 'wp-headword', entry.headword)
   headword.lang = 'de'
-  head.append(headword, ' ', element('span', 'wp-pos', entry.pos))
+  head.append(headword)
+  if (entry.pos) head.append(' ', element('span', 'wp-pos', entry.pos))
   section.append(head)
+  // A word no source reads says so, until its reader glosses it.
+  if (entry.unread && entry.source !== 'correction')
+    section.append(element('p', 'wp-unread', t('popup.noReading')))
   if (form) section.append(element('p', 'wp-form', form))
   if (entry.grammar.length) {
     const list = element('ul', 'wp-grammar')
     for (const line of entry.grammar) list.append(element('li', '', line))
     section.append(list)
   }
-  const gloss = element('p', 'wp-gloss', entry.gloss)
-  // A dictionary gloss is English in every interface: say so, for screen readers too.
-  if (entry.source === 'dictionary') gloss.lang = 'en'
-  section.append(gloss)
+  if (entry.gloss) {
+    const gloss = element('p', 'wp-gloss', entry.gloss)
+    // A dictionary gloss is English in every interface: say so, for screen readers too.
+    if (entry.source === 'dictionary') gloss.lang = 'en'
+    section.append(gloss)
+  }
   if (entry.source)
     section.append(
       element(
@@ -94,7 +103,8 @@ function entrySection(
 
 /**
  * Builds the popup's content for one word: the phrases it belongs to first, then the word
- * itself (a separable verb is one entry for both of its parts).
+ * itself (a separable verb is one entry for both of its parts), then a second reading the
+ * sentence could not rule out ("Or").
  */
 export function popupContent(
   word: HTMLElement,
@@ -124,5 +134,7 @@ export function popupContent(
       t,
     ),
   )
+  if (info.alternative !== undefined)
+    sections.push(entrySection(data.entries[info.alternative]!, t('popup.or'), undefined, t))
   return sections
 }

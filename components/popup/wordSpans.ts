@@ -22,6 +22,7 @@ export function applyWordRefs(root: HTMLElement, refs: readonly WordRef[]): bool
     dataset.e = String(ref.entry)
     if (ref.morph !== undefined) dataset.m = String(ref.morph)
     if (ref.units.length) dataset.u = ref.units.join(' ')
+    if (ref.alternative !== undefined) dataset.a = String(ref.alternative)
   })
   return true
 }

@@ -47,6 +47,7 @@ export function GermanText({ words, tabStop, popupId }: GermanTextProps) {
       attributes['data-e'] = ref.entry
       if (ref.morph !== undefined) attributes['data-m'] = ref.morph
       if (ref.units.length) attributes['data-u'] = ref.units.join(' ')
+      if (ref.alternative !== undefined) attributes['data-a'] = ref.alternative
     }
     if (stop) {
       Object.assign(attributes, {

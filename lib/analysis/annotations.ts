@@ -46,6 +46,7 @@ export function applyAnnotations(
         // The particle carries no analysis; the finite verb keeps the one it was given.
         if (lemma.startsWith(word.text.toLowerCase())) word.morph = []
         word.entry = unit.entry
+        delete word.alternative
       }
       addUnit('separable', unit.entry, members)
     } else addUnit('phrase', unit.entry, members)
@@ -59,6 +60,7 @@ export function applyAnnotations(
       )
     else {
       word.entry = sense.entry
+      delete word.alternative
       if (sense.morph) word.morph = [sense.morph]
     }
   }

@@ -37,13 +37,8 @@ export interface DraftReading {
   parts?: { text: string; entry?: DictEntry }[]
 }
 
-/** An entry for the popup from a Ding reading: its first senses, and the other readings. */
-export function entryFromDictionary(
-  reading: DraftReading,
-  entry: DictEntry,
-  others: readonly { lemma: string }[],
-  alsoLabel = 'also',
-): Entry {
+/** An entry for the popup from a Ding reading: its first senses, its gender and parts. */
+export function entryFromDictionary(reading: DraftReading, entry: DictEntry): Entry {
   // A compound Ding lacks is glossed from its parts, not by its head alone.
   const draft: Entry = {
     pos: reading.pos,
@@ -61,10 +56,5 @@ export function entryFromDictionary(
       part: part.text,
       gloss: firstGloss(part.entry!.senses[0]!),
     }))
-  // Ambiguity is said, not hidden: the other lemmas this form may have.
-  const alternatives = [...new Set(others.map((other) => other.lemma))].filter(
-    (lemma) => lemma !== reading.lemma,
-  )
-  if (alternatives.length) draft.note = `${alsoLabel}: ${alternatives.slice(0, 3).join(', ')}`
   return draft
 }

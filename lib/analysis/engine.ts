@@ -33,7 +33,10 @@ export const CONTEXT_FIT = 20
 export const SEPARABLE_SCORE = 150
 /** Marks the key of a dictionary entry whose senses a translation reordered: `Gericht#ding-noun@2`. */
 const IN_TEXT = '@'
-/** Two readings of different lemmas closer than this are both shown. */
+/**
+ * Two readings closer than this are both shown ("or …"): less than a rule of the sentence
+ * (CONTEXT_FIT) adds, so a reading the context chose stands alone.
+ */
 export const AMBIGUITY_MARGIN = 5
 
 export interface AnalysedText {
@@ -49,8 +52,6 @@ export interface AnalysedText {
 export interface AnalyseOptions {
   /** The text's own sense choices and units, which win over the engine's. */
   annotations?: AnnotationsFile
-  /** Introduces the other lemmas a form may have, in the interface language. */
-  alsoLabel?: string
   /**
    * The aligned English of each block, by block number, when the text has a translation: a
    * dictionary sense whose words occur there comes first, as the meaning in this text.
@@ -58,6 +59,11 @@ export interface AnalyseOptions {
   translations?: ReadonlyMap<number, string>
   /** Marks a sense chosen by the translation, in the interface language. */
   inTextLabel?: string
+  /**
+   * A text an editor has checked (a curated text): each word shows the reading chosen, and
+   * no second one ("or …") beside it.
+   */
+  reviewed?: boolean
 }
 
 interface BlockWork {
@@ -79,6 +85,31 @@ function withSpelling(reading: Reading): string[] {
   const mark = reading.spelling.kind
   return reading.morph.length ? reading.morph.map((code) => `${code}.${mark}`) : [mark]
 }
+
+/**
+ * The next reading as likely as the chosen one, within AMBIGUITY_MARGIN, of another lemma
+ * (Kohle: Kohl or Kohle; galt: gelten): ambiguity is said, not hidden. Another part of speech
+ * of the same lemma (industriell, adjective or adverb) tells a reader nothing new, and a
+ * name by its shape is no rival to a word.
+ */
+export function closeSecond(chosen: Reading, rest: readonly Reading[]): Reading | undefined {
+  return rest.find(
+    (other) =>
+      chosen.score - other.score < AMBIGUITY_MARGIN &&
+      stemOf(other.lemma) !== stemOf(chosen.lemma) &&
+      !isNameByShape(other),
+  )
+}
+
+/**
+ * A lemma without what sets apart two headwords of one word: an ending (Ding's plural
+ * headwords, Gedanke and Gedanken; trüb and trübe), an old ß (daß, dass) and capitals.
+ */
+const stemOf = (lemma: string) =>
+  lemma
+    .toLowerCase()
+    .replace(/ß/gu, 'ss')
+    .replace(/(?:e|en|n|es|s|er)$/u, '')
 
 /** Best first: the higher score, then the earlier source. */
 export function rankReadings(readings: readonly Reading[]): Reading[] {
@@ -132,12 +163,7 @@ export function analyseText(
     for (const word of words) word.units.push(unit.id)
   }
 
-  const keyOf = (
-    reading: Reading,
-    role: Role | undefined,
-    others: Reading[],
-    english: string | undefined,
-  ) => {
+  const keyOf = (reading: Reading, role: Role | undefined, english: string | undefined) => {
     const curatedKey = senseKeyOf(reading, role, curated)
     if (curatedKey) return curatedKey
     if (isNameByShape(reading)) {
@@ -158,7 +184,7 @@ export function analyseText(
     const entry = inText ? { ...found, senses: orderSenses(found.senses, english) } : found
     const key = dictionaryKey(reading.lemma, reading.pos) + (inText ? `${IN_TEXT}${chosen}` : '')
     if (!entries.has(key)) {
-      const draft = entryFromDictionary(reading, entry, others, options.alsoLabel)
+      const draft = entryFromDictionary(reading, entry)
       if (inText) {
         const label = options.inTextLabel ?? 'meaning in this text'
         draft.note = draft.note ? `${label}; ${draft.note}` : label
@@ -195,7 +221,7 @@ export function analyseText(
             split.verb.readings.find((r) => r.pos === 'verb' && r.morph.length > 0)?.morph ?? [],
           ...(split.entry ? { entry: split.entry } : {}),
         }
-        const key = keyOf(reading, undefined, [], english)
+        const key = keyOf(reading, undefined, english)
         if (!key) continue
         split.verb.word.entry = key
         split.verb.word.morph = reading.morph
@@ -213,18 +239,15 @@ export function analyseText(
     slots.forEach((slot, at) => {
       if (slot.word.entry !== undefined) return
       const ranked = rankReadings(slot.readings.filter(standsAlone))
-      for (const reading of ranked) {
-        const others = ranked.filter(
-          (other) =>
-            other !== reading &&
-            other.lemma !== reading.lemma &&
-            reading.score - other.score < AMBIGUITY_MARGIN,
-        )
-        const key = keyOf(reading, roles[at], others, english)
+      for (const [place, reading] of ranked.entries()) {
+        const key = keyOf(reading, roles[at], english)
         if (!key) continue
         slot.word.entry = key
         slot.word.morph = withSpelling(reading)
         chosen.set(slot.word, reading)
+        const second = options.reviewed ? undefined : closeSecond(reading, ranked.slice(place + 1))
+        const alternative = second && keyOf(second, roles[at], english)
+        if (alternative && alternative !== key) slot.word.alternative = alternative
         return
       }
       // Known, but with nothing to show: the reading is kept, the word gets no popup.

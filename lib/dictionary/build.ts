@@ -29,6 +29,16 @@ export interface DictionaryIndex {
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /**
+ * How much Ding says about a headword: its lines and the sub-entries naming it. Of two
+ * headwords with one spelling and part of speech (Leben {n}, life, in fourteen sub-entries;
+ * Leben {f} in one synonym list, a slip for the neuter), the one Ding writes out comes first,
+ * and a reader is shown its gender and senses before the other's.
+ */
+function headwordWeight(inLines: readonly SenseInLine[]): number {
+  return inLines.reduce((sum, line) => sum + line.sense.size, 0)
+}
+
+/**
  * Turns Ding's list into the index. Deterministic: the output depends only on the input's
  * lines, sorted with a plain code-unit comparison (no locale).
  */
@@ -61,9 +71,20 @@ export function buildIndex(text: string, frequency: WordFrequency): DictionaryIn
     const best = rankSenses(inLines, frequency).map(senseText)
     senses.set(id, [...new Set(best)].slice(0, MAX_SENSES))
   }
+  const weights = new Map([...ranked].map(([id, inLines]) => [id, headwordWeight(inLines)]))
   const entries = [...headwords]
-    .map(([id, h]): IndexEntry => [h.lemma, h.pos, h.gender ?? '', h.plural ?? '', senses.get(id)!])
-    .sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]) || compare(a[2], b[2]))
+    .map(([id, h]) => ({
+      entry: [h.lemma, h.pos, h.gender ?? '', h.plural ?? '', senses.get(id)!] as IndexEntry,
+      weight: weights.get(id)!,
+    }))
+    .sort(
+      (a, b) =>
+        compare(a.entry[0], b.entry[0]) ||
+        compare(a.entry[1], b.entry[1]) ||
+        b.weight - a.weight ||
+        compare(a.entry[2], b.entry[2]),
+    )
+    .map(({ entry }) => entry)
   const lemmas = new Set(entries.map((entry) => entry[0]))
   const formIndex: Record<string, string[]> = {}
   for (const form of [...forms.keys()].sort(compare)) {

@@ -80,6 +80,12 @@ export function splitOutside(text: string, sep: string): string[] {
   return parts.map((part) => part.trim()).filter(Boolean)
 }
 
+/**
+ * A piece of Ding's text without its notes in brackets: a label inside a note belongs to the
+ * note ("Rost {m} (Eisen, auch [bot.])": rust is no botanist's word).
+ */
+const withoutNotes = (text: string) => text.replace(/\([^)]*\)/gu, ' ')
+
 /** A synonym's text without annotations, and its first tag: "Gipfel {m} [geogr.]" → Gipfel, m. */
 function readSynonym(raw: string): { text: string; tag?: string; labels: string[] } {
   const tag = /\{([^}]*)\}/u.exec(raw)?.[1]?.trim()
@@ -95,7 +101,7 @@ function readSynonym(raw: string): { text: string; tag?: string; labels: string[
     .replace(/<[^>]*>/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim()
-  return { text, tag, labels: labelsIn(raw) }
+  return { text, tag, labels: labelsIn(withoutNotes(raw)) }
 }
 
 /**
@@ -106,7 +112,7 @@ function readSynonym(raw: string): { text: string; tag?: string; labels: string[
 function sharedLabels(subEntry: string): string[] {
   const last = splitOutside(subEntry, ';').at(-1) ?? ''
   const afterTag = last.lastIndexOf('}')
-  return afterTag < 0 ? [] : labelsIn(last.slice(afterTag)).filter(sharedByList)
+  return afterTag < 0 ? [] : labelsIn(withoutNotes(last.slice(afterTag))).filter(sharedByList)
 }
 
 function posOf(tag: string | undefined): { pos: PartOfSpeech; gender?: Gender } | undefined {

@@ -19,7 +19,7 @@ export function engineAdapter(sources: AnalysisSources): EvalAnalyser {
     const prepared = prepareImport({ title: 'eval', de: text, en: '' })
     if (!prepared.ok) throw new Error('the text cannot be imported')
     const blocks = pairsOf({ de: prepared.de }).map((pair) => pair.de)
-    const { matched, lexicon } = analyseText(blocks, sources, { alsoLabel: 'also' })
+    const { matched, lexicon } = analyseText(blocks, sources)
     // The import may join a block's lines or drop invisible characters: words are paired
     // with the text's own tokens in order, by their form.
     const words = matched.blocks.flatMap((block) =>

@@ -21,7 +21,7 @@ export interface ImportedReading {
   data: PopupData
   /** Senses with their glosses in every language, kept with a saved word. */
   words: TextWords
-  /** Words neither the curated vocabulary nor the dictionary knows: they have no popup. */
+  /** Words neither the curated vocabulary nor the dictionary knows: their popup says so. */
   unknown: number
   /** An entry's gloss before the reader's correction: what "use the original" goes back to. */
   original: (key: string) => OriginalGloss | undefined
@@ -36,8 +36,6 @@ export interface OriginalGloss {
 
 export interface ReadingLabels {
   present: PresentLabels
-  /** Introduces a form's other possible lemmas: "also". */
-  also: string
   /** Marks the sense the text's translation chose: "meaning in this text". */
   inText?: string
 }
@@ -74,7 +72,6 @@ export function readImportedText(
     de,
     { curated: curated[fallbackLng], ...lookups },
     {
-      alsoLabel: labels.also,
       translations,
       ...(labels.inText ? { inTextLabel: labels.inText } : {}),
     },
@@ -98,6 +95,15 @@ export function readImportedText(
     languages.map((language) => [language, corrected(uncorrected[language])]),
   ) as Record<Language, Lexicon>
   const original = (key: string): OriginalGloss | undefined => {
+    // A word no source reads has no gloss to go back to.
+    if (unreadKeys.has(key))
+      return {
+        gloss: '',
+        glosses: Object.fromEntries(languages.map((language) => [language, ''])) as Record<
+          Language,
+          string
+        >,
+      }
     const entry = uncorrected[lng].entries.get(key)
     if (!entry) return undefined
     const glosses = Object.fromEntries(
@@ -115,7 +121,15 @@ export function readImportedText(
     labels.present,
     lng === fallbackLng ? undefined : lexicons[fallbackLng],
   )
+  const unreadKeys = new Set<string>()
   for (const entry of data.entries) {
+    if (entry.unread) {
+      unreadKeys.add(entry.unread)
+      const gloss = Object.hasOwn(text.corrections, entry.unread)
+        ? text.corrections[entry.unread]
+        : undefined
+      if (gloss) Object.assign(entry, { gloss, source: 'correction' })
+    }
     if (!entry.key) continue
     if (corrections.has(entry.key)) entry.source = 'correction'
     else if (isDictionaryKey(entry.key)) entry.source = 'dictionary'

@@ -19,6 +19,11 @@ export interface WordToken {
   number?: number
   /** Ids of the units (separable verbs, phrases) this word belongs to. */
   units: number[]
+  /**
+   * Key of the entry of a second reading the sentence could not rule out, of another lemma
+   * (Kohle: Kohl or Kohle), which the popup shows after the first: "or …".
+   */
+  alternative?: string
 }
 
 /** Text that is not a German word: spaces, punctuation, or a run in another language. */

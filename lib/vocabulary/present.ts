@@ -25,7 +25,15 @@ export interface PopupEntry {
   example?: string
   /** Where a gloss of an imported text comes from, when not from the curated vocabulary. */
   source?: 'dictionary' | 'correction'
+  /**
+   * A word no source reads has this instead of a key: the key its reader's own gloss is
+   * stored under (unreadKey). Its gloss is empty until the reader gives one.
+   */
+  unread?: string
 }
+
+/** Where the reader's gloss of a word no source reads is stored: "Risseikling#unread". */
+export const unreadKey = (form: string) => `${form}#unread`
 
 export interface PopupUnit {
   entry: number
@@ -52,6 +60,8 @@ export interface WordRef {
   entry: number
   morph?: number
   units: number[]
+  /** A second reading as likely as the first (WordToken.alternative). */
+  alternative?: number
 }
 
 export interface PresentLabels {
@@ -136,6 +146,11 @@ export function presentEntry(
   }
 }
 
+/** A word no source reads: the popup says so, and an imported text's reader may gloss it. */
+function presentUnread(word: WordToken): PopupEntry {
+  return { headword: word.text, pos: '', grammar: [], gloss: '', unread: unreadKey(word.text) }
+}
+
 function presentNumber(word: WordToken, labels: PresentLabels): PopupEntry {
   return {
     headword: word.text,
@@ -190,13 +205,24 @@ export function buildPopupData(
         entry = indexOf(entryIndex, data.entries, `#${word.text}`, () =>
           presentNumber(word, labels),
         )
-      else continue
+      else
+        entry = indexOf(entryIndex, data.entries, unreadKey(word.text), () => presentUnread(word))
       const morph = word.morph.length
         ? indexOf(morphIndex, data.morphs, word.morph.join('|'), () =>
             describeMorphs(word.morph, labels.morph),
           )
         : undefined
-      refs.set(word, { entry, morph, units: word.units.map((id) => unitRefs[id]!) })
+      // Only a reading the page's lexicon has (a curated page's is the curated vocabulary).
+      const alternative =
+        word.alternative !== undefined && lexicon.entries.has(word.alternative)
+          ? entryRef(word.alternative)
+          : undefined
+      refs.set(word, {
+        entry,
+        morph,
+        units: word.units.map((id) => unitRefs[id]!),
+        ...(alternative === undefined ? {} : { alternative }),
+      })
     }
   }
   return { data, refOf: (word) => refs.get(word) }

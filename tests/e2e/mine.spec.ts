@@ -124,6 +124,33 @@ test.describe('reading an imported text', () => {
     await expect(german_.popup).toContainText(german_.labels.dictionary)
   })
 
+  test('a word of two likely readings shows both; a word no source reads says so and takes a gloss', async ({
+    page,
+    importedReader,
+    expectNoAxeViolations,
+  }) => {
+    const reader = await importedReader.open('Ich weiß es nicht. Er bringt xyzquarkel mit.')
+    await reader.word('weiß').click()
+    await expect(reader.orReading).toBeVisible()
+    await expect(reader.popup).toContainText('wissen')
+    await expectNoAxeViolations({ include: reader.popupRegion })
+
+    await page.keyboard.press('Escape')
+    await reader.word('xyzquarkel').click()
+    await expect(reader.noReading).toBeVisible()
+    await expectNoAxeViolations({ include: reader.popupRegion })
+    await reader.correctButton('xyzquarkel').click()
+    await reader.glossField('xyzquarkel').fill('a made-up cheese')
+    await page.keyboard.press('Enter')
+    await expect(reader.gloss).toHaveText('a made-up cheese')
+    await expect(reader.noReading).toBeHidden()
+
+    await reader.goto()
+    await reader.word('xyzquarkel').hover()
+    await expect(reader.gloss).toHaveText('a made-up cheese')
+    await expect(reader.popup).toContainText(reader.labels.corrected)
+  })
+
   test('works by keyboard: one tab stop, arrows between words, Escape back to the word', async ({
     page,
     importedReader,

@@ -10,7 +10,6 @@ const curated = { en: getLexiconFromFile('en'), de: getLexiconFromFile('de') }
 const { dictionary, morphology } = serverSources(getLexiconFromFile('en'))
 const lookups = { dictionary, morphology }
 const labels: ReadingLabels = {
-  also: 'also',
   present: new Proxy({} as ReadingLabels['present'], {
     // Every label is its own name: enough to see which one the reader gets.
     get: (_, name) =>

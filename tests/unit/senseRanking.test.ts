@@ -55,3 +55,18 @@ describe('the sense the aligned English chose, from the committed index', () => 
     )
   })
 })
+
+describe('homonyms of one spelling and part of speech, in the committed index', () => {
+  const first = (lemma: string) => dictionary.entries(lemma).find((entry) => entry.pos === 'noun')!
+
+  it('gives first the headword Ding writes out, not a slip in a list of synonyms', () => {
+    expect(first('Leben')).toMatchObject({ gender: 'n' })
+    expect(readSense(first('Leben').senses[0]!).glosses).toContain('life')
+    expect(first('Riese')).toMatchObject({ gender: 'm' })
+    expect(first('Arm')).toMatchObject({ gender: 'm' })
+  })
+
+  it('does not read a field named in a note as the sense’s field', () => {
+    expect(sensesOf('Rost', 'noun')).toContain('rust')
+  })
+})

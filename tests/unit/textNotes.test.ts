@@ -158,7 +158,6 @@ describe('popups and the texts’ notes', () => {
       updatedAt: 1,
     }
     const readingLabels = (lng: 'en' | 'de'): ReadingLabels => ({
-      also: 'also',
       present: labels[lng],
     })
     for (const lng of ['en', 'de'] as const) {

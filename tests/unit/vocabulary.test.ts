@@ -161,12 +161,21 @@ describe('presenting entries', () => {
       lexicon,
     )
     const { data, refOf } = buildPopupData(matched, lexicon, english)
-    expect(data.entries.map((e) => e.headword)).toEqual(['zustimmen', 'der', 'der Gipfel', '2019'])
+    // "Er" is in no source here: its popup says so, and may be glossed under its own key.
+    expect(data.entries.map((e) => e.headword)).toEqual([
+      'zustimmen',
+      'der',
+      'der Gipfel',
+      '2019',
+      'Er',
+    ])
+    expect(data.entries[4]).toMatchObject({ gloss: '', pos: '', unread: 'Er#unread' })
+    expect(data.entries[4]!.key).toBeUndefined()
     expect(data.entries[3]!.grammar).toEqual(['read: zweitausendneunzehn'])
     expect(data.morphs).toEqual(['3rd person singular, simple past'])
     expect(data.units).toEqual([{ entry: 0, kind: 'separable' }])
     const words = matched.blocks[0]!.parts.filter((p) => p.kind === 'word')
-    expect(words.map((w) => refOf(w)?.entry)).toEqual([1, 2, 1, 2, 3, undefined, 0, 0])
+    expect(words.map((w) => refOf(w)?.entry)).toEqual([1, 2, 1, 2, 3, 4, 0, 0])
     expect(refOf(words[6]!)).toEqual({ entry: 0, morph: 0, units: [0] })
   })
 })

@@ -57,10 +57,7 @@ export function ImportedReader({ lng, popupId }: ImportedReaderProps) {
       setState({ kind: 'text', ...text })
       try {
         const { analyseText } = await import('./analyseText')
-        const reading = await analyseText(text.text, lng, {
-          present: presentLabels(commonT),
-          also: t('also'),
-        })
+        const reading = await analyseText(text.text, lng, { present: presentLabels(commonT) })
         if (current) setState({ kind: 'text', ...text, reading })
       } catch (error) {
         const failure = t('failed', { reason: reasonOf(error) })

@@ -46,12 +46,12 @@ function extendPopup(popup: PopupController, options: GlossCorrectionOptions): (
   // What the rebuilt popup says about the last change, and where focus goes in it.
   let message: string | undefined
 
-  function correctionSection(entry: PopupEntry & { key: string }): HTMLElement {
+  function correctionSection(entry: PopupEntry, key: string): HTMLElement {
     const section = document.createElement('section')
     section.className = 'wp-section wp-correct'
     const open = button(t('correct'))
     open.setAttribute('aria-label', t('correctOf', { word: entry.headword }))
-    open.addEventListener('click', () => section.replaceChildren(form(entry, section)))
+    open.addEventListener('click', () => section.replaceChildren(form(entry, key, section)))
     const status = document.createElement('p')
     status.className = 'wp-correct-status'
     status.setAttribute('role', 'status')
@@ -60,7 +60,7 @@ function extendPopup(popup: PopupController, options: GlossCorrectionOptions): (
     return section
   }
 
-  function form(entry: PopupEntry & { key: string }, section: HTMLElement): HTMLFormElement {
+  function form(entry: PopupEntry, key: string, section: HTMLElement): HTMLFormElement {
     const node = document.createElement('form')
     node.className = 'wp-correct-form'
     const id = `wp-correct-${Math.random().toString(36).slice(2)}`
@@ -83,33 +83,33 @@ function extendPopup(popup: PopupController, options: GlossCorrectionOptions): (
     submit.type = 'submit'
     const cancel = button(t('cancel'))
     cancel.addEventListener('click', () => {
-      section.replaceWith(correctionSection(entry))
+      section.replaceWith(correctionSection(entry, key))
       popup.refresh()
       focusCorrect()
     })
     actions.append(submit, cancel)
     if (entry.source === 'correction') {
       const reset = button(t('reset'))
-      reset.addEventListener('click', () => void apply(entry, '', error))
+      reset.addEventListener('click', () => void apply(entry, key, '', error))
       actions.append(reset)
     }
     node.append(label, input, actions, error)
     node.addEventListener('submit', (event) => {
       event.preventDefault()
-      void apply(entry, input.value.trim(), error)
+      void apply(entry, key, input.value.trim(), error)
     })
     queueMicrotask(() => input.select())
     return node
   }
 
-  async function apply(entry: PopupEntry & { key: string }, gloss: string, error: HTMLElement) {
+  async function apply(entry: PopupEntry, key: string, gloss: string, error: HTMLElement) {
     try {
-      await options.save(entry.key, gloss)
+      await options.save(key, gloss)
     } catch (failure) {
       error.textContent = t('saveFailed', { reason: options.describeError(failure) })
       return
     }
-    const original = options.original(entry.key)
+    const original = options.original(key)
     if (gloss) {
       entry.gloss = gloss
       entry.source = 'correction'
@@ -118,7 +118,7 @@ function extendPopup(popup: PopupController, options: GlossCorrectionOptions): (
       if (original.source) entry.source = original.source
       else delete entry.source
     }
-    options.changed(entry.key, gloss || undefined)
+    options.changed(key, gloss || undefined)
     message = t(gloss ? 'corrected' : 'resetDone')
     popup.refresh()
     message = undefined
@@ -134,7 +134,9 @@ function extendPopup(popup: PopupController, options: GlossCorrectionOptions): (
   return popup.extend({
     sections(_word, info) {
       const entry = popup.data.entries[info.entry]
-      return entry?.key ? [correctionSection(entry as PopupEntry & { key: string })] : []
+      // A word no source reads is glossed under its own key (unreadKey).
+      const key = entry?.key ?? entry?.unread
+      return entry && key ? [correctionSection(entry, key)] : []
     },
     actions: () => [],
   })

@@ -12,6 +12,8 @@ const labels = {
     dictionary: 'From the dictionary (Ding), not checked by an editor',
     corrected: 'Your correction',
     noTranslation: /^This text has no translation\./,
+    or: 'Or',
+    noReading: /^No reading: neither the vocabulary nor the dictionary knows this word\.$/,
   },
   de: {
     correct: (word: string) => `Bedeutung korrigieren: ${word}`,
@@ -22,6 +24,8 @@ const labels = {
     dictionary: 'Aus dem Wörterbuch (Ding, englisch), nicht redaktionell geprüft',
     corrected: 'Deine Korrektur',
     noTranslation: /^Dieser Text hat keine Übersetzung\./,
+    or: 'Oder',
+    noReading: /^Keine Lesart: Weder der Wortschatz noch das Wörterbuch kennt dieses Wort\.$/,
   },
 }
 
@@ -87,6 +91,16 @@ export class ImportedReaderPage extends ReaderPage {
 
   get resetGloss(): Locator {
     return this.popup.getByRole('button', { name: this.labels.reset })
+  }
+
+  /** What the popup says of a word no source reads. */
+  get noReading(): Locator {
+    return this.popup.getByText(this.labels.noReading)
+  }
+
+  /** The heading of a second reading as likely as the first. */
+  get orReading(): Locator {
+    return this.popup.getByText(this.labels.or, { exact: true })
   }
 
   get gloss(): Locator {
