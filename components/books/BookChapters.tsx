@@ -10,7 +10,7 @@ import { ReaderLearning } from '@/components/reader/learning/ReaderLearning'
 import { ReaderShell, readerRootId } from '@/components/reader/ReaderShell'
 import { useGlossCorrection } from '@/components/reader/imported/useGlossCorrection'
 import type { BookRecord, ChapterRecord, ReadingPosition } from '@/lib/books/records'
-import type { ImportedReading } from '@/lib/import/read'
+import type { ImportedReading } from '@/lib/import/reading'
 import { toBlock } from '@/lib/import/pairs'
 import type { BookStore } from '@/lib/storage/bookStore'
 import { BookContents } from './BookContents'
@@ -18,6 +18,8 @@ import { useReadingPosition } from './useReadingPosition'
 
 /** Blocks rendered at once; the next ones come as the reader reaches the end of these. */
 const PAGE_BLOCKS = 60
+/** Chapters' readings kept on the page, for going back and forth between them. */
+const KEPT_READINGS = 3
 
 interface BookChaptersProps {
   book: BookRecord
@@ -44,7 +46,8 @@ const renderedFor = (block: number) => (Math.floor(block / PAGE_BLOCKS) + 1) * P
 /**
  * A book in the reader, one chapter at a time: the table of contents, the chapter's rows
  * (rendered a page at a time), next and previous, and the reading position kept as the reader
- * scrolls. Each chapter is analysed as an imported text is, so its words have popups.
+ * scrolls. Each chapter is analysed in the analysis worker as an imported text is, so its
+ * words have popups.
  */
 export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
   const { t } = useT('books', { keyPrefix: 'reader' })
@@ -70,16 +73,23 @@ export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
       setChapter({ record, reading: cached })
       if (cached) return
       try {
-        const [{ analyseText }, { chapterText }] = await Promise.all([
+        const [{ analyseText, analyseAhead }, { chapterText }] = await Promise.all([
           import('@/components/reader/imported/analyseText'),
           import('./openBook'),
         ])
-        const reading = await analyseText(await chapterText(store, book, record), lng, {
-          present: presentLabels(commonT),
-          also: mineT('also'),
-        })
+        const labels = { present: presentLabels(commonT), also: mineT('also') }
+        const place = (at: number) => ({ key: `book:${book.id}:${at}`, book: book.id })
+        const text = await chapterText(store, book, record)
+        const reading = await analyseText(text, lng, labels, place(index))
         readings.current.set(index, reading)
+        // Kept for going back and forth; the worker keeps a few more.
+        for (const kept of readings.current.keys())
+          if (readings.current.size > KEPT_READINGS) readings.current.delete(kept)
         if (current) setChapter({ record, reading })
+        // The next chapter is analysed while this one is read, so it opens with its popups.
+        const next = current && (await store.chapter(book.id, index + 1))
+        if (current && next)
+          analyseAhead({ ...text, de: next.blocks }, lng, labels, place(index + 1))
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error)
         if (current) setChapter({ record, failure: mineT('failed', { reason }) })

@@ -1,8 +1,10 @@
 import { LearningDb } from './db'
 import { guarded } from './storageError'
+import type { BookWords } from '@/lib/analysis/worker/protocol'
 import {
   bookRecordSchema,
   chapterRecordSchema,
+  type BookLookups,
   type BookRecord,
   type ChapterRecord,
   type ReadingPosition,
@@ -14,6 +16,13 @@ import { countWords } from '@/lib/text/tokenize'
 export interface StoredBook {
   book: BookRecord
   chapters: ChapterRecord[]
+  lookups?: BookLookups
+}
+
+/** What comes with a book beside its text: its words looked up, a shared file's corrections. */
+export interface BookExtras {
+  words?: BookWords
+  corrections?: Record<string, string>
 }
 
 /** The reader's books, in the same local database as their words and imported texts. */
@@ -24,7 +33,7 @@ export class BookStore {
    * Stores a book and all its chapters in one transaction: a full disk or any other failure
    * leaves nothing of it behind.
    */
-  async add(book: ParsedBook, now = Date.now()): Promise<BookRecord> {
+  async add(book: ParsedBook, extras: BookExtras = {}, now = Date.now()): Promise<BookRecord> {
     const id = crypto.randomUUID()
     const record: BookRecord = {
       id,
@@ -37,9 +46,10 @@ export class BookStore {
         blocks: chapter.blocks.length,
       })),
       dropped: book.dropped,
-      corrections: {},
+      corrections: extras.corrections ?? {},
       position: { chapter: 0, block: 0 },
       readBlocks: book.chapters.map(() => 0),
+      ...(extras.words ? { lemmas: extras.words.lemmas } : {}),
       createdAt: now,
       updatedAt: now,
     }
@@ -48,10 +58,12 @@ export class BookStore {
       index,
       blocks: chapter.blocks,
     }))
+    const lookups = extras.words && { book: id, lookups: extras.words.lookups }
     await guarded(() =>
-      this.db.transaction('rw', this.db.books, this.db.chapters, async () => {
+      this.db.transaction('rw', this.db.books, this.db.chapters, this.db.bookLookups, async () => {
         await this.db.books.add(record)
         await this.db.chapters.bulkAdd(chapters)
+        if (lookups) await this.db.bookLookups.add(lookups)
       }),
     )
     return record
@@ -80,6 +92,11 @@ export class BookStore {
       const row = await this.db.chapters.get([id, index])
       return row && chapterRecordSchema.safeParse(row).success ? row : undefined
     })
+  }
+
+  /** The dictionary's answers for the book's words, when they were fetched at import. */
+  async lookups(id: string): Promise<string[] | undefined> {
+    return guarded(async () => (await this.db.bookLookups.get(id))?.lookups)
   }
 
   /** Remembers where the reader is, and how far into that chapter they have read. */
@@ -129,22 +146,25 @@ export class BookStore {
    */
   async remove(id: string): Promise<StoredBook | undefined> {
     return guarded(() =>
-      this.db.transaction('rw', this.db.books, this.db.chapters, async () => {
+      this.db.transaction('rw', this.db.books, this.db.chapters, this.db.bookLookups, async () => {
         const book = await this.db.books.get(id)
         const chapters = await this.db.chapters.where('book').equals(id).toArray()
+        const lookups = await this.db.bookLookups.get(id)
         await this.db.chapters.where('book').equals(id).delete()
+        await this.db.bookLookups.delete(id)
         await this.db.books.delete(id)
-        return book && { book, chapters }
+        return book && { book, chapters, ...(lookups ? { lookups } : {}) }
       }),
     )
   }
 
   /** Puts a deleted book back as it was, all of it or nothing. */
-  async restore({ book, chapters }: StoredBook) {
+  async restore({ book, chapters, lookups }: StoredBook) {
     await guarded(() =>
-      this.db.transaction('rw', this.db.books, this.db.chapters, async () => {
+      this.db.transaction('rw', this.db.books, this.db.chapters, this.db.bookLookups, async () => {
         await this.db.books.put(book)
         await this.db.chapters.bulkPut(chapters)
+        if (lookups) await this.db.bookLookups.put(lookups)
       }),
     )
   }

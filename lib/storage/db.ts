@@ -1,5 +1,5 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie'
-import type { BookRecord, ChapterRecord } from '@/lib/books/records'
+import type { BookLookups, BookRecord, ChapterRecord } from '@/lib/books/records'
 import type { ImportedText } from '@/lib/import/types'
 import type { CardRecord, ReviewRecord, WordRecord } from '@/lib/learning/types'
 
@@ -17,6 +17,7 @@ export class LearningDb extends Dexie {
   texts!: EntityTable<ImportedText, 'id'>
   books!: EntityTable<BookRecord, 'id'>
   chapters!: Dexie.Table<ChapterRecord, [string, number]>
+  bookLookups!: EntityTable<BookLookups, 'book'>
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options)
@@ -61,5 +62,8 @@ export class LearningDb extends Dexie {
     // Version 4 keeps books: the book's record (contents, place) apart from its chapters'
     // text, so that opening a book reads one chapter, not the whole book.
     this.version(4).stores({ books: 'id, updatedAt', chapters: '[book+index], book' })
+    // Version 5 keeps a book's dictionary lookups, fetched at import, apart from its record:
+    // the library lists books without reading them, and every chapter has popups offline.
+    this.version(5).stores({ bookLookups: 'book' })
   }
 }

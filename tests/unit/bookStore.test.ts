@@ -43,7 +43,7 @@ const parsed: ParsedBook = {
 describe('books on the device', () => {
   it('are stored by chapter, listed, and read back one chapter at a time', async () => {
     const store = freshStore()
-    const book = await store.add(parsed, 1000)
+    const book = await store.add(parsed, {}, 1000)
     expect(book.chapters).toEqual([
       { title: 'Erster Teil', words: 10, blocks: 2 },
       { title: 'Zweiter Teil', words: 10, blocks: 2 },
@@ -61,7 +61,7 @@ describe('books on the device', () => {
 
   it('keep the reading position and how much of each chapter was read', async () => {
     const store = freshStore()
-    const book = await store.add(parsed, 1000)
+    const book = await store.add(parsed, {}, 1000)
     await store.setPosition(book.id, { chapter: 1, block: 0 }, 2000)
     let saved = (await store.get(book.id))!
     expect(saved.position).toEqual({ chapter: 1, block: 0 })
