@@ -59,6 +59,7 @@ export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
   const [restore, setRestore] = useState<number | undefined>(book.position.block)
   const [chapter, setChapter] = useState<Chapter>()
   const [rendered, setRendered] = useState(renderedFor(book.position.block))
+  const [shareStatus, setShareStatus] = useState('')
   const readings = useRef(new Map<number, ImportedReading>())
   const more = useRef<HTMLButtonElement>(null)
   const chapterLine = useRef<HTMLParagraphElement>(null)
@@ -132,6 +133,18 @@ export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
     store.setCorrection(book.id, key, gloss),
   )
 
+  async function share() {
+    const { shareBook } = await import('./shareBook')
+    try {
+      const file = await shareBook(store, book.id)
+      if (file) setShareStatus(t('shared', { file }))
+    } catch (error) {
+      setShareStatus(
+        t('shareFailed', { reason: error instanceof Error ? error.message : String(error) }),
+      )
+    }
+  }
+
   function go(to: number) {
     if (to < 0 || to >= book.chapters.length || to === index) return
     moved.current = true
@@ -184,7 +197,17 @@ export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
           </p>
         </>
       }
-      actions={<BookContents chapters={book.chapters} current={index} onChoose={go} />}
+      actions={
+        <>
+          <BookContents chapters={book.chapters} current={index} onChoose={go} />
+          <p className="reader-share">
+            <button type="button" onClick={() => void share()}>
+              {t('share')}
+            </button>{' '}
+            <span role="status">{shareStatus}</span>
+          </p>
+        </>
+      }
       translation={false}
       hint={commonT('popup.hint')}
       columns={{ german: commonT('reader.german'), english: commonT('reader.english') }}

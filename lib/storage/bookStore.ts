@@ -94,6 +94,15 @@ export class BookStore {
     })
   }
 
+  /** Every chapter of a book, in order: what sharing it as a file needs. */
+  async chapters(id: string): Promise<ChapterRecord[]> {
+    return guarded(async () =>
+      (await this.db.chapters.where('book').equals(id).sortBy('index')).filter(
+        (row) => chapterRecordSchema.safeParse(row).success,
+      ),
+    )
+  }
+
   /** The dictionary's answers for the book's words, when they were fetched at import. */
   async lookups(id: string): Promise<string[] | undefined> {
     return guarded(async () => (await this.db.bookLookups.get(id))?.lookups)

@@ -1,4 +1,5 @@
 import type { Language } from '@/i18n/settings'
+import { startAnalysisWorker } from '@/components/shared/analysisWorker'
 import type { AnalyseRequest, AnalysisResponse, AnalysedText } from '@/lib/analysis/worker/protocol'
 import { toReading, type ImportedReading, type ReadingLabels } from '@/lib/import/reading'
 
@@ -19,12 +20,7 @@ let lastId = 0
 /** The page's one analysis worker, started at the first text analysed and kept for the next. */
 function analysisWorker(): Worker {
   if (worker) return worker
-  const started = new Worker(
-    new URL('../../../lib/analysis/worker/analysisWorker.ts', import.meta.url),
-    {
-      type: 'module',
-    },
-  )
+  const started = startAnalysisWorker()
   started.onmessage = ({ data }: MessageEvent<AnalysisResponse>) => {
     const asked = waiting.get(data.id)
     if (!asked || (data.kind !== 'analysed' && data.kind !== 'failed')) return

@@ -24,7 +24,7 @@ export interface AnalyseRequest {
 
 /**
  * At a book's import: look up all its words (in batches the server allows) and count its
- * lemmas, chapter by chapter, for the library's share of words known.
+ * lemmas (form by form, see bookLemmas), for the library's share of words known.
  */
 export interface BookWordsRequest {
   kind: 'bookWords'
