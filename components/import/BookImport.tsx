@@ -53,6 +53,7 @@ export function BookImport({ file, lng }: BookImportProps) {
     const loaded = work.current
     if (!loaded) return
     setStage({ kind: 'lookingUp' })
+    setWords({ stage: 'lookup', done: 0, total: 0 })
     const lookup = loaded.lookUpBookInWorker(
       read.book.chapters.map((chapter) => chapter.blocks),
       (step, done, total) => {

@@ -61,6 +61,7 @@ export async function fetchLookups(
   const answers: string[] = new Array<string>(batches.length)
   let next = 0
   let done = 0
+  onProgress?.(0, batches.length)
   const fetchNext = async (): Promise<void> => {
     while (next < batches.length) {
       const at = next++
