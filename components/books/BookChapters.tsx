@@ -10,7 +10,7 @@ import { ReaderLearning } from '@/components/reader/learning/ReaderLearning'
 import { ReaderShell, readerRootId } from '@/components/reader/ReaderShell'
 import { useGlossCorrection } from '@/components/reader/imported/useGlossCorrection'
 import type { BookRecord, ChapterRecord, ReadingPosition } from '@/lib/books/records'
-import type { ImportedReading } from '@/lib/import/read'
+import type { ImportedReading } from '@/lib/import/reading'
 import { toBlock } from '@/lib/import/pairs'
 import type { BookStore } from '@/lib/storage/bookStore'
 import { BookContents } from './BookContents'
@@ -18,6 +18,8 @@ import { useReadingPosition } from './useReadingPosition'
 
 /** Blocks rendered at once; the next ones come as the reader reaches the end of these. */
 const PAGE_BLOCKS = 60
+/** Chapters' readings kept on the page, for going back and forth between them. */
+const KEPT_READINGS = 3
 
 interface BookChaptersProps {
   book: BookRecord
@@ -44,7 +46,8 @@ const renderedFor = (block: number) => (Math.floor(block / PAGE_BLOCKS) + 1) * P
 /**
  * A book in the reader, one chapter at a time: the table of contents, the chapter's rows
  * (rendered a page at a time), next and previous, and the reading position kept as the reader
- * scrolls. Each chapter is analysed as an imported text is, so its words have popups.
+ * scrolls. Each chapter is analysed in the analysis worker as an imported text is, so its
+ * words have popups.
  */
 export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
   const { t } = useT('books', { keyPrefix: 'reader' })
@@ -56,6 +59,7 @@ export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
   const [restore, setRestore] = useState<number | undefined>(book.position.block)
   const [chapter, setChapter] = useState<Chapter>()
   const [rendered, setRendered] = useState(renderedFor(book.position.block))
+  const [shareStatus, setShareStatus] = useState('')
   const readings = useRef(new Map<number, ImportedReading>())
   const more = useRef<HTMLButtonElement>(null)
   const chapterLine = useRef<HTMLParagraphElement>(null)
@@ -70,15 +74,23 @@ export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
       setChapter({ record, reading: cached })
       if (cached) return
       try {
-        const [{ analyseText }, { chapterText }] = await Promise.all([
+        const [{ analyseText, analyseAhead }, { chapterText }] = await Promise.all([
           import('@/components/reader/imported/analyseText'),
           import('./openBook'),
         ])
-        const reading = await analyseText(await chapterText(store, book, record), lng, {
-          present: presentLabels(commonT),
-        })
+        const labels = { present: presentLabels(commonT) }
+        const place = (at: number) => ({ key: `book:${book.id}:${at}`, book: book.id })
+        const text = await chapterText(store, book, record)
+        const reading = await analyseText(text, lng, labels, place(index))
         readings.current.set(index, reading)
+        // Kept for going back and forth; the worker keeps a few more.
+        for (const kept of readings.current.keys())
+          if (readings.current.size > KEPT_READINGS) readings.current.delete(kept)
         if (current) setChapter({ record, reading })
+        // The next chapter is analysed while this one is read, so it opens with its popups.
+        const next = current && (await store.chapter(book.id, index + 1))
+        if (current && next)
+          analyseAhead({ ...text, de: next.blocks }, lng, labels, place(index + 1))
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error)
         if (current) setChapter({ record, failure: mineT('failed', { reason }) })
@@ -120,6 +132,18 @@ export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
   useGlossCorrection(popupId, chapter?.reading, (key, gloss) =>
     store.setCorrection(book.id, key, gloss),
   )
+
+  async function share() {
+    const { shareBook } = await import('./shareBook')
+    try {
+      const file = await shareBook(store, book.id)
+      if (file) setShareStatus(t('shared', { file }))
+    } catch (error) {
+      setShareStatus(
+        t('shareFailed', { reason: error instanceof Error ? error.message : String(error) }),
+      )
+    }
+  }
 
   function go(to: number) {
     if (to < 0 || to >= book.chapters.length || to === index) return
@@ -173,7 +197,17 @@ export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
           </p>
         </>
       }
-      actions={<BookContents chapters={book.chapters} current={index} onChoose={go} />}
+      actions={
+        <>
+          <BookContents chapters={book.chapters} current={index} onChoose={go} />
+          <p className="reader-share">
+            <button type="button" onClick={() => void share()}>
+              {t('share')}
+            </button>{' '}
+            <span role="status">{shareStatus}</span>
+          </p>
+        </>
+      }
       translation={false}
       hint={commonT('popup.hint')}
       columns={{ german: commonT('reader.german'), english: commonT('reader.english') }}

@@ -3,6 +3,7 @@
 import Link from 'next/link'
 import { useEffect, useRef, useState } from 'react'
 import { useT } from 'next-i18next/client'
+import type { BookWords } from '@/lib/analysis/worker/protocol'
 import type { ReadBook } from '@/lib/books/readBook'
 import type { BookRecord } from '@/lib/books/records'
 import { bookPath } from '@/lib/routes'
@@ -20,15 +21,19 @@ type Stage =
   | { kind: 'cancelled' }
   | { kind: 'notGerman'; read: ReadBook }
   | { kind: 'stopped' }
+  | { kind: 'lookingUp' }
   | { kind: 'saving' }
-  | { kind: 'saved'; record: BookRecord; dropped?: string }
+  | { kind: 'saved'; record: BookRecord; dropped?: string; noLookups?: string }
 
 type Work = typeof import('./bookImportWork')
 
+const isCancel = (error: unknown) => error instanceof DOMException && error.name === 'AbortError'
+
 /**
- * Imports a book file: read in a Web Worker with its progress and a Cancel button, then
- * stored in one transaction. A book that does not read as German is stored only if the
- * reader says so; nothing is stored before then.
+ * Imports a book file: read in a Web Worker with its progress and a Cancel button, its words
+ * looked up (so that every chapter has its popups offline) and counted in the analysis
+ * worker, then stored in one transaction. A book that does not read as German is stored only
+ * if the reader says so; nothing is stored before then.
  */
 export function BookImport({ file, lng }: BookImportProps) {
   const { t } = useT('books')
@@ -37,6 +42,8 @@ export function BookImport({ file, lng }: BookImportProps) {
   const [stage, setStage] = useState<Stage>({ kind: 'reading' })
   // Kept after the reading, full, beside what comes next: how much of the book was read.
   const [progress, setProgress] = useState({ done: 0, total: 0 })
+  const [words, setWords] = useState<{ stage: 'lookup' | 'analyse'; done: number; total: number }>()
+  const live = useRef(true)
   const work = useRef<Work>(undefined)
   const cancel = useRef<() => void>(undefined)
   const openLink = useRef<HTMLAnchorElement>(null)
@@ -45,17 +52,42 @@ export function BookImport({ file, lng }: BookImportProps) {
   async function save(read: ReadBook) {
     const loaded = work.current
     if (!loaded) return
+    setStage({ kind: 'lookingUp' })
+    setWords({ stage: 'lookup', done: 0, total: 0 })
+    const lookup = loaded.lookUpBookInWorker(
+      read.book.chapters.map((chapter) => chapter.blocks),
+      (step, done, total) => {
+        if (live.current) setWords({ stage: step, done, total })
+      },
+    )
+    cancel.current = lookup.cancel
+    let found: BookWords | undefined
+    let noLookups: string | undefined
+    try {
+      found = await lookup.result
+    } catch (error) {
+      if (!live.current) return
+      if (isCancel(error)) return setStage({ kind: 'cancelled' })
+      // Without the dictionary now, the book is still stored: chapters look up when opened.
+      noLookups = t('import.noLookups', {
+        reason: error instanceof Error ? error.message : String(error),
+      })
+    }
+    cancel.current = undefined
     setStage({ kind: 'saving' })
     try {
-      const record = await loaded.saveBook(read.book)
-      setStage({ kind: 'saved', record, dropped: droppedMessage(read.book.dropped, t) })
+      const record = await loaded.saveBook(read.book, found, read.corrections)
+      if (!live.current) return
+      setStage({ kind: 'saved', record, dropped: droppedMessage(read.book.dropped, t), noLookups })
     } catch (error) {
-      setStage({ kind: 'failed', message: failureMessage(error, importT, storageT) })
+      if (live.current)
+        setStage({ kind: 'failed', message: failureMessage(error, importT, storageT) })
     }
   }
 
   useEffect(() => {
     let current = true
+    live.current = true
     void (async () => {
       const loaded = await import('./bookImportWork')
       if (!current) return
@@ -71,13 +103,13 @@ export function BookImport({ file, lng }: BookImportProps) {
         else setStage({ kind: 'notGerman', read })
       } catch (error) {
         if (!current) return
-        if (error instanceof DOMException && error.name === 'AbortError')
-          setStage({ kind: 'cancelled' })
+        if (isCancel(error)) setStage({ kind: 'cancelled' })
         else setStage({ kind: 'failed', message: bookFailureMessage(file.name, error, t) })
       }
     })()
     return () => {
       current = false
+      live.current = false
       cancel.current?.()
     }
     // `save` and `t` are stable for one file: the import runs once per file chosen.
@@ -104,7 +136,27 @@ export function BookImport({ file, lng }: BookImportProps) {
             {progress.total > 0 &&
               t('import.progressText', { done: progress.done, total: progress.total })}
           </p>
-          {stage.kind === 'reading' && (
+          {words && (
+            <>
+              <p>{t('import.lookingUp')}</p>
+              <progress
+                max={Math.max(1, words.total)}
+                value={words.done}
+                aria-label={t(
+                  words.stage === 'lookup' ? 'import.lookupProgress' : 'import.countProgress',
+                )}
+              />
+              <p role="status">
+                {t(
+                  words.stage === 'lookup'
+                    ? 'import.lookupProgressText'
+                    : 'import.countProgressText',
+                  { done: words.done, total: words.total },
+                )}
+              </p>
+            </>
+          )}
+          {(stage.kind === 'reading' || stage.kind === 'lookingUp') && (
             <button type="button" onClick={() => cancel.current?.()}>
               {t('import.cancel')}
             </button>
@@ -151,6 +203,12 @@ export function BookImport({ file, lng }: BookImportProps) {
             </Link>
           </p>
           {stage.dropped && <p className="notice">{stage.dropped}</p>}
+          {stage.noLookups && <p className="notice">{stage.noLookups}</p>}
+          {Object.keys(stage.record.corrections).length > 0 && (
+            <p className="notice">
+              {t('import.corrections', { count: Object.keys(stage.record.corrections).length })}
+            </p>
+          )}
         </div>
       )}
     </section>

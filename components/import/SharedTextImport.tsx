@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 import { importedTextPath } from '@/lib/routes'
+import { isSharedBookHead, SHARED_FORMAT_HEAD_BYTES } from '@/lib/books/sharedBookFormat'
+import { BookImport } from './BookImport'
 import { failureMessage } from './failureMessage'
 import { useT } from 'next-i18next/client'
 
@@ -10,17 +12,27 @@ interface SharedTextImportProps {
   lng: string
 }
 
-/** Opens a `.zweiklang.json` file someone shared: added to the reader's texts, then read. */
+/**
+ * Opens a file someone shared: a `.zweiklang.json` text is added to the reader's texts, then
+ * read; a `.zweiklang-book.json` book is imported as any book is, with its corrections.
+ */
 export function SharedTextImport({ lng }: SharedTextImportProps) {
   const { t } = useT('import')
   const { t: storageT } = useT('storage')
   const router = useRouter()
   const [problem, setProblem] = useState<string>()
   const [opening, setOpening] = useState(false)
+  const [book, setBook] = useState<File>()
   const id = useId()
 
   async function open(file: File | undefined) {
     if (!file) return
+    setBook(undefined)
+    // A book can be far larger than a text: it goes to the book import, by its format.
+    if (isSharedBookHead(await file.slice(0, SHARED_FORMAT_HEAD_BYTES).text())) {
+      setProblem(undefined)
+      return setBook(file)
+    }
     setOpening(true)
     try {
       const { openSharedFile } = await import('./importWork')
@@ -51,6 +63,7 @@ export function SharedTextImport({ lng }: SharedTextImportProps) {
           {problem}
         </p>
       )}
+      {book && <BookImport key={`${book.name} ${book.lastModified}`} file={book} lng={lng} />}
     </div>
   )
 }

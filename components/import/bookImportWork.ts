@@ -1,11 +1,23 @@
+import type { BookWords } from '@/lib/analysis/worker/protocol'
 import type { ParsedBook } from '@/lib/books/types'
 import type { BookRecord } from '@/lib/books/records'
 import { getBookStore } from '@/components/storage/bookStore'
 
 // The book import's storage, loaded once a book has been read: Dexie never delays the form.
 export { readBookInWorker } from './readBookInWorker'
+export { BookLookupError, lookUpBookInWorker } from './lookUpBookInWorker'
 
-/** Stores a book read from a file, all its chapters in one transaction. */
-export function saveBook(book: ParsedBook): Promise<BookRecord> {
-  return getBookStore().add(book)
+/**
+ * Stores a book read from a file, all its chapters, its words looked up and a shared file's
+ * corrections in one transaction.
+ */
+export function saveBook(
+  book: ParsedBook,
+  words?: BookWords,
+  corrections?: Record<string, string>,
+): Promise<BookRecord> {
+  return getBookStore().add(book, {
+    ...(words ? { words } : {}),
+    ...(corrections ? { corrections } : {}),
+  })
 }

@@ -9,15 +9,18 @@ interface BookItemProps {
   book: BookRecord
   /** Share of its words read, 0 to 1. */
   read: number
+  /** Share of its words known, 0 to 1, when it is known. */
+  known?: number
   lng: string
   onDelete: () => void
 }
 
 /** One book in the library: what it is, where the reader is, and open or delete it. */
-export function BookItem({ book, read, lng, onDelete }: BookItemProps) {
+export function BookItem({ book, read, known, lng, onDelete }: BookItemProps) {
   const { t } = useT('books', { keyPrefix: 'library' })
   const title = { title: book.title }
-  const percent = new Intl.NumberFormat(lng, { style: 'percent' }).format(read)
+  const format = new Intl.NumberFormat(lng, { style: 'percent' })
+  const percent = format.format(read)
   return (
     <li className="imported-text" data-id={book.id}>
       <h3 lang="de">{book.title}</h3>
@@ -27,6 +30,7 @@ export function BookItem({ book, read, lng, onDelete }: BookItemProps) {
           {t('chapter', { chapter: book.position.chapter + 1, chapters: book.chapters.length })}
         </li>
         <li>{t('read', { percent })}</li>
+        {known !== undefined && <li>{t('known', { percent: format.format(known) })}</li>}
       </ul>
       <p className="text-progress">
         <meter min={0} max={1} value={read} aria-label={t('readLabel')} />

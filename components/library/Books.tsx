@@ -81,11 +81,12 @@ export function Books({ lng }: { lng: string }) {
             <p>{t('empty')}</p>
           ) : (
             <ul className="imported-list">
-              {list.books.map(({ book, read }) => (
+              {list.books.map(({ book, read, known }) => (
                 <BookItem
                   key={book.id}
                   book={book}
                   read={read}
+                  known={known}
                   lng={lng}
                   onDelete={() => void remove(book)}
                 />

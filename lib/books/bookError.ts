@@ -10,6 +10,7 @@ export type BookProblem =
   | 'brokenXml'
   | 'noChapters'
   | 'empty'
+  | 'badShare'
 
 export interface BookProblemDetail {
   /** The file inside the book, as the zip names it. */

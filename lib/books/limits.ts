@@ -20,3 +20,5 @@ export const MAX_COMPRESSION_RATIO = 100
 export const RATIO_CHECKED_FROM_BYTES = 64 * 1024
 /** A plain-text or Markdown book: about 800,000 words, the length of a very long novel. */
 export const MAX_TEXT_BOOK_BYTES = 10 * 1024 * 1024
+/** A shared book file: a text book's limit, with room for its JSON and the reader's corrections. */
+export const MAX_SHARED_BOOK_BYTES = 2 * MAX_TEXT_BOOK_BYTES

@@ -1,7 +1,9 @@
 import { checkGerman, declaresGerman, type LanguageCheck } from '@/lib/text/language'
 import { BookError } from './bookError'
 import { readEpub } from './epub'
-import { MAX_TEXT_BOOK_BYTES } from './limits'
+import { MAX_SHARED_BOOK_BYTES, MAX_TEXT_BOOK_BYTES } from './limits'
+import { readSharedBook } from './sharedBook'
+import { isSharedBookHead, SHARED_FORMAT_HEAD_BYTES } from './sharedBookFormat'
 import { readTextBook } from './textBook'
 import type { ParsedBook } from './types'
 
@@ -14,6 +16,8 @@ export interface ReadBook {
   book: ParsedBook
   /** Whether the book reads as German: what it declares, and its function words. */
   language: { declared?: boolean; check: LanguageCheck; german: boolean }
+  /** A shared book's corrections, kept with it. */
+  corrections?: Record<string, string>
 }
 
 const ZIP_MAGIC = 0x04034b50
@@ -55,8 +59,8 @@ function sampleOf(book: ParsedBook): string {
 const withoutExtension = (name: string) => name.replace(/\.[^.]+$/u, '') || name
 
 /**
- * Reads a book file: an EPUB (by its zip signature, whatever its name) or a plain-text or
- * Markdown book, and says whether it is German. A book that is not German is still
+ * Reads a book file: an EPUB (by its zip signature, whatever its name), a shared book (by its
+ * JSON's format) or a plain-text or Markdown book, and says whether it is German. A book that is not German is still
  * returned: the reader may go on.
  */
 export function readBook(
@@ -64,15 +68,24 @@ export function readBook(
   onProgress?: (done: number, total: number) => void,
 ): ReadBook {
   const epub = isZip(file.bytes) || /\.epub$/iu.test(file.name)
-  if (!epub && file.bytes.byteLength > MAX_TEXT_BOOK_BYTES)
+  const head = new TextDecoder().decode(file.bytes.subarray(0, SHARED_FORMAT_HEAD_BYTES))
+  const shared = !epub && isSharedBookHead(head)
+  const limit = shared ? MAX_SHARED_BOOK_BYTES : MAX_TEXT_BOOK_BYTES
+  if (!epub && file.bytes.byteLength > limit)
     throw new BookError('tooLarge', { reason: `${file.bytes.byteLength} bytes` })
-  const book = epub
-    ? readEpub(file.bytes, onProgress)
-    : readTextBook(decodeText(file.bytes), withoutExtension(file.name))
+  const { book, corrections } = epub
+    ? { book: readEpub(file.bytes, onProgress) }
+    : shared
+      ? readSharedBook(decodeText(file.bytes))
+      : { book: readTextBook(decodeText(file.bytes), withoutExtension(file.name)) }
   // A text book is split in one pass: its progress is all at once.
   if (!epub) onProgress?.(book.chapters.length, book.chapters.length)
   const check = checkGerman(sampleOf(book))
   const declared = declaresGerman(book.declaredLanguage)
   // The words decide over a wrong declaration (many books say "en" by a tool's default).
-  return { book, language: { declared, check, german: check.german } }
+  return {
+    book,
+    language: { declared, check, german: check.german },
+    ...(corrections ? { corrections } : {}),
+  }
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import type { TextLemmas } from '@/lib/learning/progress'
 import type { BookBlock, DroppedContent } from './types'
 
 /** Where the reader is in a book: a chapter and a block of it. */
@@ -28,8 +29,22 @@ export interface BookRecord {
   position: ReadingPosition
   /** The furthest block read in each chapter, for the share read. */
   readBlocks: number[]
+  /**
+   * How often each lemma occurs in the book, counted at import: the library's share of words
+   * known. Missing when the dictionary could not be reached then.
+   */
+  lemmas?: TextLemmas
   createdAt: number
   updatedAt: number
+}
+
+/**
+ * The dictionary's answers for every word of a book, fetched at import (each lookup request's
+ * JSON as it came): every chapter then has its popups offline.
+ */
+export interface BookLookups {
+  book: string
+  lookups: string[]
 }
 
 /** One chapter's text, stored apart so that opening a book reads only the chapter shown. */
@@ -59,6 +74,7 @@ export const bookRecordSchema = z.object({
   corrections: z.record(z.string(), z.string()),
   position: z.object({ chapter: count, block: count }),
   readBlocks: z.array(count),
+  lemmas: z.optional(z.record(z.string(), count)),
   createdAt: z.int(),
   updatedAt: z.int(),
 }) satisfies z.ZodMiniType<BookRecord>

@@ -1,44 +1,17 @@
 import { fallbackLng, languages, type Language } from '@/i18n/settings'
 import type { AnalysisSources } from '@/lib/analysis/readings'
-import { buildTextWords, type TextWords } from '@/lib/learning/textWords'
+import { buildTextWords } from '@/lib/learning/textWords'
 import type { Lexicon } from '@/lib/vocabulary/lexicon'
 import type { Entry } from '@/lib/vocabulary/schema'
-import {
-  buildPopupData,
-  wordsByBlock,
-  type BlockWords,
-  type PopupData,
-  type PresentLabels,
-} from '@/lib/vocabulary/present'
+import { buildPopupData } from '@/lib/vocabulary/present'
+import type { WordToken } from '@/lib/vocabulary/match'
 import { analyseText } from '@/lib/analysis/engine'
 import { isDictionaryKey } from '@/lib/analysis/draft'
 import { pairsOf } from './pairs'
 import type { ImportedText } from './types'
+import type { ImportedReadingData, OriginalGloss, ReadingLabels } from './reading'
 
-/** What the reader needs for an imported text's popups, as a curated page has it from the server. */
-export interface ImportedReading {
-  blocks: ReadonlyMap<number, BlockWords>
-  data: PopupData
-  /** Senses with their glosses in every language, kept with a saved word. */
-  words: TextWords
-  /** Words neither the curated vocabulary nor the dictionary knows: their popup says so. */
-  unknown: number
-  /** An entry's gloss before the reader's correction: what "use the original" goes back to. */
-  original: (key: string) => OriginalGloss | undefined
-}
-
-export interface OriginalGloss {
-  /** In the interface language. */
-  gloss: string
-  source?: 'dictionary'
-  glosses: Record<Language, string>
-}
-
-export interface ReadingLabels {
-  present: PresentLabels
-  /** Marks the sense the text's translation chose: "meaning in this text". */
-  inText?: string
-}
+export type { ImportedReadingData, OriginalGloss, ReadingLabels } from './reading'
 
 /** The English lexicon with a language's curated entries in place of the English ones. */
 function inLanguage(english: Lexicon, curated: Lexicon): Lexicon {
@@ -59,7 +32,7 @@ export function readImportedText(
   lookups: Omit<AnalysisSources, 'curated'>,
   lng: Language,
   labels: ReadingLabels,
-): ImportedReading {
+): ImportedReadingData {
   const pairs = pairsOf(text)
   const de = pairs.map((pair) => pair.de)
   // With a translation, the dictionary sense the aligned English block uses comes first.
@@ -134,12 +107,24 @@ export function readImportedText(
     if (corrections.has(entry.key)) entry.source = 'correction'
     else if (isDictionaryKey(entry.key)) entry.source = 'dictionary'
   }
+  // Only the entries shown can be corrected, so only theirs travel with the reading.
+  const originals: Record<string, OriginalGloss> = {}
+  for (const entry of data.entries) {
+    const key = entry.key ?? entry.unread
+    const gloss = key === undefined ? undefined : original(key)
+    if (key !== undefined && gloss) originals[key] = gloss
+  }
   const prose = new Set(pairs.filter((pair) => pair.kind !== 'note').map((pair) => pair.number))
   return {
-    blocks: wordsByBlock(analysed.matched, refOf),
+    blocks: analysed.matched.blocks.map((block) => ({
+      block,
+      refs: block.parts
+        .filter((part): part is WordToken => part.kind === 'word')
+        .map((word) => refOf(word) ?? null),
+    })),
     data,
     words: buildTextWords(analysed.matched, lexicons, prose),
     unknown: analysed.unknown,
-    original,
+    originals,
   }
 }

@@ -20,7 +20,6 @@ export function buildTextWords(
   articleBlocks: ReadonlySet<number>,
 ): TextWords {
   const senses: Record<string, SenseInfo> = {}
-  const lemmas: TextLemmas = {}
   const addSense = (key: string) => {
     if (senses[key]) return
     const entry = lexicons.en.entries.get(key)
@@ -36,14 +35,28 @@ export function buildTextWords(
     }
   }
   for (const unit of matched.units) addSense(unit.entry)
+  for (const block of matched.blocks)
+    for (const part of block.parts)
+      if (part.kind === 'word' && part.entry !== undefined) addSense(part.entry)
+  return { senses, lemmas: countLemmas(matched, articleBlocks) }
+}
+
+/**
+ * How often each lemma occurs in the article's blocks (not in notes), added to `into`: a
+ * book's counts are its chapters' summed.
+ */
+export function countLemmas(
+  matched: Pick<MatchedText, 'blocks'>,
+  articleBlocks: ReadonlySet<number>,
+  into: TextLemmas = {},
+): TextLemmas {
   for (const block of matched.blocks) {
+    if (!articleBlocks.has(block.number)) continue
     for (const part of block.parts) {
       if (part.kind !== 'word' || part.entry === undefined) continue
-      addSense(part.entry)
-      if (!articleBlocks.has(block.number)) continue
       const key = lemmaOfKey(part.entry)
-      lemmas[key] = (lemmas[key] ?? 0) + 1
+      into[key] = (into[key] ?? 0) + 1
     }
   }
-  return { senses, lemmas }
+  return into
 }

@@ -112,6 +112,19 @@ async function resource(request) {
   }
 }
 
+/**
+ * A worker's script as a response of the service worker's own making. A worker takes its
+ * address from the response, and a stored or fetched one has lost the address's fragment,
+ * where Turbopack's worker bootstrap reads its chunks (`#params=…`); a new response takes
+ * the request's address, fragment and all.
+ */
+const asNew = (response) =>
+  new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  })
+
 self.addEventListener('fetch', (event) => {
   const { request } = event
   const url = new URL(request.url)
@@ -121,5 +134,6 @@ self.addEventListener('fetch', (event) => {
   // the router's request fails and it loads the page itself, which is cached.
   if (request.headers.get('RSC') === '1' || url.searchParams.has('_rsc')) return
   if (request.mode === 'navigate') event.respondWith(navigate(request))
+  else if (request.destination === 'worker') event.respondWith(resource(request).then(asNew))
   else event.respondWith(resource(request))
 })

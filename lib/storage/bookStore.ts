@@ -2,9 +2,11 @@ import { LearningDb } from './db'
 import { guarded } from './storageError'
 import { logChanges, syncLogTables, type Change } from './syncLog'
 import { booksTable, chapterKey, chaptersTable } from '@/lib/sync/registry'
+import type { BookWords } from '@/lib/analysis/worker/protocol'
 import {
   bookRecordSchema,
   chapterRecordSchema,
+  type BookLookups,
   type BookRecord,
   type ChapterRecord,
   type ReadingPosition,
@@ -16,6 +18,13 @@ import { countWords } from '@/lib/text/tokenize'
 export interface StoredBook {
   book: BookRecord
   chapters: ChapterRecord[]
+  lookups?: BookLookups
+}
+
+/** What comes with a book beside its text: its words looked up, a shared file's corrections. */
+export interface BookExtras {
+  words?: BookWords
+  corrections?: Record<string, string>
 }
 
 /** The reader's books, in the same local database as their words and imported texts. */
@@ -26,7 +35,7 @@ export class BookStore {
    * Stores a book and all its chapters in one transaction: a full disk or any other failure
    * leaves nothing of it behind.
    */
-  async add(book: ParsedBook, now = Date.now()): Promise<BookRecord> {
+  async add(book: ParsedBook, extras: BookExtras = {}, now = Date.now()): Promise<BookRecord> {
     const id = crypto.randomUUID()
     const record: BookRecord = {
       id,
@@ -39,9 +48,10 @@ export class BookStore {
         blocks: chapter.blocks.length,
       })),
       dropped: book.dropped,
-      corrections: {},
+      corrections: extras.corrections ?? {},
       position: { chapter: 0, block: 0 },
       readBlocks: book.chapters.map(() => 0),
+      ...(extras.words ? { lemmas: extras.words.lemmas } : {}),
       createdAt: now,
       updatedAt: now,
     }
@@ -50,13 +60,15 @@ export class BookStore {
       index,
       blocks: chapter.blocks,
     }))
+    const lookups = extras.words && { book: id, lookups: extras.words.lookups }
     await guarded(() =>
       this.db.transaction(
         'rw',
-        [this.db.books, this.db.chapters, ...syncLogTables(this.db)],
+        [this.db.books, this.db.chapters, this.db.bookLookups, ...syncLogTables(this.db)],
         async () => {
           await this.db.books.add(record)
           await this.db.chapters.bulkAdd(chapters)
+          if (lookups) await this.db.bookLookups.add(lookups)
           await logChanges(
             this.db,
             booksTable,
@@ -98,6 +110,20 @@ export class BookStore {
       const row = await this.db.chapters.get([id, index])
       return row && chapterRecordSchema.safeParse(row).success ? row : undefined
     })
+  }
+
+  /** Every chapter of a book, in order: what sharing it as a file needs. */
+  async chapters(id: string): Promise<ChapterRecord[]> {
+    return guarded(async () =>
+      (await this.db.chapters.where('book').equals(id).sortBy('index')).filter(
+        (row) => chapterRecordSchema.safeParse(row).success,
+      ),
+    )
+  }
+
+  /** The dictionary's answers for the book's words, when they were fetched at import. */
+  async lookups(id: string): Promise<string[] | undefined> {
+    return guarded(async () => (await this.db.bookLookups.get(id))?.lookups)
   }
 
   /** Remembers where the reader is, and how far into that chapter they have read. */
@@ -155,11 +181,13 @@ export class BookStore {
     return guarded(() =>
       this.db.transaction(
         'rw',
-        [this.db.books, this.db.chapters, ...syncLogTables(this.db)],
+        [this.db.books, this.db.chapters, this.db.bookLookups, ...syncLogTables(this.db)],
         async () => {
           const book = await this.db.books.get(id)
           const chapters = await this.db.chapters.where('book').equals(id).toArray()
+          const lookups = await this.db.bookLookups.get(id)
           await this.db.chapters.where('book').equals(id).delete()
+          await this.db.bookLookups.delete(id)
           await this.db.books.delete(id)
           await logChanges(this.db, booksTable, [{ key: id, before: book, after: undefined }], now)
           await logChanges(
@@ -168,22 +196,23 @@ export class BookStore {
             chapters.map((c) => chapterChange(c, undefined)),
             now,
           )
-          return book && { book, chapters }
+          return book && { book, chapters, ...(lookups ? { lookups } : {}) }
         },
       ),
     )
   }
 
   /** Puts a deleted book back as it was, all of it or nothing. */
-  async restore({ book, chapters }: StoredBook, now = Date.now()) {
+  async restore({ book, chapters, lookups }: StoredBook, now = Date.now()) {
     await guarded(() =>
       this.db.transaction(
         'rw',
-        [this.db.books, this.db.chapters, ...syncLogTables(this.db)],
+        [this.db.books, this.db.chapters, this.db.bookLookups, ...syncLogTables(this.db)],
         async () => {
           const before = await this.db.books.get(book.id)
           await this.db.books.put(book)
           await this.db.chapters.bulkPut(chapters)
+          if (lookups) await this.db.bookLookups.put(lookups)
           await logChanges(this.db, booksTable, [{ key: book.id, before, after: book }], now)
           await logChanges(
             this.db,

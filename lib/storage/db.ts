@@ -1,6 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie'
 import { DB_NAME } from './dbName'
-import type { BookRecord, ChapterRecord } from '@/lib/books/records'
+import type { BookLookups, BookRecord, ChapterRecord } from '@/lib/books/records'
 import type { ImportedText } from '@/lib/import/types'
 import type { CardRecord, ReviewRecord, WordRecord } from '@/lib/learning/types'
 import type { SyncMeta } from '@/lib/sync/local'
@@ -34,6 +34,7 @@ export class LearningDb extends Dexie {
   chapters!: Dexie.Table<ChapterRecord, [string, number]>
   syncRecords!: EntityTable<SyncRecordRow, 'ref'>
   syncState!: EntityTable<SyncStateRow, 'name'>
+  bookLookups!: EntityTable<BookLookups, 'book'>
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options)
@@ -81,5 +82,8 @@ export class LearningDb extends Dexie {
     // Version 5 syncs: each synced record's clock stamps and its place in the outbox, and
     // the device's sync state. Records written before it are stamped when sync is turned on.
     this.version(5).stores({ syncRecords: 'ref, pending', syncState: 'name' })
+    // Version 6 keeps a book's dictionary lookups, fetched at import, apart from its record:
+    // the library lists books without reading them, and every chapter has popups offline.
+    this.version(6).stores({ bookLookups: 'book' })
   }
 }

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { makeEpub } from '../fixtures/makeEpub'
 import { expect, test } from './fixtures'
 
@@ -48,10 +49,13 @@ test.describe('books', () => {
     await expect(book.openLink).toBeFocused()
     await expectNoAxeViolations()
 
+    expect(await book.storedCounts()).toEqual({ books: 1, chapters: 3, lookups: 1 })
+
     await page.goto('/en')
     const item = book.libraryItem(TITLE)
     await expect(item).toContainText('Chapter 1 of 3')
     await expect(item).toContainText('0% read')
+    await expect(item).toContainText(/(?<!\d)0% of words known/u)
     await expectNoAxeViolations()
     await item.getByRole('link', { name: book.labels.openBook(TITLE) }).click()
     await expect(page).toHaveURL(/\/en\/book\/[0-9a-f-]{36}$/u)
@@ -90,6 +94,8 @@ test.describe('books', () => {
     await expect(book.chapterLine(2, 3)).toBeVisible()
 
     // The place in the chapter is kept as the reader scrolls, and found again on reopening.
+    // (The long chapter's rows are there once it offers its next part.)
+    await expect(book.moreButton).toBeVisible()
     await book.scrollToChapterEnd()
     await book.german(70).scrollIntoViewIfNeeded()
     await expect.poll(async () => (await book.savedPosition())?.block ?? 0).toBeGreaterThan(50)
@@ -102,6 +108,62 @@ test.describe('books', () => {
     await page.goto('/en')
     await expect(book.libraryItem(TITLE)).toContainText('Chapter 2 of 3')
     await expect(book.libraryItem(TITLE)).not.toContainText('0% read')
+    // The words marked known at the end of the third chapter count in the whole book's share.
+    await expect(book.libraryItem(TITLE)).toContainText(/% of words known/u)
+    await expect(book.libraryItem(TITLE)).not.toContainText(/(?<!\d)0% of words known/u)
+  })
+
+  test('Cancel while its words are looked up stores nothing', async ({ page, book }) => {
+    // The dictionary never answers: the import waits in its second step until cancelled.
+    await page.route('**/api/dictionary?**', () => {})
+    await book.upload('imker.epub', bookFile())
+    await expect(book.wordsProgress).toBeVisible()
+    await book.cancelButton.click()
+    await expect(
+      page.getByText('The import of imker.epub was cancelled. Nothing was stored.'),
+    ).toBeVisible()
+    expect(await book.storedCounts()).toEqual({ books: 0, chapters: 0, lookups: 0 })
+  })
+
+  test('a book is shared as a file with its corrections, and the file brings it back', async ({
+    page,
+    book,
+  }) => {
+    await book.upload('imker.epub', bookFile())
+    await book.openLink.click()
+    await book.word('Imker').click()
+    await book.correctButton('der Imker').click()
+    await book.glossField('der Imker').fill('bee-keeper (ours)')
+    await page.keyboard.press('Enter')
+    await expect(book.gloss).toHaveText('bee-keeper (ours)')
+    await page.keyboard.press('Escape')
+
+    const downloading = page.waitForEvent('download')
+    await book.shareButton.click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toBe('der-imker-und-die-bienen.zweiklang-book.json')
+    const file = await readFile((await download.path())!, 'utf8')
+    expect(JSON.parse(file)).toMatchObject({ format: 'zweiklang-book', title: TITLE })
+
+    await book.uploadShared(download.suggestedFilename(), file)
+    await expect(page.getByText(`“${TITLE}” is saved: 3 chapters.`)).toBeVisible()
+    await expect(page.getByText('It comes with 1 corrected gloss.')).toBeVisible()
+    await book.openLink.click()
+    await book.word('Imker').hover()
+    await expect(book.gloss).toHaveText('bee-keeper (ours)')
+
+    // A file that is not a book says what is wrong, and where.
+    const broken = JSON.stringify({
+      format: 'zweiklang-book',
+      version: 1,
+      title: 'Leer',
+      chapters: [],
+      corrections: {},
+    })
+    await book.uploadShared('leer.zweiklang-book.json', broken)
+    await expect(book.alert('leer.zweiklang-book.json cannot be imported')).toContainText(
+      /not a shared Zweiklang book file\..*chapters/u,
+    )
   })
 
   test('a book with DRM is refused with its reason and nothing is stored', async ({
@@ -124,7 +186,7 @@ test.describe('books', () => {
     await expect(book.alert('locked.epub')).toContainText('Nothing was stored.')
     await page.goto('/en')
     await expect(book.library).toContainText('No book yet.')
-    expect(await book.storedCounts()).toEqual({ books: 0, chapters: 0 })
+    expect(await book.storedCounts()).toEqual({ books: 0, chapters: 0, lookups: 0 })
   })
 
   test.describe('in German', () => {
@@ -159,7 +221,7 @@ test.describe('books', () => {
     await expect(book.alert('does not read as German')).toContainText('“en”')
     await page.getByRole('button', { name: 'Stop' }).click()
     await expect(page.getByText('Stopped: nothing was stored.')).toBeVisible()
-    expect(await book.storedCounts()).toEqual({ books: 0, chapters: 0 })
+    expect(await book.storedCounts()).toEqual({ books: 0, chapters: 0, lookups: 0 })
   })
 
   test.describe('on a phone', () => {

@@ -1,3 +1,4 @@
+import { makeEpub } from '../fixtures/makeEpub'
 import { testOnOwnServer as test, expect } from './fixtures'
 import { readLearning } from './learningData'
 import { expectGone, workerInControl } from './offlineServer'
@@ -12,6 +13,7 @@ test('after a first visit everything opened works with the server stopped', asyn
   server,
   reader,
   importedReader,
+  book,
   words,
   review,
   expectNoAxeViolations,
@@ -34,6 +36,18 @@ test('after a first visit everything opened works with the server stopped', asyn
     'Der Imker schleudert im Sommer den Honig.',
     'The beekeeper spins the honey in summer.',
   )
+  // A book imported, none of its chapters opened: its words are looked up at import.
+  await book.upload(
+    'bienen.epub',
+    makeEpub({
+      title: 'Die Bienen',
+      chapters: [
+        { file: 'c1.xhtml', title: 'Eins', body: '<p>Der Imker schleudert den Honig.</p>' },
+        { file: 'c2.xhtml', title: 'Zwei', body: '<p>Im Winter wärmen sich die Bienen.</p>' },
+      ],
+    }),
+  )
+  await expect(book.openLink).toBeVisible()
 
   server.stop()
   await expectGone(server.origin)
@@ -63,6 +77,17 @@ test('after a first visit everything opened works with the server stopped', asyn
   await imported.goto()
   await imported.word('Honig').hover()
   await expect(imported.popup).toContainText('der Honig')
+
+  // Every chapter of the book has its popups, though none was opened online.
+  await page.goto('/en')
+  await book
+    .libraryItem('Die Bienen')
+    .getByRole('link', { name: book.labels.openBook('Die Bienen') })
+    .click()
+  await book.nextChapter.click()
+  await expect(book.chapterLine(2, 2)).toBeVisible()
+  await book.word('Winter').hover()
+  await expect(book.popup).toContainText('der Winter')
 
   // A text never opened is not there, and the page says so.
   await page.goto('/en/read/stadtbaeume')

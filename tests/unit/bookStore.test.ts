@@ -43,7 +43,7 @@ const parsed: ParsedBook = {
 describe('books on the device', () => {
   it('are stored by chapter, listed, and read back one chapter at a time', async () => {
     const store = freshStore()
-    const book = await store.add(parsed, 1000)
+    const book = await store.add(parsed, {}, 1000)
     expect(book.chapters).toEqual([
       { title: 'Erster Teil', words: 10, blocks: 2 },
       { title: 'Zweiter Teil', words: 10, blocks: 2 },
@@ -61,7 +61,7 @@ describe('books on the device', () => {
 
   it('keep the reading position and how much of each chapter was read', async () => {
     const store = freshStore()
-    const book = await store.add(parsed, 1000)
+    const book = await store.add(parsed, {}, 1000)
     await store.setPosition(book.id, { chapter: 1, block: 0 }, 2000)
     let saved = (await store.get(book.id))!
     expect(saved.position).toEqual({ chapter: 1, block: 0 })
@@ -112,5 +112,31 @@ describe('books on the device', () => {
     await store.restore(removed!)
     expect((await store.get(book.id))!.position).toEqual({ chapter: 1, block: 1 })
     expect((await store.chapter(book.id, 1))!.blocks[1]).toMatchObject({ verse: true })
+  })
+
+  it('keeps the words looked up at import with the book, and frees them with it', async () => {
+    const store = freshStore()
+    const words = { lookups: ['{"entries":[]}', '{"entries":[1]}'], lemmas: { Herz: 2 } }
+    const book = await store.add(parsed, { words, corrections: { 'Herz#x': 'heart' } })
+    expect((await store.get(book.id))!.lemmas).toEqual({ Herz: 2 })
+    expect((await store.get(book.id))!.corrections).toEqual({ 'Herz#x': 'heart' })
+    expect(await store.lookups(book.id)).toEqual(words.lookups)
+    expect((await store.chapters(book.id)).map((chapter) => chapter.index)).toEqual([0, 1])
+    const removed = await store.remove(book.id)
+    expect(await store.lookups(book.id)).toBeUndefined()
+    await store.restore(removed!)
+    expect(await store.lookups(book.id)).toEqual(words.lookups)
+  })
+
+  it('a full disk while storing the lookups stores nothing of the book', async () => {
+    const store = freshStore()
+    store.db.bookLookups.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    await expect(
+      store.add(parsed, { words: { lookups: ['{}'], lemmas: {} } }),
+    ).rejects.toMatchObject({ constructor: StorageError, problem: 'quota' })
+    expect(await store.db.books.count()).toBe(0)
+    expect(await store.db.chapters.count()).toBe(0)
   })
 })

@@ -7,6 +7,7 @@ import { AMBIGUITY_MARGIN, analyseText, closeSecond } from '@/lib/analysis/engin
 import type { Reading } from '@/lib/analysis/readings'
 import { serverSources } from '@/lib/analysis/serverSources'
 import { readImportedText, type ReadingLabels } from '@/lib/import/read'
+import { toReading } from '@/lib/import/reading'
 import type { ImportedText } from '@/lib/import/types'
 import { lemmaOfKey } from '@/lib/vocabulary/lexicon'
 import { getLexiconFromFile } from '@/lib/vocabulary/load'
@@ -74,7 +75,9 @@ describe('a second reading as likely as the first', () => {
     expect(new Set([lemmaOfKey(weiss.entry!), lemmaOfKey(weiss.alternative!)])).toEqual(
       new Set(['weiß', 'wissen']),
     )
-    const reading = readImportedText(imported('Ich weiß es nicht.'), curated, lookups, 'en', labels)
+    const reading = toReading(
+      readImportedText(imported('Ich weiß es nicht.'), curated, lookups, 'en', labels),
+    )
     const ref = reading.blocks.get(1)!.refOf(1)!
     expect(ref.alternative).toBeDefined()
     expect(reading.data.entries[ref.alternative!]!.key).toBe(weiss.alternative)
@@ -95,12 +98,8 @@ describe('a second reading as likely as the first', () => {
 
 describe('a word no source reads', () => {
   it('has a popup entry of its own, with no gloss and no key a word list would keep', () => {
-    const reading = readImportedText(
-      imported('Er bringt xyzquarkel mit.'),
-      curated,
-      lookups,
-      'en',
-      labels,
+    const reading = toReading(
+      readImportedText(imported('Er bringt xyzquarkel mit.'), curated, lookups, 'en', labels),
     )
     const ref = reading.blocks.get(1)!.refOf(2)!
     expect(reading.data.entries[ref.entry]).toEqual({
@@ -114,12 +113,14 @@ describe('a word no source reads', () => {
   })
 
   it('shows the reader’s own gloss when the text has one for it', () => {
-    const reading = readImportedText(
-      imported('Er bringt xyzquarkel mit.', { [unreadKey('xyzquarkel')]: 'a cheese' }),
-      curated,
-      lookups,
-      'en',
-      labels,
+    const reading = toReading(
+      readImportedText(
+        imported('Er bringt xyzquarkel mit.', { [unreadKey('xyzquarkel')]: 'a cheese' }),
+        curated,
+        lookups,
+        'en',
+        labels,
+      ),
     )
     const ref = reading.blocks.get(1)!.refOf(2)!
     expect(reading.data.entries[ref.entry]).toMatchObject({

@@ -3,6 +3,7 @@ import { serverSources } from '@/lib/analysis/serverSources'
 import { dictionaryKey } from '@/lib/analysis/draft'
 import { pairsOf } from '@/lib/import/pairs'
 import { readImportedText, type ReadingLabels } from '@/lib/import/read'
+import { toReading } from '@/lib/import/reading'
 import type { ImportedText } from '@/lib/import/types'
 import { getLexiconFromFile } from '@/lib/vocabulary/load'
 
@@ -58,12 +59,7 @@ describe('reading an imported text', () => {
         de: { number: 1, kind: 'paragraph', spans: [{ text: hostile }], text: hostile },
       },
     ])
-    expect(
-      reading.blocks
-        .get(1)!
-        .block.parts.map((part) => part.text)
-        .join(''),
-    ).toBe(hostile)
+    expect(reading.blocks[0]!.block.parts.map((part) => part.text).join('')).toBe(hostile)
   })
 
   it('marks dictionary glosses, and shows them in English in the German interface', () => {
@@ -107,6 +103,24 @@ describe('reading an imported text', () => {
         de: 'summit meeting',
       })
     }
+  })
+})
+
+describe('the reading as data', () => {
+  it('crosses postMessage unchanged, and the page’s view finds each word’s reference', () => {
+    const honey = dictionaryKey('Honig', 'noun')
+    const corrections = { [honey]: 'honey (from bees)' }
+    const reading = readImportedText(text({ corrections }), curated, lookups, 'en', labels)
+    const copied = structuredClone(reading)
+    expect(copied).toEqual(reading)
+    const view = toReading(copied)
+    const block = view.blocks.get(2)!
+    const words = block.block.parts.filter((part) => part.kind === 'word')
+    const honig = words.find((word) => word.text === 'Honig')!
+    expect(view.data.entries[block.refOf(honig.index)!.entry]!.key).toBe(honey)
+    expect(view.original(honey)).toMatchObject({ gloss: expect.stringMatching(/honey/) })
+    expect(view.original(honey)!.gloss).not.toBe('honey (from bees)')
+    expect(view.original('nothing here')).toBeUndefined()
   })
 })
 

@@ -7,7 +7,7 @@ import { StoredReaderStatus } from '@/components/reader/StoredReaderStatus'
 import { presentLabels } from '@/components/popup/presentLabels'
 import { onLoad } from '@/components/shared/afterLoad'
 import { storageMessage } from '@/components/storage/storageMessage'
-import type { ImportedReading } from '@/lib/import/read'
+import type { ImportedReading } from '@/lib/import/reading'
 import { StorageError } from '@/lib/storage/storageError'
 import { importedTextId } from '@/lib/routes'
 import type { OpenedText } from './openText'
@@ -57,7 +57,12 @@ export function ImportedReader({ lng, popupId }: ImportedReaderProps) {
       setState({ kind: 'text', ...text })
       try {
         const { analyseText } = await import('./analyseText')
-        const reading = await analyseText(text.text, lng, { present: presentLabels(commonT) })
+        const reading = await analyseText(
+          text.text,
+          lng,
+          { present: presentLabels(commonT) },
+          { key: `text:${text.text.id}:${text.text.updatedAt}` },
+        )
         if (current) setState({ kind: 'text', ...text, reading })
       } catch (error) {
         const failure = t('failed', { reason: reasonOf(error) })

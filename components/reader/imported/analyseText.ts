@@ -1,53 +1,105 @@
 import type { Language } from '@/i18n/settings'
-import { lookupBatches, lookupPath, lookupsOf, type LookupExcerpt } from '@/lib/analysis/lookup'
-import { readImportedText, type ImportedReading, type ReadingLabels } from '@/lib/import/read'
-import type { ImportedText } from '@/lib/import/types'
-import { curatedLexicons, type CuratedVocabulary } from '@/lib/vocabulary/lexicon'
-import { tokenize } from '@/lib/text/tokenize'
+import { startAnalysisWorker } from '@/components/shared/analysisWorker'
+import type { AnalyseRequest, AnalysisResponse, AnalysedText } from '@/lib/analysis/worker/protocol'
+import { toReading, type ImportedReading, type ReadingLabels } from '@/lib/import/reading'
 
-/** A response that is not the JSON asked for: the server or the connection failed. */
+/** The dictionary could not be reached: the text stays readable without its popups. */
 export class LookupError extends Error {
   override name = 'LookupError'
 }
 
-async function fetchJson<T>(path: string): Promise<T> {
-  const response = await fetch(path)
-  if (!response.ok) throw new LookupError(`${path.split('?')[0]} answered ${response.status}`)
-  return (await response.json()) as T
+interface Waiting {
+  resolve: (reading: ImportedReading) => void
+  reject: (error: Error) => void
 }
 
-/** The parts of the dictionary and the lexicon the text's words need, asked in parallel. */
-async function lookupsFor(text: ImportedText) {
-  const words = text.de.flatMap((block) =>
-    tokenize(block.text)
-      .filter((token) => token.kind === 'word')
-      .map((token) => token.text),
-  )
-  const parts = await Promise.all(
-    lookupBatches(words).map((batch) => fetchJson<LookupExcerpt>(lookupPath(batch))),
-  )
-  return lookupsOf(parts)
+let worker: Worker | undefined
+const waiting = new Map<number, Waiting>()
+let lastId = 0
+
+/** The page's one analysis worker, started at the first text analysed and kept for the next. */
+function analysisWorker(): Worker {
+  if (worker) return worker
+  const started = startAnalysisWorker()
+  started.onmessage = ({ data }: MessageEvent<AnalysisResponse>) => {
+    const asked = waiting.get(data.id)
+    if (!asked || (data.kind !== 'analysed' && data.kind !== 'failed')) return
+    waiting.delete(data.id)
+    if (data.kind === 'failed')
+      return asked.reject(data.lookup ? new LookupError(data.message) : new Error(data.message))
+    // Named, so that `npm run bench` can report the analysis apart from the network.
+    const end = performance.now()
+    performance.measure('zk:analyse-import', { start: end - data.ms, end })
+    asked.resolve(toReading(data.reading))
+  }
+  started.onerror = (event) => {
+    // A worker that stopped answers nothing more: the next analysis starts a new one.
+    worker = undefined
+    started.terminate()
+    const error = new Error(event.message || 'the analysis stopped')
+    for (const asked of waiting.values()) asked.reject(error)
+    waiting.clear()
+  }
+  worker = started
+  return started
 }
 
-let curated: Promise<CuratedVocabulary> | undefined
+/** FNV-1a: a short name for the corrections in a cache key. */
+function hash(text: string): string {
+  let value = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 0x01000193)
+  return (value >>> 0).toString(36)
+}
 
-/**
- * Analyses an imported text for the reader: its words are matched in the browser against
- * the curated vocabulary, then against the part of the dictionary they need.
- */
-export async function analyseText(
-  text: ImportedText,
+export interface AnalysisPlace {
+  /** What the text is (`text:{id}:{updatedAt}`, `book:{id}:{chapter}`): with the corrections and language, the cache key. */
+  key: string
+  /** The book whose stored lookups serve it. */
+  book?: string
+}
+
+function request(
+  text: AnalysedText,
   lng: Language,
   labels: ReadingLabels,
+  place: AnalysisPlace,
+): AnalyseRequest {
+  return {
+    kind: 'analyse',
+    id: ++lastId,
+    cacheKey: `${place.key}:${lng}:${hash(JSON.stringify(text.corrections))}`,
+    // Only what the analysis reads crosses to the worker.
+    text: { de: text.de, ...(text.en ? { en: text.en } : {}), corrections: text.corrections },
+    lng,
+    labels,
+    ...(place.book ? { book: place.book } : {}),
+  }
+}
+
+/**
+ * Analyses an imported text or a book's chapter in the analysis worker: its words matched
+ * against the curated vocabulary, then against the part of the dictionary they need (stored
+ * with a book, else fetched). The page only turns the answer into its view.
+ */
+export function analyseText(
+  text: AnalysedText,
+  lng: Language,
+  labels: ReadingLabels,
+  place: AnalysisPlace,
 ): Promise<ImportedReading> {
-  curated ??= fetchJson<CuratedVocabulary>('/vocabulary.json').catch((error: unknown) => {
-    curated = undefined
-    throw error
+  const asked = request(text, lng, labels, place)
+  return new Promise((resolve, reject) => {
+    waiting.set(asked.id, { resolve, reject })
+    analysisWorker().postMessage(asked)
   })
-  const [vocabulary, lookups] = await Promise.all([curated, lookupsFor(text)])
-  // Named, so that `npm run bench` can report the analysis apart from the network.
-  const start = performance.now()
-  const reading = readImportedText(text, curatedLexicons(vocabulary), lookups, lng, labels)
-  performance.measure('zk:analyse-import', { start, end: performance.now() })
-  return reading
+}
+
+/** Analyses a text the reader is likely to open next, so that it is ready when they do. */
+export function analyseAhead(
+  text: AnalysedText,
+  lng: Language,
+  labels: ReadingLabels,
+  place: AnalysisPlace,
+) {
+  analysisWorker().postMessage({ ...request(text, lng, labels, place), ahead: true })
 }

@@ -3,7 +3,7 @@
 import { useEffect } from 'react'
 import { useT } from 'next-i18next/client'
 import { storageMessage } from '@/components/storage/storageMessage'
-import type { ImportedReading } from '@/lib/import/read'
+import type { ImportedReading } from '@/lib/import/reading'
 import { toStorageError } from '@/lib/storage/storageError'
 import { attachGlossCorrection } from './glossCorrection'
 

@@ -15,6 +15,11 @@ const labels = {
     booksHeading: 'Your books',
     openBook: (title: string) => `Open ${title}`,
     deleteBook: (title: string) => `Delete ${title}`,
+    wordsProgress: 'Words looked up',
+    share: 'Share this book',
+    sharedFile: 'Shared text or book file (.json)',
+    correct: (word: string) => `Correct the gloss of ${word}`,
+    field: (word: string) => `Your gloss for ${word}`,
   },
   de: {
     upload: '.txt-, .md- oder .epub-Datei hochladen (Deutsch)',
@@ -29,6 +34,11 @@ const labels = {
     booksHeading: 'Deine Bücher',
     openBook: (title: string) => `${title} öffnen`,
     deleteBook: (title: string) => `${title} löschen`,
+    wordsProgress: 'Nachgeschlagene Wörter',
+    share: 'Dieses Buch teilen',
+    sharedFile: 'Datei mit geteiltem Text oder Buch (.json)',
+    correct: (word: string) => `Bedeutung korrigieren: ${word}`,
+    field: (word: string) => `Deine Bedeutung für ${word}`,
   },
 }
 
@@ -53,6 +63,41 @@ export class BookPage extends ReaderPage {
       mimeType: name.endsWith('.epub') ? 'application/epub+zip' : 'text/plain',
       buffer: Buffer.from(bytes),
     })
+  }
+
+  /** Opens a shared book file with the import page's shared-file field. */
+  async uploadShared(name: string, text: string) {
+    await this.page.goto(`/${this.lng}/import`)
+    await this.page.getByLabel(this.labels.sharedFile).setInputFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    })
+  }
+
+  /** The import's second step: the book's words looked up. */
+  get wordsProgress(): Locator {
+    return this.page.getByRole('progressbar', { name: this.labels.wordsProgress })
+  }
+
+  get cancelButton(): Locator {
+    return this.page.getByRole('button', { name: this.labels.cancel })
+  }
+
+  get shareButton(): Locator {
+    return this.page.getByRole('button', { name: this.labels.share })
+  }
+
+  correctButton(headword: string): Locator {
+    return this.popup.getByRole('button', { name: this.labels.correct(headword) })
+  }
+
+  glossField(headword: string): Locator {
+    return this.popup.getByRole('textbox', { name: this.labels.field(headword) })
+  }
+
+  get gloss(): Locator {
+    return this.popup.locator('.wp-gloss').last()
   }
 
   get importProgress(): Locator {
@@ -138,25 +183,26 @@ export class BookPage extends ReaderPage {
     )
   }
 
-  /** How many books and chapters are stored. */
-  async storedCounts(): Promise<{ books: number; chapters: number }> {
+  /** How many books, chapters and books' lookups are stored. */
+  async storedCounts(): Promise<{ books: number; chapters: number; lookups: number }> {
     return this.page.evaluate(
       () =>
-        new Promise<{ books: number; chapters: number }>((resolve, reject) => {
+        new Promise<{ books: number; chapters: number; lookups: number }>((resolve, reject) => {
           const open = indexedDB.open('zweiklang')
           open.onerror = () => reject(open.error)
           open.onsuccess = () => {
             const db = open.result
-            if (!db.objectStoreNames.contains('books')) {
+            if (!db.objectStoreNames.contains('bookLookups')) {
               db.close()
-              return resolve({ books: 0, chapters: 0 })
+              return resolve({ books: 0, chapters: 0, lookups: 0 })
             }
-            const tx = db.transaction(['books', 'chapters'])
+            const tx = db.transaction(['books', 'chapters', 'bookLookups'])
             const books = tx.objectStore('books').count()
             const chapters = tx.objectStore('chapters').count()
+            const lookups = tx.objectStore('bookLookups').count()
             tx.oncomplete = () => {
               db.close()
-              resolve({ books: books.result, chapters: chapters.result })
+              resolve({ books: books.result, chapters: chapters.result, lookups: lookups.result })
             }
             tx.onerror = () => reject(tx.error)
           }

@@ -12,7 +12,7 @@ const labels = {
     editor: 'Pair the paragraphs',
     readGerman: 'Read without translation',
     back: 'Back to editing',
-    shared: 'Shared text file (.json)',
+    shared: 'Shared text or book file (.json)',
     readNow: 'Read it now',
     block: (side: 'de' | 'en', number: number) =>
       `${side === 'de' ? 'German' : 'English'} block ${number}`,

@@ -1,0 +1,93 @@
+// A Web Worker: the analysis engine runs here, never on the page's main thread. It analyses
+// imported texts and book chapters alike (one path), keeps the last readings in memory, and at
+// a book's import looks up all its words and counts its lemmas.
+import { fallbackLng } from '@/i18n/settings'
+import { readImportedText } from '@/lib/import/read'
+import type { ImportedReadingData } from '@/lib/import/reading'
+import { BookStore } from '@/lib/storage/bookStore'
+import { bookLemmas } from './bookWords'
+import type {
+  AnalyseRequest,
+  AnalysisRequest,
+  AnalysisResponse,
+  BookWordsRequest,
+} from './protocol'
+import { ReadingCache } from './readingCache'
+import { curatedVocabulary, fetchLookups, LookupError, lookupsFromText, wordsOf } from './sources'
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null
+  postMessage(message: AnalysisResponse): void
+}
+const scope = self as unknown as WorkerScope
+
+/** Readings kept: the chapter shown, the next one analysed ahead, and a few gone back to. */
+const CACHED_READINGS = 6
+const readings = new ReadingCache<ImportedReadingData>(CACHED_READINGS)
+/** How long each reading's analysis took, without the network: the bench reports it. */
+const times = new WeakMap<ImportedReadingData, number>()
+
+type Lookups = ReturnType<typeof lookupsFromText>
+/** The stored lookups of the book being read (one book at a time), parsed once. */
+let bookLookups: { book: string; lookups: Promise<Lookups | undefined> } | undefined
+let books: BookStore | undefined
+
+function storedLookups(book: string): Promise<Lookups | undefined> {
+  if (bookLookups?.book !== book) {
+    books ??= new BookStore()
+    const lookups = books.lookups(book).then((parts) => parts && lookupsFromText(parts))
+    bookLookups = { book, lookups }
+    lookups.catch(() => {
+      if (bookLookups?.lookups === lookups) bookLookups = undefined
+    })
+  }
+  return bookLookups.lookups
+}
+
+async function read(request: AnalyseRequest): Promise<ImportedReadingData> {
+  const stored = request.book ? await storedLookups(request.book).catch(() => undefined) : undefined
+  const [curated, lookups] = await Promise.all([
+    curatedVocabulary(),
+    stored ?? fetchLookups(wordsOf(request.text.de)).then(lookupsFromText),
+  ])
+  const start = performance.now()
+  const text = { id: '', title: '', createdAt: 0, updatedAt: 0, ...request.text }
+  const reading = readImportedText(text, curated, lookups, request.lng, request.labels)
+  times.set(reading, performance.now() - start)
+  return reading
+}
+
+const failure = (id: number, error: unknown): AnalysisResponse => ({
+  kind: 'failed',
+  id,
+  message: error instanceof Error ? error.message : String(error),
+  ...(error instanceof LookupError ? { lookup: true as const } : {}),
+})
+
+async function analyse(request: AnalyseRequest) {
+  try {
+    const reading = await readings.get(request.cacheKey, () => read(request))
+    if (!request.ahead)
+      scope.postMessage({ kind: 'analysed', id: request.id, reading, ms: times.get(reading) ?? 0 })
+  } catch (error) {
+    if (!request.ahead) scope.postMessage(failure(request.id, error))
+  }
+}
+
+async function bookWords({ id, chapters }: BookWordsRequest) {
+  try {
+    const lookups = await fetchLookups(wordsOf(chapters.flat()), (done, total) =>
+      scope.postMessage({ kind: 'progress', id, stage: 'lookup', done, total }),
+    )
+    const curated = await curatedVocabulary()
+    const sources = { curated: curated[fallbackLng], ...lookupsFromText(lookups) }
+    const lemmas = bookLemmas(chapters, sources, (done, total) =>
+      scope.postMessage({ kind: 'progress', id, stage: 'analyse', done, total }),
+    )
+    scope.postMessage({ kind: 'bookWords', id, words: { lookups, lemmas } })
+  } catch (error) {
+    scope.postMessage(failure(id, error))
+  }
+}
+
+scope.onmessage = ({ data }) => void (data.kind === 'analyse' ? analyse(data) : bookWords(data))
