@@ -146,11 +146,12 @@ export const pairingsOf = (
 /**
  * The pairs the reader made in the alignment editor: the German is the book's and stays;
  * the English is as they left it, one per German block. A block whose English changed is
- * marked as the reader's; every pair has been seen, so none is doubtful any more.
+ * marked as the reader's; only the pairs they left flagged stay doubtful.
  */
 export function pairedByReader(
   before: ChapterTranslation,
   en: readonly BookBlock[],
+  doubtful: readonly number[] = [],
 ): ChapterTranslation {
   const changed = [...en.keys()].filter((i) => en[i]?.text !== before.en[i]?.text)
   return {
@@ -158,7 +159,7 @@ export function pairedByReader(
     translation: {
       ...before.translation,
       edited: [...new Set([...before.translation.edited, ...changed])].sort((a, b) => a - b),
-      doubtful: [],
+      doubtful: [...doubtful],
     },
   }
 }

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { alignParagraphs, pairChapters } from '@/lib/alignment/books'
 import { chapterRecordSchema } from '@/lib/books/records'
+import { insertGap, mergeWithNext, removeGap } from '@/lib/import/align'
 import {
   blocksFromLinks,
   chapterChoices,
@@ -178,5 +179,18 @@ describe('BookStore and a book’s English', () => {
       doubtful: 0,
       complete: true,
     })
+  })
+})
+
+describe('the alignment editor’s empty slots (a book’s German has no English there)', () => {
+  const blocks = [p('One.'), p('Two.')]
+  it('puts a slot before a block and takes only an empty one out again', () => {
+    const gapped = insertGap(blocks, 1)
+    expect(gapped.map((block) => block.text)).toEqual(['One.', '', 'Two.'])
+    expect(removeGap(gapped, 1)).toEqual(blocks)
+    expect(removeGap(gapped, 0)).toEqual(gapped)
+  })
+  it('merges a slot with the next block into that block, losing nothing', () => {
+    expect(mergeWithNext(insertGap(blocks, 0), 0)).toEqual(blocks)
   })
 })
