@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import type { Link } from '@/lib/alignment/align'
-import type { ParagraphLink } from '@/lib/alignment/books'
+import { alignParagraphs, type ParagraphLink } from '@/lib/alignment/books'
 import type { BookBlock, BookChapter } from './types'
 
 /**
@@ -101,6 +101,10 @@ export function blocksFromLinks(
     },
   }
 }
+
+/** A German chapter's blocks paired with its English chapter's, paragraph by paragraph. */
+export const pairParagraphs = (de: readonly BookBlock[], en: readonly BookBlock[]) =>
+  blocksFromLinks(de.length, en, alignParagraphs(de, en))
 
 /**
  * One English chapter (or none) for each German chapter, from the aligner's chapter links:
