@@ -118,16 +118,16 @@ export function AlignmentEditor({
     element?.focus()
   }, [blocks])
 
-  function settle(index: number) {
-    setDoubtful((current) => new Set([...current].filter((row) => row !== index)))
+  function settle(...rows: number[]) {
+    setDoubtful((current) => new Set([...current].filter((row) => !rows.includes(row))))
   }
 
   function act(side: Side, index: number, action: AlignAction) {
     const [next, at] = operations[action](blocks[side], index)
     pendingFocus.current = { side, index: at, action }
     setBlocks({ ...blocks, [side]: next })
-    // The reader has looked at this pair and changed it: it is theirs, no longer in doubt.
-    settle(index)
+    // The reader has looked at the pairs they changed: theirs now, no longer in doubt.
+    settle(index, at)
   }
 
   const counts = { de: blocks.de.length, en: blocks.en.length }

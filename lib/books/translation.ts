@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import type { Link } from '@/lib/alignment/align'
-import { alignParagraphs, type ParagraphLink } from '@/lib/alignment/books'
+import { alignParagraphs, DOUBTFUL_BELOW, type ParagraphLink } from '@/lib/alignment/books'
 import type { BookBlock, BookChapter } from './types'
 
 /**
@@ -52,8 +52,9 @@ const joinBlocks = (blocks: readonly BookBlock[]): BookBlock =>
     : { kind: blocks[0]?.kind ?? 'paragraph', text: blocks.map((b) => b.text).join(' ') }
 
 /**
- * Turns the aligner's paragraph links into one English block per German block: the first
- * German block of a link gets all its English, joined; the others of the link get a gap.
+ * Turns the aligner's paragraph links into one English block per German block: a link with
+ * as many blocks on each side pairs them in order; otherwise the first German block of the
+ * link gets all its English, joined, and the others of the link get a gap.
  * English the aligner could pair with no German block (a 0–1 link) is joined to the English
  * before it (or after it, at the start) and that pair is flagged: nothing is dropped.
  */
@@ -79,8 +80,11 @@ export function blocksFromLinks(
       }
       continue
     }
-    const withOrphans = [...orphans, ...blocks]
-    if (withOrphans.length > 0) english[first] = joinBlocks(withOrphans)
+    if (link.de.length === blocks.length && orphans.length === 0)
+      // A 2–2 link keeps its paragraphs one to one, so the editor can still move them.
+      link.de.forEach((i, k) => (english[i] = blocks[k]!))
+    else if (orphans.length + blocks.length > 0)
+      english[first] = joinBlocks([...orphans, ...blocks])
     if (orphans.length > 0) doubtful.add(first)
     orphans = []
     for (const i of link.de) {
@@ -108,16 +112,23 @@ export const pairParagraphs = (de: readonly BookBlock[], en: readonly BookBlock[
 
 /**
  * One English chapter (or none) for each German chapter, from the aligner's chapter links:
- * a link's first German chapter takes its first English one. The reader corrects this.
+ * a link's first German chapter takes its first English one. The reader corrects this;
+ * the pairs the aligner is unsure of (`DOUBTFUL_BELOW`) are named for them to look at.
  */
-export function chapterChoices(deCount: number, links: readonly Link[]): (number | null)[] {
+export function chapterChoices(
+  deCount: number,
+  links: readonly Link[],
+): { choices: (number | null)[]; doubtful: number[] } {
   const choices: (number | null)[] = Array.from({ length: deCount }, () => null)
+  const doubtful: number[] = []
   for (const link of links) {
     const [de] = link.de
     const [en] = link.en
-    if (de !== undefined && en !== undefined) choices[de] = en
+    if (de === undefined || en === undefined) continue
+    choices[de] = en
+    if (link.confidence < DOUBTFUL_BELOW) doubtful.push(de)
   }
-  return choices
+  return { choices, doubtful }
 }
 
 /** An English chapter chosen for more than one German chapter: the pairing step says so. */

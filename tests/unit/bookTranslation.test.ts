@@ -34,6 +34,14 @@ describe('a chapter’s English from the aligner’s links', () => {
     })
   })
 
+  it('keeps a 2–2 link’s paragraphs one to one, flagged when the aligner doubts them', () => {
+    const paired = blocksFromLinks(2, en.slice(0, 2), [
+      { de: [0, 1], en: [0, 1], confidence: 0.3, doubtful: true },
+    ])
+    expect(paired.en.map((block) => block.text)).toEqual(['One.', 'Two.'])
+    expect(paired.translation.doubtful).toEqual([0, 1])
+  })
+
   it('keeps English that pairs with no German block, joined to its neighbour and flagged', () => {
     const paired = blocksFromLinks(2, en, [
       { de: [], en: [0], confidence: 0.6, doubtful: true },
@@ -69,9 +77,18 @@ describe('pairing chapters', () => {
       chapter('I.', 'First chapter with Anna.'),
       chapter('II.', 'Second with Bert.'),
     ]
-    const choices = chapterChoices(de.length, pairChapters(de, en))
+    const { choices } = chapterChoices(de.length, pairChapters(de, en))
     expect(choices).toEqual([1, 2])
     expect(pairingsOf([null, 2], en)).toEqual([{ de: 1, en: en[2] }])
+  })
+
+  it('names the German chapters whose English the aligner is unsure of', () => {
+    const links = [
+      { de: [0], en: [0], confidence: 0.95 },
+      { de: [1], en: [1], confidence: 0.1 },
+      { de: [], en: [2], confidence: 0.5 },
+    ]
+    expect(chapterChoices(3, links)).toEqual({ choices: [0, 1, null], doubtful: [1] })
   })
 
   it('names an English chapter chosen twice', () => {
@@ -81,16 +98,17 @@ describe('pairing chapters', () => {
 })
 
 describe('the reader’s pairs', () => {
-  it('marks the blocks whose English changed as the reader’s and clears every doubt', () => {
+  it('marks the blocks whose English changed as the reader’s and keeps only the doubts left', () => {
     const before = blocksFromLinks(
       2,
-      [p('A.'), p('B.')],
-      [{ de: [0, 1], en: [0, 1], confidence: 0.4, doubtful: true }],
+      [p('A. B.')],
+      [{ de: [0, 1], en: [0], confidence: 0.4, doubtful: true }],
     )
     expect(before.en.map((block) => block.text)).toEqual(['A. B.', ''])
     const unchanged = pairedByReader(before, before.en)
     expect(unchanged.translation.edited).toEqual([])
     expect(unchanged.translation.doubtful).toEqual([])
+    expect(pairedByReader(before, before.en, [1]).translation.doubtful).toEqual([1])
     const split = pairedByReader(before, [p('A.'), p('B.')])
     expect(split.translation.edited).toEqual([0, 1])
   })

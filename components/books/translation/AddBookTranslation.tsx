@@ -27,6 +27,7 @@ type Stage =
       english: ParsedBook
       german: BookChapter[]
       choices: (number | null)[]
+      unsure: number[]
       readsGerman: boolean
     }
   | { kind: 'aligning'; done: number; total: number }
@@ -42,6 +43,11 @@ interface AddBookTranslationProps {
   store: BookStore
   /** Back to the book: with the book as stored now when English was added. */
   onClose: (updated?: BookRecord) => void
+}
+
+function pairing(german: BookChapter[], english: BookChapter[]) {
+  const { choices, doubtful } = chapterChoices(german.length, pairChapters(german, english))
+  return { choices, unsure: doubtful }
 }
 
 /** Lets the page paint the progress between two chapters' pairing. */
@@ -96,7 +102,7 @@ export function AddBookTranslation({ book, store, onClose }: AddBookTranslationP
         name: file.name,
         english: read.book,
         german,
-        choices: chapterChoices(german.length, pairChapters(german, read.book.chapters)),
+        ...pairing(german, read.book.chapters),
         readsGerman: read.language.german,
       })
     } catch (error) {
@@ -198,6 +204,7 @@ export function AddBookTranslation({ book, store, onClose }: AddBookTranslationP
             german={stage.german.map((chapter) => chapter.title)}
             english={stage.english.chapters.map((chapter) => chapter.title)}
             initial={stage.choices}
+            unsure={stage.unsure}
             onPair={(choices) => void pair(stage.german, stage.english, choices)}
             onCancel={() => onClose()}
           />

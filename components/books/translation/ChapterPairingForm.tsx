@@ -11,6 +11,8 @@ interface ChapterPairingFormProps {
   english: readonly string[]
   /** The aligner's pairing: the English chapter for each German one, or null. */
   initial: readonly (number | null)[]
+  /** German chapters whose proposed English the aligner is unsure of. */
+  unsure: readonly number[]
   onPair: (choices: (number | null)[]) => void
   onCancel: () => void
 }
@@ -25,6 +27,7 @@ export function ChapterPairingForm({
   german,
   english,
   initial,
+  unsure,
   onPair,
   onCancel,
 }: ChapterPairingFormProps) {
@@ -56,6 +59,11 @@ export function ChapterPairingForm({
               </label>
               <select
                 id={id}
+                aria-describedby={
+                  unsure.includes(index) && choices[index] === initial[index]
+                    ? `${id}-unsure`
+                    : undefined
+                }
                 value={choices[index] ?? NONE}
                 onChange={(event) => {
                   const value = event.target.value
@@ -74,6 +82,12 @@ export function ChapterPairingForm({
                   </option>
                 ))}
               </select>
+              {unsure.includes(index) && choices[index] === initial[index] && (
+                <span id={`${id}-unsure`} className="book-pairing-unsure">
+                  {' '}
+                  {t('unsure')}
+                </span>
+              )}
             </li>
           )
         })}
