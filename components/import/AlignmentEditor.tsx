@@ -154,7 +154,10 @@ export function AlignmentEditor({
                 <strong>{t('doubtful')}</strong>{' '}
                 <button
                   type="button"
-                  aria-label={t('confirmName', { number: index + 1 })}
+                  aria-label={t('actionName', {
+                    action: t('confirm'),
+                    block: t('deBlock', { number: index + 1 }),
+                  })}
                   onClick={() => settle(index)}
                 >
                   {t('confirm')}
