@@ -67,6 +67,7 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
   const more = useRef<HTMLButtonElement>(null)
   const chapterLine = useRef<HTMLParagraphElement>(null)
   const moved = useRef(false)
+  const returning = useRef(false)
 
   useEffect(() => {
     let current = true
@@ -97,8 +98,16 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
     }
   }, [book, store, index, lng, commonT, mineT])
 
+  // Back from adding or pairing English, focus returns to the chapter, not to the page's top.
+  useEffect(() => {
+    if (task !== 'read' || !returning.current) return
+    returning.current = false
+    chapterLine.current?.focus()
+  }, [task])
+
   /** Back from adding or pairing English: chapters are read (and analysed) again with it. */
   function closeTask(updated?: BookRecord) {
+    returning.current = true
     setTask('read')
     if (!updated) return
     readings.current.clear()
