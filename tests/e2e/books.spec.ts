@@ -219,6 +219,11 @@ test.describe('books', () => {
     await book.setView('both')
     await expect(page.getByText('2 pairs in this chapter are doubtful.')).toBeVisible()
     await expect(book.english(3).getByText('Doubtful pair')).toBeVisible()
+    const contents = await book.openContents()
+    await expect(contents.getByRole('listitem').nth(0)).toContainText(
+      'with English, 2 doubtful pairs',
+    )
+    await expect(contents.getByRole('listitem').nth(2)).not.toContainText('with English')
 
     // The chapter's alignment editor: the translator put two paragraphs the other way round.
     await page.getByRole('button', { name: 'Check the pairs of this chapter' }).click()
