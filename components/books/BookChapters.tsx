@@ -14,6 +14,9 @@ import type { ImportedReading } from '@/lib/import/reading'
 import { toBlock } from '@/lib/import/pairs'
 import type { BookStore } from '@/lib/storage/bookStore'
 import { BookContents } from './BookContents'
+import { AddBookTranslation } from './translation/AddBookTranslation'
+import { ChapterAlignment } from './translation/ChapterAlignment'
+import { BlockEnglishFooter, ChapterEnglishNotices } from './translation/ChapterEnglish'
 import { useReadingPosition } from './useReadingPosition'
 
 /** Blocks rendered at once; the next ones come as the reader reaches the end of these. */
@@ -49,11 +52,15 @@ const renderedFor = (block: number) => (Math.floor(block / PAGE_BLOCKS) + 1) * P
  * scrolls. Each chapter is analysed in the analysis worker as an imported text is, so its
  * words have popups.
  */
-export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
+export function BookChapters({ book: opened, store, lng, popupId }: BookChaptersProps) {
   const { t } = useT('books', { keyPrefix: 'reader' })
   const { t: mineT } = useT('mine')
   const { t: commonT } = useT()
   const { t: learningT } = useT('learning')
+  // The book as stored now: adding its English changes its chapters' summaries.
+  const [book, setBook] = useState(opened)
+  /** Reading, adding the English translation, or pairing the shown chapter's paragraphs. */
+  const [task, setTask] = useState<'read' | 'add' | 'align'>('read')
   const [index, setIndex] = useState(book.position.chapter)
   /** The block to scroll to when the chapter opens: the saved one, for the first chapter shown. */
   const [restore, setRestore] = useState<number | undefined>(book.position.block)
@@ -64,6 +71,7 @@ export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
   const more = useRef<HTMLButtonElement>(null)
   const chapterLine = useRef<HTMLParagraphElement>(null)
   const moved = useRef(false)
+  const returning = useRef(false)
 
   useEffect(() => {
     let current = true
@@ -100,6 +108,22 @@ export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
       current = false
     }
   }, [book, store, index, lng, commonT, mineT])
+
+  // Back from adding or pairing English, focus returns to the chapter, not to the page's top.
+  useEffect(() => {
+    if (task !== 'read' || !returning.current) return
+    returning.current = false
+    chapterLine.current?.focus()
+  }, [task])
+
+  /** Back from adding or pairing English: chapters are read (and analysed) again with it. */
+  function closeTask(updated?: BookRecord) {
+    returning.current = true
+    setTask('read')
+    if (!updated) return
+    readings.current.clear()
+    setBook(updated)
+  }
 
   // Chosen from the contents or by a button or key: the new chapter starts at its top.
   useEffect(() => {
@@ -161,6 +185,7 @@ export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
         number: i + 1,
         kind: block.kind,
         de: toBlock(block, i + 1),
+        ...(chapter?.record.en?.[i]?.text ? { en: toBlock(chapter.record.en[i], i + 1) } : {}),
         verse: block.verse,
       })),
     [chapter],
@@ -179,6 +204,23 @@ export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
       {label}
     </button>
   )
+
+  const record = chapter?.record.index === index ? chapter.record : undefined
+  const changeChapter = (changed: ChapterRecord) => {
+    // Analysed again with its English when next opened: "meaning in this text" uses it.
+    readings.current.delete(changed.index)
+    setChapter((current) => current && { ...current, record: changed })
+  }
+  if (task === 'add') return <AddBookTranslation book={book} store={store} onClose={closeTask} />
+  if (task === 'align' && record?.en && record.translation)
+    return (
+      <ChapterAlignment
+        book={book}
+        store={store}
+        chapter={{ ...record, en: record.en, translation: record.translation }}
+        onClose={closeTask}
+      />
+    )
 
   return (
     <ReaderShell
@@ -204,19 +246,33 @@ export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
             <button type="button" onClick={() => void share()}>
               {t('share')}
             </button>{' '}
+            <button type="button" onClick={() => setTask('add')}>
+              {t('addTranslation')}
+            </button>{' '}
             <span role="status">{shareStatus}</span>
           </p>
         </>
       }
-      translation={false}
+      translation={Boolean(record?.en?.length)}
       hint={commonT('popup.hint')}
       columns={{ german: commonT('reader.german'), english: commonT('reader.english') }}
       notices={
-        chapter?.failure && (
-          <p className="notice" role="alert">
-            {chapter.failure}
-          </p>
-        )
+        <>
+          {chapter?.failure && (
+            <p className="notice" role="alert">
+              {chapter.failure}
+            </p>
+          )}
+          {record && (
+            <ChapterEnglishNotices
+              book={book}
+              store={store}
+              chapter={record}
+              onChange={changeChapter}
+              onCheck={() => setTask('align')}
+            />
+          )}
+        </>
       }
       rows={
         chapter?.record.index === index &&
@@ -229,6 +285,17 @@ export function BookChapters({ book, store, lng, popupId }: BookChaptersProps) {
             tabStop={pair.number === 1}
             popupId={popupId}
             listenLabel={learningT('reader.listenBlock')}
+            englishFooter={
+              record && (
+                <BlockEnglishFooter
+                  book={book}
+                  store={store}
+                  chapter={record}
+                  onChange={changeChapter}
+                  index={pair.number - 1}
+                />
+              )
+            }
           />
         ))
       }

@@ -27,6 +27,14 @@ export function BookContents({ chapters, current, onChoose }: BookContentsProps)
               >
                 {chapter.title || t('untitled', { chapter: index + 1 })}
               </button>
+              {chapter.translation && (
+                <span className="book-contents-english">
+                  {' '}
+                  {chapter.translation.doubtful > 0
+                    ? t('englishDoubtful', { count: chapter.translation.doubtful })
+                    : t('english')}
+                </span>
+              )}
             </li>
           ))}
         </ol>

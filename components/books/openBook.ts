@@ -31,6 +31,8 @@ export async function chapterText(
     id: book.id,
     title: book.chapters[chapter.index]?.title ?? book.title,
     de: chapter.blocks,
+    // Its English, when it has some, lets the popup choose the meaning in this text.
+    ...(chapter.en ? { en: chapter.en } : {}),
     corrections: current.corrections,
     createdAt: book.createdAt,
     updatedAt: current.updatedAt,

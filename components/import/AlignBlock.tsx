@@ -3,12 +3,12 @@
 import type { ImportBlock } from '@/lib/import/blocks'
 import { useT } from 'next-i18next/client'
 
-export type AlignAction = 'merge' | 'split' | 'up' | 'down'
+export type AlignAction = 'merge' | 'split' | 'up' | 'down' | 'gap' | 'removeGap'
 
 interface AlignBlockProps {
   side: 'de' | 'en'
   index: number
-  /** Absent where this side has fewer blocks: an empty slot. */
+  /** Absent where this side has fewer blocks; empty text where a book's German has no English. */
   block?: ImportBlock
   /** The operations that would change something for this block. */
   actions: readonly AlignAction[]
@@ -22,7 +22,7 @@ export function AlignBlock({ side, index, block, actions, onAction }: AlignBlock
   const kind = block?.kind === 'heading' || block?.kind === 'note' ? block.kind : undefined
   return (
     <li
-      className={block ? 'align-block' : 'align-block align-empty'}
+      className={block?.text ? 'align-block' : 'align-block align-empty'}
       data-side={side}
       data-index={index}
       tabIndex={-1}
@@ -31,12 +31,12 @@ export function AlignBlock({ side, index, block, actions, onAction }: AlignBlock
         {name}
         {kind && ` · ${t(`${kind}_kind`)}`}
       </p>
-      {block ? (
+      {block?.text ? (
         <p className="align-text" lang={side}>
           {block.text}
         </p>
       ) : (
-        <p className="align-text">{t('noBlock')}</p>
+        <p className="align-text">{t(block ? 'noEnglish' : 'noBlock')}</p>
       )}
       {actions.length > 0 && (
         <div className="align-tools">

@@ -7,7 +7,7 @@ import { alignImport } from '@/lib/import/align'
 import type { ImportBlock } from '@/lib/import/blocks'
 import type { FieldProblem } from '@/lib/import/prepare'
 import { importedTextPath } from '@/lib/routes'
-import { AlignmentEditor } from './AlignmentEditor'
+import { ImportAlignment } from './ImportAlignment'
 import { BookImport } from './BookImport'
 import { failureMessage } from './failureMessage'
 import { ImportForm, type ImportValues, type Side } from './ImportForm'
@@ -136,7 +136,7 @@ export function ImportView({ lng }: ImportViewProps) {
       )}
       {book && <BookImport key={`${book.name} ${book.lastModified}`} file={book} lng={lng} />}
       {editing ? (
-        <AlignmentEditor
+        <ImportAlignment
           initial={{ de: editing.de, en: editing.en }}
           onRead={(blocks) => void save({ title: editing.title, ...blocks })}
           onReadGerman={(de) => void save({ title: editing.title, de })}

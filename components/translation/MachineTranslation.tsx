@@ -2,8 +2,6 @@
 
 import { useEffect, useRef, useState } from 'react'
 import { useT } from 'next-i18next/client'
-import type { ImportedText } from '@/lib/import/types'
-import type { TextStore } from '@/lib/storage/textStore'
 import { translateBlocks } from '@/lib/translation/translateBlocks'
 import {
   createTranslator,
@@ -23,10 +21,12 @@ type Step =
   | { kind: 'failed'; reason: string }
 
 interface MachineTranslationProps {
-  text: ImportedText
-  store: TextStore
-  /** The text as stored after each translated block, so the page shows it at once. */
-  onChange: (text: ImportedText) => void
+  /** The German blocks to translate, in order: an imported text's, or a book chapter's. */
+  german: readonly string[]
+  /** The English made so far, in order: a stopped run goes on after it. */
+  done: readonly string[]
+  /** Stores one block's machine translation (and shows it): the one path for texts and books. */
+  saveBlock: (index: number, english: string) => Promise<void>
 }
 
 /**
@@ -35,12 +35,12 @@ interface MachineTranslationProps {
  * translation. Nothing leaves the device. Stopped or failed runs keep what was done and go
  * on from there.
  */
-export function MachineTranslation({ text, store, onChange }: MachineTranslationProps) {
+export function MachineTranslation({ german, done: made, saveBlock }: MachineTranslationProps) {
   const { t } = useT('mine')
   const [step, setStep] = useState<Step>({ kind: 'checking' })
   const running = useRef<AbortController | null>(null)
-  const done = text.en?.length ?? 0
-  const total = text.de.length
+  const done = made.length
+  const total = german.length
 
   useEffect(() => {
     let current = true
@@ -63,7 +63,7 @@ export function MachineTranslation({ text, store, onChange }: MachineTranslation
         (loaded) => setStep({ kind: 'downloading', loaded }),
         controller.signal,
       )
-      if (checkLanguage && !(await isGerman(text.de.map((block) => block.text).join('\n')))) {
+      if (checkLanguage && !(await isGerman(german.join('\n')))) {
         controller.abort()
         created.catch(() => {})
         return setStep({ kind: 'notGerman' })
@@ -71,14 +71,11 @@ export function MachineTranslation({ text, store, onChange }: MachineTranslation
       const translator = await created
       setStep({ kind: 'translating' })
       await translateBlocks({
-        blocks: text.de.map((block) => block.text),
-        done: (text.en ?? []).map((block) => block.text),
+        blocks: german,
+        done: made,
         translator,
         signal: controller.signal,
-        onBlock: async (index, english) => {
-          const updated = await store.setTranslatedBlock(text.id, index, english, 'machine')
-          if (updated) onChange(updated)
-        },
+        onBlock: saveBlock,
       })
       translator.destroy()
       setStep({ kind: 'offer', availability: 'available' })

@@ -1,5 +1,12 @@
 import * as z from 'zod/mini'
 import type { TextLemmas } from '@/lib/learning/progress'
+import {
+  chapterTranslationSchema,
+  chapterTranslationSummarySchema,
+  englishBlockSchema,
+  type ChapterTranslationSource,
+  type ChapterTranslationSummary,
+} from './translation'
 import type { BookBlock, DroppedContent } from './types'
 
 /** Where the reader is in a book: a chapter and a block of it. */
@@ -13,6 +20,8 @@ export interface ChapterSummary {
   title: string
   words: number
   blocks: number
+  /** Whether the chapter has English beside it, whose, and how many pairs are doubtful. */
+  translation?: ChapterTranslationSummary
 }
 
 /** A book on the device: its table of contents and the reader's place and corrections. */
@@ -52,6 +61,9 @@ export interface ChapterRecord {
   book: string
   index: number
   blocks: BookBlock[]
+  /** English paired with the blocks one to one, as an imported text's (`lib/books/translation.ts`). */
+  en?: BookBlock[]
+  translation?: ChapterTranslationSource
 }
 
 const blockSchema = z.object({
@@ -68,7 +80,14 @@ export const bookRecordSchema = z.object({
   author: z.optional(z.string()),
   language: z.optional(z.string()),
   chapters: z
-    .array(z.object({ title: z.string(), words: count, blocks: count }))
+    .array(
+      z.object({
+        title: z.string(),
+        words: count,
+        blocks: count,
+        translation: z.optional(chapterTranslationSummarySchema),
+      }),
+    )
     .check(z.minLength(1)),
   dropped: z.object({ images: count, styles: count, scripts: count }),
   corrections: z.record(z.string(), z.string()),
@@ -79,8 +98,20 @@ export const bookRecordSchema = z.object({
   updatedAt: z.int(),
 }) satisfies z.ZodMiniType<BookRecord>
 
-export const chapterRecordSchema = z.object({
-  book: z.string().check(z.minLength(1)),
-  index: count,
-  blocks: z.array(blockSchema).check(z.minLength(1)),
-}) satisfies z.ZodMiniType<ChapterRecord>
+export const chapterRecordSchema = z
+  .object({
+    book: z.string().check(z.minLength(1)),
+    index: count,
+    blocks: z.array(blockSchema).check(z.minLength(1)),
+    en: z.optional(z.array(englishBlockSchema)),
+    translation: z.optional(chapterTranslationSchema),
+  })
+  .check(
+    // English pairs with the German one to one, and says whose it is.
+    z.refine(
+      (chapter) =>
+        chapter.en === undefined ||
+        (chapter.translation !== undefined && chapter.en.length <= chapter.blocks.length),
+      { message: 'a chapter’s English has more blocks than its German, or no source' },
+    ),
+  ) satisfies z.ZodMiniType<ChapterRecord>

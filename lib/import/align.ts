@@ -8,7 +8,9 @@ export function mergeWithNext(blocks: readonly ImportBlock[], index: number): Im
   const first = blocks[index]
   const second = blocks[index + 1]
   if (!first || !second) return [...blocks]
-  const merged: ImportBlock = { kind: first.kind, text: `${first.text} ${second.text}` }
+  // An empty slot (a book's German block with no English) takes the next block's text as is.
+  const text = [first.text, second.text].filter(Boolean).join(' ')
+  const merged: ImportBlock = { kind: first.text ? first.kind : second.kind, text }
   return [...blocks.slice(0, index), merged, ...blocks.slice(index + 2)]
 }
 
@@ -41,6 +43,22 @@ export function moveBlock(blocks: readonly ImportBlock[], from: number, to: numb
   const [moved] = list.splice(from, 1)
   list.splice(to, 0, moved!)
   return list
+}
+
+/**
+ * Puts an empty slot before a block, so that the German block beside it has no English: a
+ * book chapter's German stays as the book has it, and a paragraph the translator left out
+ * is paired with nothing.
+ */
+export function insertGap(blocks: readonly ImportBlock[], index: number): ImportBlock[] {
+  if (index < 0 || index > blocks.length) return [...blocks]
+  return [...blocks.slice(0, index), { kind: 'paragraph', text: '' }, ...blocks.slice(index)]
+}
+
+/** Takes out an empty slot; a block with text is never removed. */
+export function removeGap(blocks: readonly ImportBlock[], index: number): ImportBlock[] {
+  if (blocks[index]?.text !== '') return [...blocks]
+  return [...blocks.slice(0, index), ...blocks.slice(index + 1)]
 }
 
 export type Alignment =

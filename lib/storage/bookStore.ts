@@ -11,7 +11,8 @@ import {
   type ChapterRecord,
   type ReadingPosition,
 } from '@/lib/books/records'
-import type { ParsedBook } from '@/lib/books/types'
+import { noEnglish, summariseTranslation, type ChapterTranslation } from '@/lib/books/translation'
+import type { BookBlock, ParsedBook } from '@/lib/books/types'
 import { countWords } from '@/lib/text/tokenize'
 
 /** A book with all its chapters: what a deletion gives back, so that it can be undone. */
@@ -220,6 +221,102 @@ export class BookStore {
             chapters.map((c) => chapterChange(undefined, c)),
             now,
           )
+        },
+      ),
+    )
+  }
+
+  /**
+   * Keeps the English of some chapters (a published translation paired by the reader, or a
+   * chapter's pairs as the alignment editor left them) with the book's summary of it, in one
+   * transaction: all of it or nothing. Chapters not named keep what they have.
+   */
+  async setTranslations(
+    id: string,
+    translations: readonly { index: number; translation: ChapterTranslation }[],
+    now = Date.now(),
+  ): Promise<BookRecord | undefined> {
+    return guarded(() =>
+      this.db.transaction(
+        'rw',
+        [this.db.books, this.db.chapters, ...syncLogTables(this.db)],
+        async () => {
+          const book = await this.db.books.get(id)
+          if (!book) return undefined
+          const chapters = [...book.chapters]
+          const changed: Change<ChapterRecord>[] = []
+          for (const { index, translation } of translations) {
+            const chapter = await this.db.chapters.get([id, index])
+            if (!chapter || !chapters[index]) continue
+            const after = { ...chapter, ...translation }
+            await this.db.chapters.put(after)
+            changed.push(chapterChange(chapter, after))
+            chapters[index] = {
+              ...chapters[index],
+              translation: summariseTranslation(chapter.blocks.length, translation),
+            }
+          }
+          const updated = { ...book, chapters, updatedAt: now }
+          await this.db.books.put(updated)
+          await logChanges(this.db, booksTable, [{ key: id, before: book, after: updated }], now)
+          await logChanges(this.db, chaptersTable, changed, now)
+          return updated
+        },
+      ),
+    )
+  }
+
+  /**
+   * Keeps one block's English: made on the device (`machine`, the next block in order), or
+   * written by the reader, which marks the block as theirs. Returns the chapter as stored.
+   */
+  async setTranslatedBlock(
+    id: string,
+    chapterIndex: number,
+    block: number,
+    english: string,
+    by: 'machine' | 'reader',
+    now = Date.now(),
+  ): Promise<ChapterRecord | undefined> {
+    return guarded(() =>
+      this.db.transaction(
+        'rw',
+        [this.db.books, this.db.chapters, ...syncLogTables(this.db)],
+        async () => {
+          const [book, chapter] = await Promise.all([
+            this.db.books.get(id),
+            this.db.chapters.get([id, chapterIndex]),
+          ])
+          const german = chapter?.blocks[block]
+          if (!book || !chapter || !german) return undefined
+          const en: BookBlock[] = [...(chapter.en ?? [])]
+          while (en.length < block) en.push(noEnglish())
+          en[block] = { kind: german.kind, text: english.trim() }
+          const source = chapter.translation ?? { by: 'machine' as const, edited: [] }
+          const edited = new Set(source.edited)
+          if (by === 'reader') edited.add(block)
+          const translation: ChapterTranslation = {
+            en,
+            translation: {
+              ...source,
+              edited: [...edited].sort((a, b) => a - b),
+              ...(source.doubtful && by === 'reader'
+                ? { doubtful: source.doubtful.filter((i) => i !== block) }
+                : {}),
+            },
+          }
+          const updated: ChapterRecord = { ...chapter, ...translation }
+          await this.db.chapters.put(updated)
+          const chapters = [...book.chapters]
+          chapters[chapterIndex] = {
+            ...chapters[chapterIndex]!,
+            translation: summariseTranslation(chapter.blocks.length, translation),
+          }
+          const after = { ...book, chapters, updatedAt: now }
+          await this.db.books.put(after)
+          await logChanges(this.db, booksTable, [{ key: id, before: book, after }], now)
+          await logChanges(this.db, chaptersTable, [chapterChange(chapter, updated)], now)
+          return updated
         },
       ),
     )

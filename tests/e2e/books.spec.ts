@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { makeEpub } from '../fixtures/makeEpub'
+import { englishTranslation, germanBook } from '../fixtures/translatedBook'
 import { expect, test } from './fixtures'
+import { standIn } from './translatorStandIn'
 
 const TITLE = 'Der Imker und die Bienen'
 
@@ -239,5 +241,90 @@ test.describe('books', () => {
       )
       expect(overflow).toBeLessThanOrEqual(0)
     })
+  })
+
+  test('a book beside its published translation: chapters paired and corrected, a doubtful pair fixed, a chapter translated on the device', async ({
+    page,
+    book,
+    expectNoAxeViolations,
+  }) => {
+    await standIn(page)
+    await book.upload('koechin.epub', germanBook())
+    await book.openLink.click()
+    await expect(book.chapterLine(1, 3)).toBeVisible()
+    await page.getByRole('button', { name: 'Add the English translation' }).click()
+    await page.getByLabel('The English translation (.epub, .txt or .md file)').setInputFiles({
+      name: 'the-cook.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(englishTranslation),
+    })
+
+    // The aligner pairs the translator's preface with the first chapter; the reader corrects it.
+    const chapterChoice = (n: number) =>
+      page.getByRole('combobox', { name: new RegExp(`^English for chapter ${n}:`, 'u') })
+    await expect(chapterChoice(1)).toHaveValue('0')
+    await expect(chapterChoice(2)).toHaveAccessibleDescription('Unsure: check this one')
+    await expect(chapterChoice(3)).toHaveValue('none')
+    await expectNoAxeViolations()
+    await chapterChoice(1).selectOption({ label: '2. Chapter I' })
+    await chapterChoice(2).selectOption({ label: '3. Chapter II' })
+    await page.getByRole('button', { name: 'Pair the paragraphs' }).click()
+    await expect(page.getByText('The English is now beside 2 chapters.')).toBeVisible()
+    await expect(page.getByText('2 doubtful pairs in chapter 1:')).toBeVisible()
+    await page.getByRole('button', { name: 'Back to the book' }).click()
+
+    // The English beside the German, with the reader's view modes; the doubtful pairs say so.
+    await expect(book.englishText(2)).toHaveText(
+      'Anna came home from Berlin on Monday at eight o’clock.',
+    )
+    await book.setView('en')
+    await book.setView('both')
+    await expect(page.getByText('2 pairs in this chapter are doubtful.')).toBeVisible()
+    await expect(book.english(3).getByText('Doubtful pair')).toBeVisible()
+    const contents = await book.openContents()
+    await expect(contents.getByRole('listitem').nth(0)).toContainText(
+      'with English, 2 doubtful pairs',
+    )
+    await expect(contents.getByRole('listitem').nth(2)).not.toContainText('with English')
+
+    // The chapter's alignment editor: the translator put two paragraphs the other way round.
+    await page.getByRole('button', { name: 'Check the pairs of this chapter' }).click()
+    await expect(
+      page.getByRole('heading', { name: 'Pair the paragraphs of chapter 1' }),
+    ).toBeFocused()
+    await expect(page.getByText('Doubtful pair', { exact: true })).toHaveCount(2)
+    await expectNoAxeViolations()
+    await page.getByRole('button', { name: 'Move down (English block 3)' }).click()
+    await expect(page.getByText('Doubtful pair', { exact: true })).toHaveCount(0)
+    await page.getByRole('button', { name: 'Keep these pairs' }).click()
+    await expect(book.englishText(3)).toHaveText('He was already waiting in the kitchen.')
+    await expect(book.englishText(4)).toHaveText(
+      'She cooked for him. The dish was delicious, and he ate everything.',
+    )
+    await expect(page.getByText('Doubtful pair', { exact: true })).toHaveCount(0)
+
+    // The popup's meaning in this text comes from the aligned English: a dish, not a court.
+    await book.word('Gericht').hover()
+    await expect(book.popup).toContainText('dish')
+    await page.mouse.move(1, 1)
+
+    // The third chapter has no English: it is translated on the device, and can be edited.
+    await book.nextChapter.click()
+    await book.nextChapter.click()
+    await expect(book.chapterLine(3, 3)).toBeVisible()
+    await page.getByRole('button', { name: 'Translate on this device' }).click()
+    await expect(book.englishText(2)).toHaveText('EN Am Mittwoch regnete es.')
+    await expect(
+      page.getByText('The English is a machine translation made on this device.'),
+    ).toBeVisible()
+    await page.getByRole('button', { name: 'Edit the English' }).nth(1).click()
+    await page
+      .getByRole('textbox', { name: 'Your English for this block' })
+      .fill('On Wednesday it rained.')
+    await page.getByRole('button', { name: 'Save the English' }).click()
+    await page.reload()
+    await expect(book.chapterLine(3, 3)).toBeVisible()
+    await expect(book.englishText(2)).toHaveText('On Wednesday it rained.')
+    await expect(page.getByText('Your translation')).toHaveCount(1)
   })
 })

@@ -74,7 +74,7 @@ const identicalByNamespace: Record<string, string[]> = {
   import: ['align.actionName'],
   library: [],
   mine: [],
-  books: ['import.where'],
+  books: ['import.where', 'translation.option'],
   sync: [],
 }
 

@@ -125,7 +125,14 @@ export function ImportedReaderView({
                 : t('translate.machine')}
             </p>
           )}
-          <MachineTranslation text={text} store={store} onChange={setText} />
+          <MachineTranslation
+            german={text.de.map((block) => block.text)}
+            done={(text.en ?? []).map((block) => block.text)}
+            saveBlock={async (index, english) => {
+              const updated = await store.setTranslatedBlock(text.id, index, english, 'machine')
+              if (updated) setText(updated)
+            }}
+          />
           {fromDictionary && <p className="notice">{t('dictionaryNote')}</p>}
         </>
       }
