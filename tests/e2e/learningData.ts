@@ -9,11 +9,11 @@ export interface LearningRows {
   texts?: ImportedText[]
 }
 
-/** Dexie stores version N of a schema as native IndexedDB version N × 10: this is version 5. */
-const NATIVE_VERSION = 50
+/** Dexie stores version N of a schema as native IndexedDB version N × 10: this is version 6. */
+const NATIVE_VERSION = 60
 
 /**
- * Writes rows straight into the app's IndexedDB, laid out as `lib/storage/db.ts` version 5
+ * Writes rows straight into the app's IndexedDB, laid out as `lib/storage/db.ts` version 6
  * lays it out, as a reader's earlier sessions would have left it (without sync stamps, as
  * records written before sync). The page must be on the app's origin.
  */
@@ -42,6 +42,7 @@ export async function seedLearning(page: Page, rows: LearningRows) {
           )
           db.createObjectStore('syncRecords', { keyPath: 'ref' }).createIndex('pending', 'pending')
           db.createObjectStore('syncState', { keyPath: 'name' })
+          db.createObjectStore('bookLookups', { keyPath: 'book' })
         }
         request.onerror = () => reject(request.error)
         request.onsuccess = () => {
