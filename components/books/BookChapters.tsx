@@ -17,10 +17,10 @@ import { BookContents } from './BookContents'
 import { useReadingPosition } from './useReadingPosition'
 
 /**
- * Blocks rendered at once; the next ones come as the reader reaches the end of these. A page
- * of a novel's paragraphs is some 2,000 words: its spans render within one frame's budget.
+ * Blocks rendered at once; the next ones come as the reader reaches the end of these. Ten of
+ * a novel's paragraphs are some 1,000 words, whose spans the page adds in one short task.
  */
-const PAGE_BLOCKS = 20
+const PAGE_BLOCKS = 10
 /** Chapters' readings kept on the page, for going back and forth between them. */
 const KEPT_READINGS = 3
 
