@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { devices } from '@playwright/test'
 import { launchChromium, meterScripts, startServer } from './lib/browser.mjs'
+import { measureBook } from './lib/bookBench.mjs'
 import { lighthouseRun } from './lib/lighthouse.mjs'
 
 const PATH = '/en/read/alaska-gipfel'
@@ -21,6 +22,8 @@ const LIGHTHOUSE_RUNS = 5
 const PHONE_CPU_SLOWDOWN = 4
 const REFERENCE_APP = fileURLToPath(new URL('../bench/reference-next/', import.meta.url))
 const budgets = JSON.parse(readFileSync(new URL('../bench.budgets.json', import.meta.url), 'utf8'))
+/** `BENCH_ONLY=book npm run bench` measures the book alone (a minute, not a quarter of an hour). */
+const ONLY_BOOK = process.env.BENCH_ONLY === 'book'
 
 // Runs in the page before its own scripts: records paint timing, long tasks, and for an
 // armed trigger the time from the event to the first frame that shows the popup.
@@ -367,9 +370,21 @@ async function longText(page, origin, words) {
   return { title: `Lange Lektüre (${count} Wörter)`, de, count }
 }
 
-buildReference()
+if (!ONLY_BOOK) buildReference()
 const server = await startServer(3291)
 try {
+  if (ONLY_BOOK) {
+    const browser = await launchChromium()
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    await context.addInitScript(instrument)
+    await measureBook({ context, origin: server.origin, budgets, report, stats, hoverLatency })
+    await browser.close()
+  } else await measureAll()
+} finally {
+  server.stop()
+}
+
+async function measureAll() {
   const reference = await startServer(3293, {}, { app: REFERENCE_APP, probePath: PATH })
   try {
     await compareWithReference(`${server.origin}${PATH}`, `${reference.origin}${PATH}`)
@@ -439,9 +454,15 @@ try {
   }
   report('analysis in the browser, median', median(analyses), 'ms', budgets.import.analyseMs)
   report('opened to text painted (LCP), median', median(painted), 'ms', budgets.import.openMs)
+  await measureBook({
+    context: desktop,
+    origin: server.origin,
+    budgets,
+    report,
+    stats,
+    hoverLatency,
+  })
   await browser.close()
-} finally {
-  server.stop()
 }
 
 const broken = rows.filter((row) => !row.ok)

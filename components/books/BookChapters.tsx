@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react'
 import { useT } from 'next-i18next/client'
 import type { Language } from '@/i18n/settings'
 import { presentLabels } from '@/components/popup/presentLabels'
@@ -19,8 +19,11 @@ import { ChapterAlignment } from './translation/ChapterAlignment'
 import { BlockEnglishFooter, ChapterEnglishNotices } from './translation/ChapterEnglish'
 import { useReadingPosition } from './useReadingPosition'
 
-/** Blocks rendered at once; the next ones come as the reader reaches the end of these. */
-const PAGE_BLOCKS = 60
+/**
+ * Blocks rendered at once; the next ones come as the reader reaches the end of these. Ten of
+ * a novel's paragraphs are some 1,000 words, whose spans the page adds in one short task.
+ */
+const PAGE_BLOCKS = 10
 /** Chapters' readings kept on the page, for going back and forth between them. */
 const KEPT_READINGS = 3
 
@@ -94,7 +97,8 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
         // Kept for going back and forth; the worker keeps a few more.
         for (const kept of readings.current.keys())
           if (readings.current.size > KEPT_READINGS) readings.current.delete(kept)
-        if (current) setChapter({ record, reading })
+        // The words become spans in a transition, which React renders in slices between frames.
+        if (current) startTransition(() => setChapter({ record, reading }))
         // The next chapter is analysed while this one is read, so it opens with its popups.
         const next = current && (await store.chapter(book.id, index + 1))
         if (current && next)

@@ -1,4 +1,5 @@
 import { checkGerman, declaresGerman, type LanguageCheck } from '@/lib/text/language'
+import { countWords } from '@/lib/text/tokenize'
 import { BookError } from './bookError'
 import { readEpub } from './epub'
 import { MAX_SHARED_BOOK_BYTES, MAX_TEXT_BOOK_BYTES } from './limits'
@@ -83,6 +84,9 @@ export function readBook(
   const check = checkGerman(sampleOf(book))
   const declared = declaresGerman(book.declaredLanguage)
   // The words decide over a wrong declaration (many books say "en" by a tool's default).
+  // Counted here, in the worker: a long book's words take the page's thread a second.
+  for (const chapter of book.chapters)
+    chapter.words = chapter.blocks.reduce((sum, block) => sum + countWords(block.text), 0)
   return {
     book,
     language: { declared, check, german: check.german },

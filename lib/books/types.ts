@@ -9,6 +9,8 @@ export interface BookBlock extends ImportBlock {
 export interface BookChapter {
   title: string
   blocks: BookBlock[]
+  /** Its running words, counted where the book is read (a worker), not on the page. */
+  words?: number
 }
 
 /** What the import left out of a book, so the interface can say so. */

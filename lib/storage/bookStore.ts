@@ -45,7 +45,8 @@ export class BookStore {
       ...(book.declaredLanguage ? { language: book.declaredLanguage } : {}),
       chapters: book.chapters.map((chapter) => ({
         title: chapter.title,
-        words: chapter.blocks.reduce((sum, block) => sum + countWords(block.text), 0),
+        words:
+          chapter.words ?? chapter.blocks.reduce((sum, block) => sum + countWords(block.text), 0),
         blocks: chapter.blocks.length,
       })),
       dropped: book.dropped,

@@ -43,7 +43,7 @@ describe('a book shared as a file', () => {
       title: 'Das kalte Herz',
       author: 'Wilhelm Hauff',
       declaredLanguage: 'de',
-      chapters: [{ title: 'Erster Teil', blocks: chapters[0]!.blocks }],
+      chapters: [{ title: 'Erster Teil', blocks: chapters[0]!.blocks, words: 8 }],
       dropped: { images: 0, styles: 0, scripts: 0 },
     })
     expect(read.corrections).toEqual({ 'Herz#ding-noun': 'heart (ours)' })
