@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useT } from 'next-i18next/client'
 import { updatePrefs, usePrefs } from '@/components/preferences/prefsStore'
 import { nextTextSize, nextTheme, viewModes, type Prefs, type ViewMode } from '@/lib/prefs/prefs'
@@ -73,6 +73,8 @@ export function ReaderToolbar({ translation = true }: { translation?: boolean })
   const prefs = usePrefs()
   const dialog = useRef<HTMLDialogElement>(null)
   const name = useId()
+  const optionsId = useId()
+  const [optionsOpen, setOptionsOpen] = useState(false)
   const openHelp = () => dialog.current?.showModal()
 
   useEffect(() => {
@@ -91,75 +93,88 @@ export function ReaderToolbar({ translation = true }: { translation?: boolean })
 
   return (
     <div className="reader-toolbar" role="group" aria-label={t('controls.label')}>
-      {translation && (
-        <>
-          <fieldset className="view-modes">
-            <legend>{t('controls.view')}</legend>
-            {viewModes.map((mode: ViewMode) => (
-              <label key={mode}>
-                <input
-                  type="radio"
-                  name={name}
-                  value={mode}
-                  checked={prefs.view === mode}
-                  onChange={() => updatePrefs({ view: mode })}
-                />
-                {t(viewLabels[mode])}
-              </label>
-            ))}
-          </fieldset>
-          {prefs.view === 'hidden' && (
-            <button type="button" onClick={() => revealTranslations()}>
-              {t('controls.revealAll')}
+      {/* On a phone the options fold away behind this button, so that the text starts on the
+          first screen; wider screens show them and never the button (CSS). */}
+      <button
+        type="button"
+        className="reader-options-toggle"
+        aria-expanded={optionsOpen}
+        aria-controls={optionsId}
+        onClick={() => setOptionsOpen(!optionsOpen)}
+      >
+        {t('controls.options')}
+      </button>
+      <div id={optionsId} className="reader-options" data-open={optionsOpen}>
+        {translation && (
+          <>
+            <fieldset className="view-modes">
+              <legend>{t('controls.view')}</legend>
+              {viewModes.map((mode: ViewMode) => (
+                <label key={mode}>
+                  <input
+                    type="radio"
+                    name={name}
+                    value={mode}
+                    checked={prefs.view === mode}
+                    onChange={() => updatePrefs({ view: mode })}
+                  />
+                  {t(viewLabels[mode])}
+                </label>
+              ))}
+            </fieldset>
+            {prefs.view === 'hidden' && (
+              <button type="button" onClick={() => revealTranslations()}>
+                {t('controls.revealAll')}
+              </button>
+            )}
+            <button
+              type="button"
+              aria-pressed={prefs.swap}
+              onClick={() => updatePrefs({ swap: !prefs.swap })}
+            >
+              {t('controls.swap')}
             </button>
-          )}
+          </>
+        )}
+        <button
+          type="button"
+          aria-pressed={prefs.hoverPopup}
+          onClick={() => updatePrefs({ hoverPopup: !prefs.hoverPopup })}
+        >
+          {t('controls.hoverPopup')}
+        </button>
+        <button
+          type="button"
+          aria-pressed={prefs.statusMarks}
+          onClick={() => updatePrefs({ statusMarks: !prefs.statusMarks })}
+        >
+          {t('controls.statusMarks')}
+        </button>
+        <span className="text-size" role="group" aria-label={t('controls.textSize')}>
+          {/* Each name starts with what the button shows (WCAG 2.5.3 Label in Name), so a
+            speech-input user who says "click A plus" reaches it. */}
           <button
             type="button"
-            aria-pressed={prefs.swap}
-            onClick={() => updatePrefs({ swap: !prefs.swap })}
+            aria-label={`${SMALLER} ${t('controls.smaller')}`}
+            disabled={prefs.textSize === 's'}
+            onClick={() => updatePrefs({ textSize: nextTextSize(prefs.textSize, -1) })}
           >
-            {t('controls.swap')}
+            {SMALLER}
           </button>
-        </>
-      )}
-      <button
-        type="button"
-        aria-pressed={prefs.hoverPopup}
-        onClick={() => updatePrefs({ hoverPopup: !prefs.hoverPopup })}
-      >
-        {t('controls.hoverPopup')}
-      </button>
-      <button
-        type="button"
-        aria-pressed={prefs.statusMarks}
-        onClick={() => updatePrefs({ statusMarks: !prefs.statusMarks })}
-      >
-        {t('controls.statusMarks')}
-      </button>
-      <span className="text-size" role="group" aria-label={t('controls.textSize')}>
-        {/* Each name starts with what the button shows (WCAG 2.5.3 Label in Name), so a
-            speech-input user who says "click A plus" reaches it. */}
-        <button
-          type="button"
-          aria-label={`${SMALLER} ${t('controls.smaller')}`}
-          disabled={prefs.textSize === 's'}
-          onClick={() => updatePrefs({ textSize: nextTextSize(prefs.textSize, -1) })}
-        >
-          {SMALLER}
+          <button
+            type="button"
+            aria-label={`${LARGER} ${t('controls.larger')}`}
+            disabled={prefs.textSize === 'xl'}
+            onClick={() => updatePrefs({ textSize: nextTextSize(prefs.textSize, 1) })}
+          >
+            {LARGER}
+          </button>
+        </span>
+        <button type="button" aria-haspopup="dialog" onClick={openHelp}>
+          {t('controls.shortcuts')} <kbd aria-hidden="true">?</kbd>
         </button>
-        <button
-          type="button"
-          aria-label={`${LARGER} ${t('controls.larger')}`}
-          disabled={prefs.textSize === 'xl'}
-          onClick={() => updatePrefs({ textSize: nextTextSize(prefs.textSize, 1) })}
-        >
-          {LARGER}
-        </button>
-      </span>
+      </div>
       <ReadAlongControls />
-      <button type="button" aria-haspopup="dialog" onClick={openHelp}>
-        {t('controls.shortcuts')} <kbd aria-hidden="true">?</kbd>
-      </button>
       <ShortcutsDialog ref={dialog} enabled={prefs.shortcuts} />
     </div>
   )

@@ -21,8 +21,25 @@ test('on a phone each English block sits directly under its German one', async (
   expect(overflow).toBeLessThanOrEqual(0)
 })
 
+test('the reading settings fold away, so the text begins on the first screen', async ({
+  reader,
+  page,
+}) => {
+  await reader.goto()
+  await expect(reader.viewRadio('both')).toBeHidden()
+  const viewport = page.viewportSize()!
+  const first = (await reader.german(1).boundingBox())!
+  expect(first.y).toBeLessThan(viewport.height)
+  await reader.settingsToggle.tap()
+  await expect(reader.settingsToggle).toHaveAttribute('aria-expanded', 'true')
+  await expect(reader.viewRadio('both')).toBeVisible()
+  await reader.settingsToggle.tap()
+  await expect(reader.viewRadio('both')).toBeHidden()
+})
+
 test('a tap uncovers a hidden translation', async ({ reader }) => {
   await reader.goto()
+  await reader.settingsToggle.tap()
   await reader.viewRadio('hidden').tap()
   await expect(reader.englishText(3)).toBeHidden()
   await reader.revealButton(3).tap()
@@ -32,6 +49,7 @@ test('a tap uncovers a hidden translation', async ({ reader }) => {
 test('no horizontal scrolling at 320 px with the largest text', async ({ reader, page }) => {
   await page.setViewportSize({ width: 320, height: 640 })
   await reader.goto()
+  await reader.settingsToggle.tap()
   await reader.textSize('larger').tap()
   await reader.textSize('larger').tap()
   await expect(page.locator('html')).toHaveAttribute('data-text-size', 'xl')

@@ -147,6 +147,7 @@ test.describe('on a phone', () => {
     expectNoAxeViolations,
   }) => {
     await reader.goto()
+    await reader.settingsToggle.tap()
     await reader.viewRadio('sentences').tap()
     const rows = page.locator('.sentence-view .sv-link')
     await expect(rows.first()).toBeVisible()

@@ -48,7 +48,7 @@ export class ReaderPage {
   async goto(query = '') {
     const response = await this.page.goto(`/${this.lng}/read/${this.slug}${query}`)
     expect(response?.status()).toBe(200)
-    await expect(this.viewRadio('both')).toBeEnabled()
+    await expect(this.title).toBeVisible()
     // The server HTML is usable before React hydrates, but keys pressed then reach no
     // listener: the learning module marks the text only after hydration and load.
     await this.learningReady()
@@ -80,7 +80,24 @@ export class ReaderPage {
     return this.page.getByRole('radio', { name: viewLabels[this.lng][mode], exact: true })
   }
 
+  /** The button a phone shows instead of the reading settings, which it folds away. */
+  get settingsToggle(): Locator {
+    return this.page.getByRole('button', {
+      name: this.lng === 'en' ? 'Reading settings' : 'Leseeinstellungen',
+      exact: true,
+    })
+  }
+
+  /** Unfolds the reading settings where a phone has folded them; elsewhere they are shown. */
+  async openSettings() {
+    if (!(await this.settingsToggle.isVisible())) return
+    if ((await this.settingsToggle.getAttribute('aria-expanded')) === 'true') return
+    await this.settingsToggle.click()
+    await expect(this.settingsToggle).toHaveAttribute('aria-expanded', 'true')
+  }
+
   async setView(mode: ViewMode) {
+    await this.openSettings()
     await this.viewRadio(mode).check()
     await expect(this.page.locator('html')).toHaveAttribute('data-view', mode)
   }
