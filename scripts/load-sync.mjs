@@ -148,7 +148,7 @@ async function run(label, origins) {
 
   // One more client floods a space of its own with pushes, as fast as answers come: the
   // rate limit must stop it without slowing the others (its requests are not in the figures).
-  const flood = { accepted: 0, limited: 0 }
+  const flood = { accepted: 0, limited: 0, failed: 0 }
   async function flooder() {
     const space = { id: randomBytes(16).toString('hex'), token: b64(32) }
     const headers = {
@@ -166,15 +166,19 @@ async function run(label, origins) {
       signal: signal(),
     })
     while (Date.now() < deadline) {
-      const response = await fetch(`${target}/push`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ records: [{ id: b64(32), body: newBody(SMALL_BODY) }] }),
-        signal: signal(),
-      })
-      await response.arrayBuffer()
-      if (response.status === 429) flood.limited++
-      else flood.accepted++
+      try {
+        const response = await fetch(`${target}/push`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ records: [{ id: b64(32), body: newBody(SMALL_BODY) }] }),
+          signal: signal(),
+        })
+        await response.arrayBuffer()
+        if (response.status === 429) flood.limited++
+        else flood.accepted++
+      } catch {
+        flood.failed++
+      }
     }
   }
 
@@ -215,7 +219,9 @@ async function run(label, origins) {
     p99: Math.round(sortedPercentile(latencies, 0.99)),
     errors: Object.fromEntries(stats.errors),
     diverged,
-    flood: FLOOD ? `${flood.accepted} stored, ${flood.limited} refused` : 'off',
+    flood: FLOOD
+      ? `${flood.accepted} stored, ${flood.limited} refused, ${flood.failed} failed`
+      : 'off',
   }
 }
 
@@ -301,14 +307,19 @@ async function embeddedRun() {
 const url = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL
 const only = process.argv[2]
 const results = []
+/** Each run's figures as soon as it ends: a later run that fails keeps them. */
+function report(result) {
+  results.push(result)
+  console.log(JSON.stringify(result))
+}
 if (only !== 'embedded') {
   if (!url) {
     console.error('load:sync: set DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL database')
     process.exit(1)
   }
-  results.push(await postgresRun(url))
+  report(await postgresRun(url))
 }
-if (only !== 'postgres') results.push(await embeddedRun())
+if (only !== 'postgres') report(await embeddedRun())
 console.table(results.map(({ errors, ...rest }) => ({ ...rest, errors: JSON.stringify(errors) })))
 const failed = results.some(
   (result) => result.diverged > 0 || Object.keys(result.errors).length > 0 || result.p99 >= 500,
