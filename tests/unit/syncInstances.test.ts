@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEVICE_HEADER, RATE_LIMIT_PER_SPACE, type PullResponse } from '@/lib/sync/protocol'
 import { handleSync, type SyncAction, type SyncServer } from '@/lib/sync/server/handleSync'
 import { SyncStore } from '@/lib/sync/server/store'
-import { body, newSpace, recordId, testDatabases } from './syncTestStores'
+import { body, DATABASE_START_MS, newSpace, recordId, testDatabases } from './syncTestStores'
 
 const postgres = testDatabases().find((database) => database.name === 'postgres')
 const NOW = Date.UTC(2026, 11, 6, 10)
@@ -22,7 +22,7 @@ describe.skipIf(!postgres)('two sync server instances on one PostgreSQL', () => 
         proxyHops: 0,
       })),
     )
-  })
+  }, DATABASE_START_MS)
   afterAll(async () => {
     await Promise.all(stores.map((store) => store.close()))
     await postgres!.dispose()
