@@ -25,10 +25,12 @@ export function testDatabases(): TestDatabase[] {
   const url = process.env.TEST_DATABASE_URL
   if (url) {
     const schema = `sync_test_${randomBytes(6).toString('hex')}`
+    // Made once: two CREATE SCHEMA IF NOT EXISTS at the same moment collide in the catalog.
+    let created: Promise<void> | undefined
     databases.push({
       name: 'postgres',
       open: async () => {
-        await adminQuery(url, `CREATE SCHEMA IF NOT EXISTS ${schema}`)
+        await (created ??= adminQuery(url, `CREATE SCHEMA ${schema}`))
         return openPostgres(withSearchPath(url, schema))
       },
       dispose: () => adminQuery(url, `DROP SCHEMA IF EXISTS ${schema} CASCADE`),
