@@ -113,9 +113,10 @@ const byRank = (a: { rank: number }, b: { rank: number }) => a.rank - b.rank
 
 /**
  * The lookup route's answer, as JSON text: the parts of the dictionary and of the lexicon a
- * request's words need, exactly as lookupExcerpt would build them (see LookupExcerpt for the
- * shape, lookupBatches for the requests). Each word's part is planned once per process; an
- * answer joins its words' plans and the JSON of the entries they name, also written once.
+ * request's words need (see LookupExcerpt for the shape, lookupBatches for the requests).
+ * Each word's part is planned once per process; an answer joins its words' plans and the
+ * JSON of the entries they name, also written once. It replaced an excerpt built from the
+ * whole indexes per request, and gave the same bytes on requests from every real text.
  */
 export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) {
   const { dictionary, morphology } = sources
