@@ -8,8 +8,9 @@
 // dictionary: a server started cold, then 20 connections sending distinct 400-word lookup
 // requests drawn from the repository's real texts (scripts/lookup-samples.ts), each URL once,
 // with no warm-up. Reports the time from `next start` to the first lookup answered and the
-// time the indexes take to open in a fresh process; fails outside the budgets in
-// bench.budgets.json ("dictionary").
+// time the indexes take to open in a fresh process, and, for comparison, the rate of the
+// route's cheapest answer (no lookup); fails outside the budgets in bench.budgets.json
+// ("dictionary").
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import autocannon from 'autocannon'
@@ -27,6 +28,8 @@ const routes = [
 /** The issue's measure: 20 connections, at least 1,000 distinct requests. */
 const LOOKUP_CONNECTIONS = 20
 const LOOKUP_REQUESTS = Number(process.env.LOAD_LOOKUPS ?? 3000)
+/** Requests of the route's cheapest answer, measured after the run for comparison. */
+const FLOOR_REQUESTS = 2000
 /** How often the cold server is asked for its first answer while it starts. */
 const FIRST_ANSWER_POLL_MS = 10
 
@@ -127,6 +130,12 @@ async function dictionaryRun() {
         },
       ],
     })
+    // The route's cheapest answer (a 400 for no words): what `next start` itself allows here.
+    const floor = await cannon({
+      url: `${server.origin}/api/dictionary?w=`,
+      connections: LOOKUP_CONNECTIONS,
+      amount: FLOOR_REQUESTS,
+    })
     const rps = result.requests.total / (result.duration || 1)
     const words = lookups[0].split('%2C').length
     print(
@@ -146,6 +155,11 @@ async function dictionaryRun() {
         ['errors', result.errors],
         ['timeouts', result.timeouts],
         ['non-200 answers', unexpected.length],
+        [
+          'no-lookup answer (400), requests per second',
+          (floor.requests.total / (floor.duration || 1)).toFixed(0),
+        ],
+        ['no-lookup answer (400), latency p99 (ms)', floor.latency.p99],
       ],
     )
     const misses = [

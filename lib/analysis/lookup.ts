@@ -1,10 +1,8 @@
 import { ADVERB_PARTICLES, SEPARABLE_PARTICLES } from '@/lib/dictionary/closedClass'
 import type { DictionaryIndex } from '@/lib/dictionary/build'
-import { dictionaryOf, excerpt, type Dictionary } from '@/lib/dictionary/dictionary'
+import { dictionaryOf } from '@/lib/dictionary/dictionary'
 import type { MorphIndex } from '@/lib/morphology/format'
-import { emptyMorphology, morphologyOf, type Morphology } from '@/lib/morphology/morphology'
-import type { WordToken } from '@/lib/vocabulary/match'
-import { readingsOfWord, type AnalysisSources } from './readings'
+import { morphologyOf, type Morphology } from '@/lib/morphology/morphology'
 
 /** A lookup request names at most this many words; a longer text asks in several. */
 export const MAX_LOOKUP_WORDS = 800
@@ -60,93 +58,12 @@ export function lookupBatches(words: Iterable<string>): string[][] {
 export const lookupPath = (words: readonly string[]) =>
   `/api/dictionary?w=${encodeURIComponent(words.join(','))}`
 
-/** The dictionary, recording every key the engine asks it about. */
-function recording(dictionary: Dictionary, keys: Set<string>): Dictionary {
-  return {
-    entries(lemma) {
-      keys.add(lemma)
-      return dictionary.entries(lemma)
-    },
-    lemmasOfForm(form) {
-      keys.add(form)
-      return dictionary.lemmasOfForm(form)
-    },
-  }
-}
-
-const hasCuratedSense = (lemma: string, pos: string, { curated }: AnalysisSources) =>
-  (curated.keysByLemma.get(lemma) ?? []).some((key) => curated.entries.get(key)?.pos === pos)
-
-const asWord = (text: string, sentenceStart: boolean): WordToken => ({
-  kind: 'word',
-  text,
-  index: 0,
-  sentenceStart,
-  punctBefore: '',
-  morph: [],
-  units: [],
-})
-
 /**
- * Every key the engine may ask the dictionary about these words, wherever they stand: as
- * written and at a sentence start, each reading's headword, and the word as the finite part
- * of a separable verb with any particle; and the lemmas whose entries gloss another word.
+ * What the lookup route answers (see lookupAnswers): the parts of the dictionary and the
+ * lexicon a request's words need.
  */
-function keysFor(words: Iterable<string>, sources: AnalysisSources) {
-  const keys = new Set<string>()
-  // Lemmas whose entries gloss another word, curated or not: a compound's head (Gartenbank),
-  // a verb its participle read as an adjective (geplant).
-  const lent = new Set<string>()
-  const asked = recording(sources.dictionary, keys)
-  const particles: string[] = [...PARTICLES].filter((particle) => [...words].includes(particle))
-  for (const word of words) {
-    // A separated form's particle verb (stellt of abstellen) is read only where the text has
-    // its particle: the browser's excerpt of the lexicon has no other (see lookupBatches).
-    const readings = [true, false]
-      .flatMap((start) => readingsOfWord(asWord(word, start), { ...sources, dictionary: asked }))
-      .filter((reading) => !reading.particle || particles.includes(reading.particle))
-    // A lemma the curated vocabulary glosses needs no dictionary entry beside it.
-    for (const reading of readings) {
-      if (hasCuratedSense(reading.lemma, reading.pos, sources)) continue
-      asked.entries(reading.lemma)
-      const head = reading.parts?.[reading.parts.length - 1]
-      if (head) lent.add(head.lemma)
-      if (reading.entry) lent.add(reading.entry.lemma)
-    }
-    const form = word.charAt(0).toLowerCase() + word.slice(1)
-    const verbs = readings.filter((reading) => reading.pos === 'verb').map((r) => r.lemma)
-    for (const particle of particles) {
-      for (const lemma of asked.lemmasOfForm(`${form} ${particle}`)) asked.entries(lemma)
-      for (const verb of verbs) asked.entries(particle + verb)
-    }
-  }
-  return { keys, lent }
-}
-
-/** What the lookup route answers: the parts of the dictionary and the lexicon words need. */
 export interface LookupExcerpt extends Pick<DictionaryIndex, 'entries' | 'forms'> {
   morphology: MorphIndex
-}
-
-/**
- * The part of each index a request's words need; the request names the text's particles
- * (see lookupBatches), so "lud" reads as einladen when the text has an "ein".
- */
-export function lookupExcerpt(
-  words: readonly string[],
-  index: Pick<DictionaryIndex, 'entries' | 'forms'>,
-  sources: AnalysisSources,
-): LookupExcerpt {
-  const { keys, lent } = keysFor(words, sources)
-  return {
-    ...excerpt(
-      index,
-      sources.dictionary,
-      keys,
-      (lemma, pos) => hasCuratedSense(lemma, pos, sources) && !lent.has(lemma),
-    ),
-    morphology: sources.morphology.excerpt(words),
-  }
 }
 
 /** The lookups a text asked for in several requests, answering as one. */
@@ -168,7 +85,6 @@ export function lookupsOf(parts: readonly LookupExcerpt[]) {
     // Each request answers for its own words: the first that knows a form answers it.
     readings: (form) =>
       lexicons.map((lexicon) => lexicon.readings(form)).find((found) => found.length) ?? [],
-    excerpt: (forms) => lexicons[0]?.excerpt(forms) ?? emptyMorphology.excerpt(forms),
   }
   return { dictionary, morphology }
 }

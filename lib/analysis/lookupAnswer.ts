@@ -13,7 +13,8 @@ import { readingsOfWord, type AnalysisSources } from './readings'
  */
 export const PLANNED_WORDS_CAP = 100_000
 
-const PARTICLES = [...new Set<string>([...SEPARABLE_PARTICLES, ...ADVERB_PARTICLES])]
+const PARTICLE_SET = new Set<string>([...SEPARABLE_PARTICLES, ...ADVERB_PARTICLES])
+const PARTICLES = [...PARTICLE_SET]
 
 /**
  * The indexes as the answers read them: the dictionary's headwords ranked in its order, the
@@ -113,9 +114,10 @@ const byRank = (a: { rank: number }, b: { rank: number }) => a.rank - b.rank
 
 /**
  * The lookup route's answer, as JSON text: the parts of the dictionary and of the lexicon a
- * request's words need, exactly as lookupExcerpt would build them (see LookupExcerpt for the
- * shape, lookupBatches for the requests). Each word's part is planned once per process; an
- * answer joins its words' plans and the JSON of the entries they name, also written once.
+ * request's words need (see LookupExcerpt for the shape, lookupBatches for the requests).
+ * Each word's part is planned once per process; an answer joins its words' plans and the
+ * JSON of the entries they name, also written once. It replaced an excerpt built from the
+ * whole indexes per request, and gave the same bytes on requests from every real text.
  */
 export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) {
   const { dictionary, morphology } = sources
@@ -253,9 +255,7 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
   }
 
   function dictionaryJson(words: readonly string[], wordPlans: readonly WordPlan[], mark: number) {
-    const named = new Set(words)
-    const particles = PARTICLES.filter((particle) => named.has(particle))
-    const present = new Set(particles)
+    const present = new Set(words.filter((word) => PARTICLE_SET.has(word)))
     const counts = (reading: { particle?: string }) =>
       reading.particle === undefined || present.has(reading.particle)
     const keys: KnownKey[] = []
@@ -305,8 +305,15 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
   }
 
   function morphologyJson(words: readonly string[], wordPlans: readonly WordPlan[], mark: number) {
-    const named = new Set<string>()
-    wordPlans.forEach((plan, i) => named.add(words[i]!).add(plan.lowercase))
+    // The words as written and lowercased, for the particles of separated readings.
+    let named: Set<string> | undefined
+    const isNamed = (particle: string) => {
+      if (!named) {
+        named = new Set<string>()
+        wordPlans.forEach((plan, i) => named!.add(words[i]!).add(plan.lowercase))
+      }
+      return named.has(particle)
+    }
     const keys: LexiconForm[] = []
     for (const plan of wordPlans)
       for (const form of plan.forms) {
@@ -318,7 +325,7 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
     const featureSets: number[] = []
     for (const form of keys.sort(byRank)) {
       const readings = form.separated
-        ? form.readings.filter((reading) => !reading.separated || named.has(reading.particle))
+        ? form.readings.filter((reading) => !reading.separated || isNamed(reading.particle))
         : form.readings
       if (readings.length === 0) continue
       kept.push([form, readings])

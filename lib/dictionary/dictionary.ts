@@ -65,33 +65,6 @@ export function shownEntry(entry: DictEntry, curated: boolean): IndexEntry {
   ]
 }
 
-/**
- * The part of the index that answers `keys`: their headwords, and their listed forms.
- * `curated` says which words the curated vocabulary glosses with this part of speech.
- */
-export function excerpt(
-  index: Pick<DictionaryIndex, 'entries' | 'forms'>,
-  dictionary: Dictionary,
-  keys: Iterable<string>,
-  curated: (lemma: string, pos: PartOfSpeech) => boolean = () => false,
-): Pick<DictionaryIndex, 'entries' | 'forms'> {
-  const entries: IndexEntry[] = []
-  const forms: Record<string, string[]> = {}
-  const lemmas = new Set<string>()
-  for (const key of keys) {
-    const listed = Object.hasOwn(index.forms, key) ? index.forms[key] : undefined
-    if (listed) {
-      forms[key] = [...listed]
-      for (const lemma of listed) lemmas.add(lemma)
-    }
-    lemmas.add(key)
-  }
-  for (const lemma of [...lemmas].sort())
-    for (const entry of dictionary.entries(lemma))
-      entries.push(shownEntry(entry, curated(entry.lemma, posOfEntry(entry))))
-  return { entries, forms }
-}
-
 /** A dictionary that knows no word: the curated vocabulary alone, as `vocab:check` reads it. */
 export const emptyDictionary: Dictionary = {
   entries: () => [],

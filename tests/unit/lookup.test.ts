@@ -6,18 +6,21 @@ import { analyseText } from '@/lib/analysis/engine'
 import { getDictionary } from '@/lib/dictionary/load'
 import {
   lookupBatches,
-  lookupExcerpt,
   lookupsOf,
   MAX_LOOKUP_URL,
   MAX_LOOKUP_WORDS,
+  type LookupExcerpt,
 } from '@/lib/analysis/lookup'
+import { lookupAnswers } from '@/lib/analysis/lookupAnswer'
+import { getMorphology } from '@/lib/morphology/load'
 import { serverSources } from '@/lib/analysis/serverSources'
 import { tokenize } from '@/lib/text/tokenize'
 import { getLexiconFromFile } from '@/lib/vocabulary/load'
 
-const { index } = getDictionary()
+const { rank, index } = getDictionary()
 const curated = getLexiconFromFile('en')
 const whole = serverSources(curated)
+const answer = lookupAnswers(whole, { lemmaRank: rank, morphology: getMorphology().table })
 const seed = getText('alaska-gipfel')!
   .pairs.map((pair) => pair.de.spans.map((span) => span.text).join(''))
   .join('\n\n')
@@ -33,7 +36,7 @@ const wordsOf = (text: string) =>
     .map((t) => t.text)
 /** The lookup requests a browser makes for a text, each answered as the route answers. */
 const answersFor = (text: string) =>
-  lookupBatches(wordsOf(text)).map((batch) => lookupExcerpt(batch, index, whole))
+  lookupBatches(wordsOf(text)).map((batch) => JSON.parse(answer(batch)) as LookupExcerpt)
 
 /**
  * What the seed's lookups may weigh: issue 14 asks for at most 30 KB gzip for a 1,000-word

@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import type { LookupExcerpt } from '@/lib/analysis/lookup'
+import { lookupAnswers } from '@/lib/analysis/lookupAnswer'
+import { serverSources } from '@/lib/analysis/serverSources'
+import { getDictionary } from '@/lib/dictionary/load'
 import { getMorphology } from '@/lib/morphology/load'
 import { morphologyOf, type FormReading } from '@/lib/morphology/morphology'
 import { unknownMorphFeatures } from '@/lib/vocabulary/morph'
+import { getLexiconFromFile } from '@/lib/vocabulary/load'
 
-// The committed index, read once (about 2 s).
-const { index, morphology } = getMorphology()
+// The committed index, opened once (its shards are decoded as forms are asked for).
+const { morphology } = getMorphology()
 
 /** The readings of a form as "lemma code" strings, "+particle" for a separated one. */
 function lemmas(form: string, pos = 'verb'): string[] {
@@ -128,20 +133,26 @@ describe('nouns, adjectives and small words', () => {
   })
 
   it('uses only the morph codes the app knows', () => {
-    const unknown = index.features.flatMap((set) =>
+    const unknown = getMorphology().index.features.flatMap((set) =>
       set ? set.split(' ').flatMap(unknownMorphFeatures) : [],
     )
     expect(unknown).toEqual([])
   })
 })
 
-describe('excerpts for the browser', () => {
+describe("the lookup route's part of the lexicon, for the browser", () => {
   const text = readFileSync('content/alaska-gipfel/de.md', 'utf8')
   const words = text.match(/\p{L}+(?:-\p{L}+)*/gu) ?? []
+  const answer = lookupAnswers(serverSources(getLexiconFromFile('en')), {
+    lemmaRank: getDictionary().rank,
+    morphology: getMorphology().table,
+  })
+  const excerpt = (forms: readonly string[]) =>
+    (JSON.parse(answer([...new Set(forms)])) as LookupExcerpt).morphology
 
   it('answers a text as the whole index does, after a JSON round trip', () => {
-    const excerpt = morphology.excerpt(words)
-    const browser = morphologyOf(JSON.parse(JSON.stringify(excerpt)))
+    const part = excerpt(words)
+    const browser = morphologyOf(part)
     const present = new Set(words.flatMap((word) => [word, word.toLowerCase()]))
     for (const word of present) {
       // A separated reading needs its particle in the text; every other reading is there.
@@ -150,26 +161,26 @@ describe('excerpts for the browser', () => {
         .filter((r) => !r.separated || present.has(r.particle!))
       expect(browser.readings(word), word).toEqual(expected)
     }
-    expect(excerpt.licence).toBe(index.licence)
+    expect(part.licence).toBe(getMorphology().table.licence)
   })
 
   it('stays small: under 16 KB gzip for a 1,000-word article', () => {
     expect(words.length).toBeGreaterThan(1000)
-    const bytes = gzipSync(JSON.stringify(morphology.excerpt(words)), { level: 9 }).length
+    const bytes = gzipSync(JSON.stringify(excerpt(words)), { level: 9 }).length
     expect(bytes).toBeLessThan(16 * 1024)
   })
 
   it('carries the modern spellings an old text needs', () => {
-    const excerpt = morphologyOf(morphology.excerpt(['Daß', 'er', 'gieng']))
-    expect(excerpt.readings('dass')).toHaveLength(1)
-    expect(excerpt.readings('ging').map((r) => r.lemma)).toContain('gehen')
-    expect(excerpt.readings('Daß')).toEqual([])
+    const part = morphologyOf(excerpt(['Daß', 'er', 'gieng']))
+    expect(part.readings('dass')).toHaveLength(1)
+    expect(part.readings('ging').map((r) => r.lemma)).toContain('gehen')
+    expect(part.readings('Daß')).toEqual([])
   })
 
   it('keeps a separated reading only where the text has its particle', () => {
-    const withParticle = morphologyOf(morphology.excerpt(['Sie', 'lud', 'ihn', 'ein']))
+    const withParticle = morphologyOf(excerpt(['Sie', 'lud', 'ihn', 'ein']))
     expect(withParticle.readings('lud').map((r) => r.lemma)).toEqual(['einladen', 'laden'])
-    const without = morphologyOf(morphology.excerpt(['Sie', 'lud', 'Gäste']))
+    const without = morphologyOf(excerpt(['Sie', 'lud', 'Gäste']))
     expect(without.readings('lud').map((r) => r.lemma)).toEqual(['laden'])
   })
 })
