@@ -68,7 +68,7 @@ export function buildIndex(text: string, frequency: WordFrequency): DictionaryIn
   }
   const senses = new Map<string, string[]>()
   for (const [id, inLines] of ranked) {
-    const best = rankSenses(inLines, frequency).map(senseText)
+    const best = rankSenses(inLines, frequency).map((sense) => senseText(sense, frequency))
     senses.set(id, [...new Set(best)].slice(0, MAX_SENSES))
   }
   const weights = new Map([...ranked].map(([id, inLines]) => [id, headwordWeight(inLines)]))

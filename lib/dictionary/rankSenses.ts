@@ -97,14 +97,29 @@ export function rankSenses(senses: readonly SenseInLine[], frequency: WordFreque
 export const MAX_GLOSSES = 6
 
 /**
- * A sense as the index stores it: its restricting labels first ("[jur.] law court; court"),
- * then its glosses in Ding's order, those with a register or period label last.
+ * How much plainer a later synonym must be to go before Ding's first, in Zipf steps: Ding
+ * puts the usual translation first, but not always ("intensity; intenseness; strength").
  */
-export function senseText(sense: DingSense): string {
+const SYNONYM_STEP = 1
+
+/**
+ * A sense as the index stores it: its restricting labels first ("[jur.] law court; court"),
+ * then its glosses, those with a register or period label last; among the others the
+ * plainest goes first when it is a step plainer than Ding's first (Stärke: strength), the
+ * rest keep Ding's order.
+ */
+export function senseText(sense: DingSense, frequency: WordFrequency): string {
+  const plain = sense.glosses.filter((gloss) => !restrictedGloss(gloss))
+  const scores = plain.map((gloss) => glossScore(gloss, frequency))
+  const best = scores.indexOf(Math.max(...scores))
+  const lead = best > 0 && scores[best]! - scores[0]! >= SYNONYM_STEP ? best : 0
   const glosses = [
-    ...sense.glosses.filter((gloss) => !restrictedGloss(gloss)),
+    plain[lead],
+    ...plain.filter((_, i) => i !== lead),
     ...sense.glosses.filter(restrictedGloss),
-  ].slice(0, MAX_GLOSSES)
+  ]
+    .filter((gloss) => gloss !== undefined)
+    .slice(0, MAX_GLOSSES)
   const labels = sense.labels.filter(restricts).map((label) => `[${label}]`)
   return [...labels, glosses.join('; ')].join(' ')
 }

@@ -35,7 +35,9 @@ describe('the sense a learner needs first, in the committed index', () => {
   })
 
   it('gives the popup at most three glosses, the dish among Gericht’s', () => {
-    expect(popupGloss(sensesOf('anrufen', 'verb'))).toMatch(/\bphone\b/)
+    expect(popupGloss(sensesOf('anrufen', 'verb'))).toMatch(/^to call\b.*\bto (?:tele)?phone\b/)
+    // Ding's first synonym gives way to one far more common in English.
+    expect(glosses('Stärke', 'noun')).toMatch(/^strength\b/)
     expect(popupGloss(sensesOf('Gericht', 'noun'))).toMatch(/\bdish\b/)
     for (const lemma of ['Zug', 'Bank', 'Schloss', 'Satz', 'Mittel'])
       expect(popupGloss(sensesOf(lemma, 'noun')).split(/[;,] /u).length).toBeLessThanOrEqual(3)
