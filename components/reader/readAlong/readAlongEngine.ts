@@ -3,11 +3,7 @@ import { WORDS_CHANGED } from '@/components/popup/wordSpans'
 import { germanSpeech, type GermanSpeech } from '@/components/reader/learning/speech'
 import { readerRootId } from '@/components/reader/ReaderShell'
 import type { SentencesHandle } from '@/components/reader/sentences/attachSentences'
-import { clearHighlights, showHighlight } from '@/components/reader/sentences/highlights'
 import { sentencesOf } from '@/components/reader/sentences/loadSentences'
-import { rangesOf } from '@/components/reader/sentences/sentenceRanges'
-import { SENTENCE_LINK } from '@/components/reader/sentences/sentenceView'
-import { linkOfGerman } from '@/lib/alignment/sentencePairs'
 import {
   currentItem,
   idle,
@@ -53,13 +49,9 @@ function follow(range: Range | undefined) {
 
 /** The paragraph read-along starts from: the focused word's, else the first one in view. */
 function startingPair(root: HTMLElement, handle: SentencesHandle): number | undefined {
-  const focused = document.activeElement?.closest<HTMLElement>(`.block.de[data-pair]`)
+  const focused = document.activeElement?.closest<HTMLElement>('.block.de[data-pair]')
   if (focused && root.contains(focused)) return Number(focused.dataset.pair)
-  const rows = root.querySelectorAll<HTMLElement>(
-    handle.inView() ? `.sentence-view ${SENTENCE_LINK}` : '#reader-text .block.de[data-pair]',
-  )
-  const inView = Array.from(rows).find((row) => row.getBoundingClientRect().bottom > 0)
-  return inView ? Number(inView.dataset.pair) : undefined
+  return handle.firstPairInView()
 }
 
 /**
@@ -81,21 +73,11 @@ export function readAlongEngine() {
     )
   }
 
+  // The sentence code (loaded once, shared with the hover highlight) does the highlighting:
+  // this module brings none of it along.
   function highlight(scroll: boolean) {
-    const item = currentItem(state)
-    const found = item && handle?.sentences.of(item.pair)
-    const link = found && linkOfGerman(found.pairing, item.sentence)
-    if (!root || !handle || !item || link === undefined)
-      return clearHighlights('reading-de', 'reading-en')
-    const ranges = rangesOf(
-      root,
-      handle.sentences,
-      { pair: item.pair, link, sentence: item.sentence },
-      handle.inView(),
-    )
-    showHighlight('reading-de', ranges.de)
-    showHighlight('reading-en', ranges.en)
-    if (scroll) follow(ranges.de[0])
+    const range = handle?.showReading(currentItem(state))
+    if (scroll) follow(range)
   }
 
   function send(event: ReadAlongEvent, problem?: ReadAlongProblem) {

@@ -10,6 +10,10 @@ export interface SentencesHandle {
   sentences: ReaderSentences
   /** True while the sentence-by-sentence view is shown (and built). */
   inView(): boolean
+  /** Highlights a German sentence being read and its English counterpart; none: clears. */
+  showReading(item: { pair: number; sentence: number } | undefined): Range | undefined
+  /** The first block pair on screen, in the view shown. */
+  firstPairInView(): number | undefined
   detach(): void
 }
 
@@ -92,7 +96,10 @@ export function attachSentences(root: HTMLElement): SentencesHandle {
     cancelAnimationFrame(frame)
     frame = 0
     if (!container) return
-    const wanted = document.documentElement.dataset.view === VIEW_MODE
+    // A text without a translation shows its German alone, whatever the view setting.
+    const wanted =
+      document.documentElement.dataset.view === VIEW_MODE &&
+      rows?.querySelector('.block.en') !== null
     if (wanted) {
       buildSentenceView(container, sentences)
       root.dataset.sentenceView = 'shown'
@@ -132,12 +139,31 @@ export function attachSentences(root: HTMLElement): SentencesHandle {
   return {
     sentences,
     inView,
+    showReading(item) {
+      const found = item && sentences.of(item.pair)
+      const link = found && linkOfGerman(found.pairing, item.sentence)
+      if (!item || link === undefined) {
+        clearHighlights('reading-de', 'reading-en')
+        return undefined
+      }
+      const ranges = rangesOf(root, sentences, { ...item, link }, inView())
+      showHighlight('reading-de', ranges.de)
+      showHighlight('reading-en', ranges.en)
+      return ranges.de[0]
+    },
+    firstPairInView() {
+      const rows = root.querySelectorAll<HTMLElement>(
+        inView() ? `${SENTENCE_VIEW} ${SENTENCE_LINK}` : '#reader-text .block.de[data-pair]',
+      )
+      const first = Array.from(rows).find((row) => row.getBoundingClientRect().bottom > 0)
+      return first ? Number(first.dataset.pair) : undefined
+    },
     detach() {
       attached.abort()
       viewMode.disconnect()
       rowChanges.disconnect()
       cancelAnimationFrame(frame)
-      clearHighlights('sentence-de', 'sentence-en')
+      clearHighlights('sentence-de', 'sentence-en', 'reading-de', 'reading-en')
       container?.replaceChildren()
       delete root.dataset.sentenceView
     },
