@@ -7,15 +7,11 @@ import { failureMessage } from '@/components/import/failureMessage'
 import type { BookReading } from '@/components/import/readBookInWorker'
 import { pairChapters } from '@/lib/alignment/books'
 import type { BookRecord } from '@/lib/books/records'
-import {
-  chapterChoices,
-  pairingsOf,
-  pairParagraphs,
-  type ChapterTranslation,
-} from '@/lib/books/translation'
+import { chapterChoices, pairingsOf, type ChapterTranslation } from '@/lib/books/translation'
 import type { BookChapter, ParsedBook } from '@/lib/books/types'
 import type { BookStore } from '@/lib/storage/bookStore'
 import { ChapterPairingForm } from './ChapterPairingForm'
+import { pairInWorker, type Pairing } from './pairInWorker'
 
 type Stage =
   | { kind: 'choose' }
@@ -45,13 +41,10 @@ interface AddBookTranslationProps {
   onClose: (updated?: BookRecord) => void
 }
 
-function pairing(german: BookChapter[], english: BookChapter[]) {
+function proposedPairing(german: BookChapter[], english: BookChapter[]) {
   const { choices, doubtful } = chapterChoices(german.length, pairChapters(german, english))
   return { choices, unsure: doubtful }
 }
-
-/** Lets the page paint the progress between two chapters' pairing. */
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 /** Every German chapter's blocks, read from storage one by one for the pairing. */
 async function germanChapters(store: BookStore, book: BookRecord): Promise<BookChapter[]> {
@@ -76,14 +69,14 @@ export function AddBookTranslation({ book, store, onClose }: AddBookTranslationP
   const { t: storageT } = useT('storage')
   const [stage, setStage] = useState<Stage>({ kind: 'choose' })
   const reading = useRef<BookReading>(undefined)
-  const stopped = useRef(false)
+  const pairing = useRef<Pairing>(undefined)
   const heading = useRef<HTMLHeadingElement>(null)
 
   useEffect(() => heading.current?.focus(), [])
   useEffect(
     () => () => {
-      stopped.current = true
       reading.current?.cancel()
+      pairing.current?.cancel()
     },
     [],
   )
@@ -102,7 +95,7 @@ export function AddBookTranslation({ book, store, onClose }: AddBookTranslationP
         name: file.name,
         english: read.book,
         german,
-        ...pairing(german, read.book.chapters),
+        ...proposedPairing(german, read.book.chapters),
         readsGerman: read.language.german,
       })
     } catch (error) {
@@ -115,15 +108,25 @@ export function AddBookTranslation({ book, store, onClose }: AddBookTranslationP
   }
 
   async function pair(german: BookChapter[], english: ParsedBook, choices: (number | null)[]) {
-    const pairings = pairingsOf(choices, english.chapters)
-    const translations: { index: number; translation: ChapterTranslation }[] = []
-    stopped.current = false
-    for (const [done, { de, en }] of pairings.entries()) {
-      setStage({ kind: 'aligning', done, total: pairings.length })
-      // One chapter at a time, with the page free between them.
-      await nextTask()
-      if (stopped.current) return setStage({ kind: 'choose' })
-      translations.push({ index: de, translation: pairParagraphs(german[de]!.blocks, en.blocks) })
+    const chapters = pairingsOf(choices, english.chapters).map(({ de, en }) => ({
+      index: de,
+      de: german[de]!.blocks,
+      en: en.blocks,
+    }))
+    setStage({ kind: 'aligning', done: 0, total: chapters.length })
+    const started = pairInWorker(chapters, (done) =>
+      setStage({ kind: 'aligning', done, total: chapters.length }),
+    )
+    pairing.current = started
+    let translations: { index: number; translation: ChapterTranslation }[]
+    try {
+      translations = await started.result
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError')
+        return setStage({ kind: 'choose' })
+      return setStage({ kind: 'failed', message: failureMessage(error, importT, storageT) })
+    } finally {
+      pairing.current = undefined
     }
     try {
       const updated = await store.setTranslations(book.id, translations)
@@ -212,14 +215,11 @@ export function AddBookTranslation({ book, store, onClose }: AddBookTranslationP
       )}
       {stage.kind === 'aligning' && (
         <div className="book-import-progress">
-          <p>{t('aligning', { done: stage.done + 1, total: stage.total })}</p>
+          <p>
+            {t('aligning', { done: Math.min(stage.done + 1, stage.total), total: stage.total })}
+          </p>
           <progress max={stage.total} value={stage.done} aria-label={t('aligningLabel')} />
-          <button
-            type="button"
-            onClick={() => {
-              stopped.current = true
-            }}
-          >
+          <button type="button" onClick={() => pairing.current?.cancel()}>
             {t('cancel')}
           </button>
         </div>

@@ -155,6 +155,8 @@ export class BookPage extends ReaderPage {
 
   /** Scrolls to the end of the shown blocks, where the next ones come, until all are shown. */
   async scrollToChapterEnd() {
+    // The chapter line changes at once; the chapter's rows come when it is read from storage.
+    await expect(this.german(1)).toBeAttached()
     while ((await this.moreButton.count()) > 0) {
       const shown = await this.page.locator('.block.de[data-pair]').count()
       await this.moreButton.evaluate((button) => button.scrollIntoView()).catch(() => {})
