@@ -104,6 +104,17 @@ export class SyncEngine {
     return this.running
   }
 
+  /**
+   * A routine look for other devices' changes: skipped while backing off after an error, or
+   * stopped by one no retry mends.
+   */
+  poll() {
+    const { phase, retryAt, error } = this.status
+    if (retryAt !== undefined && retryAt > Date.now()) return
+    if (phase === 'error' && error && FATAL.includes(error)) return
+    void this.syncNow()
+  }
+
   /** Schedules a sync after `ms`, replacing one scheduled before. */
   schedule(ms: number) {
     clearTimeout(this.timer)
