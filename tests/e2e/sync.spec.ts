@@ -76,7 +76,7 @@ async function device(browser: Browser, origin: string, word: typeof squirrel) {
 const dasEichhoernchen = 'das Eichhörnchen'
 const dieLaterne = 'die Straßenlaterne'
 
-test('two devices join with the key, merge, and keep every change: notes, statuses, offline reviews, deletions, a restart, a new key', async ({
+test('two devices join with the key, merge, and keep every change: notes, statuses, offline reviews, deletions, a restart, a wrong key, a new key', async ({
   browser,
   syncServer,
   expectNoAxeViolations,
@@ -164,6 +164,11 @@ test('two devices join with the key, merge, and keep every change: notes, status
   await expect(phone.words.item(dieLaterne)).toHaveCount(0, ACROSS_DEVICES)
   const tablet = await device(browser, syncServer.origin, squirrel)
   await tablet.sync.goto()
+  // 24 list words with a valid checksum: a real key, of a space nobody made. Refused, and
+  // nothing changes.
+  await tablet.sync.joinByTyping(Array(23).fill('abandon').concat('art').join(' '))
+  await expect(tablet.sync.alert('No sync space has this key.')).toBeVisible()
+  await expect(tablet.sync.button(tablet.sync.labels.turnOn)).toBeVisible()
   await tablet.sync.joinByTyping(keyWords.join('  ').toUpperCase())
   await tablet.sync.synced()
   await tablet.words.goto()
@@ -207,14 +212,4 @@ test('two devices join with the key, merge, and keep every change: notes, status
 
   await phone.context.close()
   await laptop.context.close()
-})
-
-test('a key nobody made is refused with a clear message, and nothing changes', async ({ page }) => {
-  const sync = new SyncPage(page)
-  await sync.goto()
-  // 24 valid words with a valid checksum: a real key, of a space that does not exist.
-  const unknownKey = Array(23).fill('abandon').concat('art').join(' ')
-  await sync.joinByTyping(unknownKey)
-  await expect(sync.alert('No sync space has this key.')).toBeVisible()
-  await expect(sync.button(sync.labels.turnOn)).toBeVisible()
 })
