@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import { startServer } from './lib/browser.mjs'
 
@@ -24,6 +25,7 @@ const SMALL_BODY = 720
 /** An imported text with its translation: a 24 KiB bucket. */
 const TEXT_BODY = 32_808
 const REQUEST_TIMEOUT_MS = 10_000
+const PROGRESS_MS = 10_000
 /** LOAD_FLOOD=0 runs without the flooding client. */
 const FLOOD = process.env.LOAD_FLOOD !== '0'
 const ENDPOINTS = { sync: '/api/sync', health: '/api/health' }
@@ -139,13 +141,14 @@ async function run(label, origins) {
         // Counted; the device tries again after its pause, as the client does.
       }
       const [low, high] = THINK_MS
-      await new Promise((resolve) => setTimeout(resolve, low + random(high - low)))
+      const pause = Math.min(low + random(high - low), deadline - Date.now())
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, pause)))
     }
   }
 
   // One more client floods a space of its own with pushes, as fast as answers come: the
   // rate limit must stop it without slowing the others (its requests are not in the figures).
-  const flood = { accepted: 0, limited: 0 }
+  const flood = { accepted: 0, limited: 0, failed: 0 }
   async function flooder() {
     const space = { id: randomBytes(16).toString('hex'), token: b64(32) }
     const headers = {
@@ -155,25 +158,42 @@ async function run(label, origins) {
       'x-forwarded-for': '10.254.0.1',
     }
     const target = `${origins[0]}${ENDPOINTS.sync}/${space.id}`
-    await fetch(target, { method: 'PUT', headers, body: JSON.stringify({ token: space.token }) })
+    const signal = () => AbortSignal.timeout(REQUEST_TIMEOUT_MS)
+    await fetch(target, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ token: space.token }),
+      signal: signal(),
+    })
     while (Date.now() < deadline) {
-      const response = await fetch(`${target}/push`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ records: [{ id: b64(32), body: newBody(SMALL_BODY) }] }),
-      })
-      await response.arrayBuffer()
-      if (response.status === 429) flood.limited++
-      else flood.accepted++
+      try {
+        const response = await fetch(`${target}/push`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ records: [{ id: b64(32), body: newBody(SMALL_BODY) }] }),
+          signal: signal(),
+        })
+        await response.arrayBuffer()
+        if (response.status === 429) flood.limited++
+        else flood.accepted++
+      } catch {
+        flood.failed++
+      }
     }
   }
 
+  const progress = setInterval(
+    () => console.error(`load:sync ${label}: ${stats.requests} requests`),
+    PROGRESS_MS,
+  )
   const started = Date.now()
   await Promise.all([
     ...devices.map((device) => live(device, random(RAMP_MS))),
     ...(FLOOD ? [flooder()] : []),
   ])
+  clearInterval(progress)
   const seconds = (Date.now() - started) / 1000
+  console.error(`load:sync ${label}: checking that every device converged`)
   const requests = stats.requests
   const latencies = stats.latencies.toSorted((a, b) => a - b)
 
@@ -199,9 +219,17 @@ async function run(label, origins) {
     p99: Math.round(sortedPercentile(latencies, 0.99)),
     errors: Object.fromEntries(stats.errors),
     diverged,
-    flood: FLOOD ? `${flood.accepted} stored, ${flood.limited} refused` : 'off',
+    flood: FLOOD
+      ? `${flood.accepted} stored, ${flood.limited} refused, ${flood.failed} failed`
+      : 'off',
   }
 }
+
+/** The sync tables with their indexes and TOAST, in one schema. */
+const TABLES_SIZE = `SELECT sum(pg_total_relation_size(c.oid))::int8 AS bytes FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`
+
+const megabytes = (bytes) => Math.round(Number(bytes) / 1e5) / 10
 
 function folderBytes(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -230,6 +258,7 @@ async function withServers(count, env, work) {
   try {
     for (const port of ports)
       servers.push(await startServer(port, env, { probePath: ENDPOINTS.health }))
+    console.error(`load:sync: ${count} instance(s) ready`)
     return await work(servers.map((server) => server.origin))
   } finally {
     for (const server of servers) server.stop('SIGTERM')
@@ -247,12 +276,8 @@ async function postgresRun(url) {
     const result = await withServers(2, { DATABASE_URL: address.toString() }, (origins) =>
       run('PostgreSQL, 2 instances', origins),
     )
-    const { rows } = await admin.query(
-      `SELECT sum(pg_total_relation_size(c.oid))::int8 AS bytes FROM pg_class c
-       JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`,
-      [schema],
-    )
-    return { ...result, databaseMB: Math.round(Number(rows[0].bytes) / 1e5) / 10 }
+    const { rows } = await admin.query(TABLES_SIZE, [schema])
+    return { ...result, databaseMB: megabytes(rows[0].bytes) }
   } finally {
     await admin.query(`DROP SCHEMA ${schema} CASCADE`)
     await admin.end()
@@ -262,10 +287,18 @@ async function postgresRun(url) {
 async function embeddedRun() {
   const dir = mkdtempSync(path.join(tmpdir(), 'zk-load-sync-'))
   try {
-    const result = await withServers(1, { ZK_SYNC_DIR: dir }, (origins) =>
+    const result = await withServers(1, { ZK_SYNC_DIR: dir, DATABASE_URL: '' }, (origins) =>
       run('embedded (PGlite), 1 instance', origins),
     )
-    return { ...result, databaseMB: Math.round(folderBytes(dir) / 1e5) / 10 }
+    // The tables, as for PostgreSQL; the folder also holds PostgreSQL's catalogs and WAL.
+    const db = await PGlite.create({ dataDir: path.join(dir, 'pgdata') })
+    const { rows } = await db.query(TABLES_SIZE, ['public'])
+    await db.close()
+    return {
+      ...result,
+      databaseMB: megabytes(rows[0].bytes),
+      folderMB: megabytes(folderBytes(dir)),
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -274,14 +307,19 @@ async function embeddedRun() {
 const url = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL
 const only = process.argv[2]
 const results = []
+/** Each run's figures as soon as it ends: a later run that fails keeps them. */
+function report(result) {
+  results.push(result)
+  console.log(JSON.stringify(result))
+}
 if (only !== 'embedded') {
   if (!url) {
     console.error('load:sync: set DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL database')
     process.exit(1)
   }
-  results.push(await postgresRun(url))
+  report(await postgresRun(url))
 }
-if (only !== 'postgres') results.push(await embeddedRun())
+if (only !== 'postgres') report(await embeddedRun())
 console.table(results.map(({ errors, ...rest }) => ({ ...rest, errors: JSON.stringify(errors) })))
 const failed = results.some(
   (result) => result.diverged > 0 || Object.keys(result.errors).length > 0 || result.p99 >= 500,

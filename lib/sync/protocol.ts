@@ -48,7 +48,7 @@ export const RATE_LIMIT_PER_SPACE = 600
 export const RATE_LIMIT_PER_ADDRESS = 1200
 /**
  * Tombstones older than this are compacted away; a device whose cursor is older than the
- * newest compacted tombstone gets `reset: true` and a full resync.
+ * newest compacted tombstone gets `reset: 'compacted'` and a full resync.
  */
 export const TOMBSTONE_RETENTION_DAYS = 90
 
@@ -105,6 +105,9 @@ export const pulledRecordSchema = z.object({
 })
 export type PulledRecord = z.infer<typeof pulledRecordSchema>
 
+export const pullResets = ['compacted', 'restored'] as const
+export type PullReset = (typeof pullResets)[number]
+
 export const pullResponseSchema = z.object({
   /** In `seq` order, each record once (its newest version). */
   records: z.array(pulledRecordSchema),
@@ -113,11 +116,14 @@ export const pullResponseSchema = z.object({
   /** More records wait after `cursor`. */
   more: z.boolean(),
   /**
-   * The `after` asked for is older than compacted tombstones: this page starts from the
-   * beginning of the space. When the last page has arrived, every record the device had
-   * received from the server and that this full pull did not return has been deleted.
+   * Not null when `after` cannot be continued: this page starts from the beginning of the
+   * space, and once the last page has arrived the device reconciles:
+   * - `compacted`: `after` is older than compacted tombstones. A record the device had from
+   *   the server that the full pull did not return was deleted (unless changed locally since).
+   * - `restored`: the server was restored from a backup older than `after`. A record the
+   *   full pull did not return was lost by the server: the device pushes it again.
    */
-  reset: z.boolean(),
+  reset: z.nullable(z.enum(pullResets)),
 })
 export type PullResponse = z.infer<typeof pullResponseSchema>
 

@@ -96,7 +96,7 @@ describe('sync routes', () => {
     expect((await laptop.push(records)).json).toEqual({ cursor: 2 })
     expect((await laptop.push(records)).json).toEqual({ cursor: 2 })
     const first = await phone.pull(0, 1)
-    expect(first).toMatchObject({ cursor: 1, more: true, reset: false })
+    expect(first).toMatchObject({ cursor: 1, more: true, reset: null })
     const second = await phone.pull(first.cursor)
     expect(second.records).toEqual([{ ...records[1], seq: 2 }])
     expect(second.more).toBe(false)

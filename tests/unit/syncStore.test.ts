@@ -7,7 +7,7 @@ import {
 import { hashToken } from '@/lib/sync/server/handleSync'
 import { migrate } from '@/lib/sync/server/migrations'
 import type { SqlClient } from '@/lib/sync/server/sql'
-import { SyncStore } from '@/lib/sync/server/store'
+import { RESTORE_SEQ_JUMP, SyncStore } from '@/lib/sync/server/store'
 import { body, DATABASE_START_MS, newSpace, recordId, testDatabases } from './syncTestStores'
 
 const NOW = Date.UTC(2026, 11, 6)
@@ -65,7 +65,7 @@ describe.each(testDatabases())('sync store on $name', (database) => {
       [records[1]!.id, records[1]!.body, 2],
       [edited.id, edited.body, 3],
     ])
-    expect(pulled).toMatchObject({ cursor: 3, more: false, reset: false })
+    expect(pulled).toMatchObject({ cursor: 3, more: false, reset: null })
   })
 
   it('pages a pull by count and by size, and resumes from any cursor', async () => {
@@ -159,14 +159,30 @@ describe.each(testDatabases())('sync store on $name', (database) => {
     await store.push(space, [fresh], NOW)
     expect(await store.compactTombstones(NOW - 90 * DAY)).toBeGreaterThanOrEqual(1)
     const stale = await store.pull(space, 1, 500)
-    expect(stale.reset).toBe(true)
+    expect(stale.reset).toBe('compacted')
     expect(stale.records.map((record) => [record.id, record.deleted])).toEqual([
       [kept.id, false],
       [fresh.id, true],
     ])
-    expect((await store.pull(space, 2, 500)).reset).toBe(false)
+    expect((await store.pull(space, 2, 500)).reset).toBeNull()
     // A cursor beyond the space (a store restored from an older backup) starts over too.
-    expect((await store.pull(space, 99, 500)).reset).toBe(true)
+    expect((await store.pull(space, 99, 500)).reset).toBe('restored')
+  })
+
+  it('sends devices whose cursor the restored store never reached everything again, once', async () => {
+    const { space } = await createdSpace()
+    await store.push(space, [{ id: recordId(), body: body() }], NOW)
+    // The backup holds seq 1; a device had seen seq 3 before the store was lost.
+    await store.markRestored()
+    const pushed = await store.push(space, [{ id: recordId(), body: body() }], NOW)
+    expect(pushed).toBe(RESTORE_SEQ_JUMP + 2)
+    const lost = await store.pull(space, 3, 500)
+    expect(lost.reset).toBe('restored')
+    expect(lost.records).toHaveLength(2)
+    expect(lost.cursor).toBe(pushed)
+    // A device behind the backup continues as before, and gets the new record too.
+    expect((await store.pull(space, 0, 500)).reset).toBeNull()
+    expect((await store.pull(space, lost.cursor, 500)).reset).toBeNull()
   })
 
   it('counts requests per key and window, and forgets old windows', async () => {
@@ -184,6 +200,6 @@ describe.each(testDatabases())('sync store on $name', (database) => {
     // On PostgreSQL each runs on a connection of its own, as separate instances would.
     await Promise.all([migrate(sql), migrate(sql), migrate(sql)])
     const rows = await sql.query<{ version: number }>('SELECT version FROM sync_migrations')
-    expect(rows.map((row) => row.version)).toEqual([1])
+    expect(rows.map((row) => row.version)).toEqual([1, 2])
   })
 })

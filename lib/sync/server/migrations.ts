@@ -42,6 +42,12 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (key, window_start)
   );
   `,
+  // A restore from a backup (markRestored): cursors in (lost_after, lost_until] were handed
+  // out by the lost state and are answered with a full resync.
+  `
+  ALTER TABLE sync_spaces ADD COLUMN lost_after int8 NOT NULL DEFAULT 0;
+  ALTER TABLE sync_spaces ADD COLUMN lost_until int8 NOT NULL DEFAULT 0
+  `,
 ]
 
 /** Any fixed number: every instance of the sync server takes the same lock. */

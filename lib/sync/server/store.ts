@@ -5,6 +5,7 @@ import {
   SPACE_QUOTA_BODY_CHARS,
   SPACE_QUOTA_RECORDS,
   type Device,
+  type PullReset,
   type PullResponse,
   type PushRecord,
 } from '../protocol'
@@ -21,7 +22,15 @@ interface SpaceRow {
   body_chars: unknown
   record_count: number
   compacted_seq: unknown
+  lost_after: unknown
+  lost_until: unknown
 }
+
+/**
+ * After a restore, sequence numbers jump by this much: more than any cursor the lost state
+ * can have handed out, far less than a double holds exactly.
+ */
+export const RESTORE_SEQ_JUMP = 1e12
 
 /**
  * Everything the sync server keeps, in SQL that PGlite and PostgreSQL both run. It knows
@@ -165,8 +174,7 @@ export class SyncStore {
     const row = await this.spaceRow(this.sql, space)
     if (!row) throw new SyncFailure('no-space', 'no sync space has this id')
     assertActive(row)
-    const seq = toNumber(row.seq)
-    const reset = after > seq || (after > 0 && after < toNumber(row.compacted_seq))
+    const reset = resetReason(row, after)
     const from = reset ? 0 : after
     const rows = await this.sql.query<{ id: string; body: string; deleted: boolean; seq: unknown }>(
       `SELECT id, body, deleted, seq FROM sync_records WHERE space = $1 AND seq > $2
@@ -186,8 +194,20 @@ export class SyncStore {
       })
     }
     const more = records.length < rows.length
-    const cursor = records.length > 0 ? records[records.length - 1]!.seq : more ? from : seq
+    const cursor = records.length > 0 ? records[records.length - 1]!.seq : toNumber(row.seq)
     return { records, cursor: Math.max(cursor, from), more, reset }
+  }
+
+  /**
+   * To run once after the store was restored from a backup: every space's sequence jumps,
+   * and a device whose cursor came from the lost state gets `reset: 'restored'`.
+   */
+  async markRestored(): Promise<void> {
+    await this.sql.query(
+      `UPDATE sync_spaces SET lost_after = seq, lost_until = seq + $1, seq = seq + $1
+       WHERE state = 'active'`,
+      [RESTORE_SEQ_JUMP],
+    )
   }
 
   async devices(space: string): Promise<Device[]> {
@@ -300,12 +320,20 @@ export class SyncStore {
     forUpdate = false,
   ): Promise<SpaceRow | undefined> {
     const rows = await target.query<SpaceRow>(
-      `SELECT token_hash, state, seq, body_chars, record_count, compacted_seq
-       FROM sync_spaces WHERE space = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+      `SELECT token_hash, state, seq, body_chars, record_count, compacted_seq, lost_after,
+         lost_until FROM sync_spaces WHERE space = $1${forUpdate ? ' FOR UPDATE' : ''}`,
       [space],
     )
     return rows[0]
   }
+}
+
+function resetReason(row: SpaceRow, after: number): PullReset | null {
+  if (after > toNumber(row.lost_after) && after <= toNumber(row.lost_until)) return 'restored'
+  // Newer than the space: a restore without markRestored; the lost records are pushed again.
+  if (after > toNumber(row.seq)) return 'restored'
+  if (after > 0 && after < toNumber(row.compacted_seq)) return 'compacted'
+  return null
 }
 
 function assertActive(row: SpaceRow): void {
