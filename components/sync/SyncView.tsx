@@ -111,7 +111,8 @@ export function SyncView({ lng }: SyncViewProps) {
 
   const start = () =>
     act(async () => {
-      await turnOn(await getSyncStore())
+      const key = await turnOn(await getSyncStore())
+      setView({ name: 'on', space: { key: toBase64Url(key), since: Date.now() } })
       setShowKey(true)
       return t('started')
     })
@@ -196,7 +197,8 @@ export function SyncView({ lng }: SyncViewProps) {
         busy={busy}
         onRotate={() =>
           act(async () => {
-            await rotate(await getSyncStore())
+            const key = await rotate(await getSyncStore())
+            setView({ name: 'on', space: { key: toBase64Url(key), since: Date.now() } })
             setShowKey(true)
             return t('manage.rotated')
           })

@@ -9,5 +9,7 @@ export function syncMessage(error: unknown, t: TFunction<'sync'>, tStorage: TFun
   if (error instanceof KeyInputError) return t(`keyProblem.${error.problem}`, { word: error.word })
   if (error instanceof StorageError) return storageMessage(error, tStorage)
   const code = error instanceof SyncRequestError ? error.code : 'server'
-  return t('state.error', { reason: t(`failure.${code}`) })
+  const reason = t(`failure.${code}`)
+  // Said on its own, after an action, the reason starts the sentence.
+  return reason.charAt(0).toUpperCase() + reason.slice(1)
 }

@@ -30,7 +30,7 @@ export async function startSync(): Promise<() => void> {
   if (!running) {
     const syncNow = () => void engine.syncNow()
     const whenVisible = () => {
-      if (document.visibilityState === 'visible') syncNow()
+      if (document.visibilityState === 'visible') engine.poll()
     }
     const stopWatching = engine.store.watchPending(
       (count) => {

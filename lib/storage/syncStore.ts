@@ -98,21 +98,39 @@ export class SyncStore {
           await this.db.syncState.bulkDelete([CURSOR, OUTCOME, LAST_SYNC])
           if (!space) return this.db.syncState.delete(SPACE)
           await this.put(SPACE, space)
-          await this.db.syncRecords.toCollection().modify({ pending: 1 })
-          for (const table of syncedTables as readonly SyncedTable[]) {
-            const records = await this.db.table(table.name).toArray()
-            const refs = records.map((record) => refOf(table.name, table.keyOf(record)))
-            const rows = await this.db.syncRecords.bulkGet(refs)
-            const fresh = records.flatMap((record, index) => {
-              if (rows[index]) return []
-              const envelope = envelopeOf(table, table.keyOf(record), undefined, record)!
-              return [{ ref: refs[index]!, meta: metaOf(envelope, true), pending: 1 as const }]
-            })
-            await this.db.syncRecords.bulkPut(fresh)
-          }
+          await this.queueEverything()
         },
       ),
     )
+  }
+
+  /**
+   * Puts every local record into the outbox: for a new space, and after the server lost
+   * records (restored from a backup older than what this device had pushed).
+   */
+  async requeueEverything() {
+    await guarded(() =>
+      this.db.transaction(
+        'rw',
+        [this.db.syncRecords, ...syncedTables.map((t) => this.db.table(t.name))],
+        () => this.queueEverything(),
+      ),
+    )
+  }
+
+  private async queueEverything() {
+    await this.db.syncRecords.toCollection().modify({ pending: 1 })
+    for (const table of syncedTables as readonly SyncedTable[]) {
+      const records = await this.db.table(table.name).toArray()
+      const refs = records.map((record) => refOf(table.name, table.keyOf(record)))
+      const rows = await this.db.syncRecords.bulkGet(refs)
+      const fresh = records.flatMap((record, index) => {
+        if (rows[index]) return []
+        const envelope = envelopeOf(table, table.keyOf(record), undefined, record)!
+        return [{ ref: refs[index]!, meta: metaOf(envelope, true), pending: 1 as const }]
+      })
+      await this.db.syncRecords.bulkPut(fresh)
+    }
   }
 
   /** Up to `limit` records of the outbox, in the registry's order (a review before its card). */

@@ -104,6 +104,17 @@ export class SyncEngine {
     return this.running
   }
 
+  /**
+   * A routine look for other devices' changes: skipped while backing off after an error, or
+   * stopped by one no retry mends.
+   */
+  poll() {
+    const { phase, retryAt, error } = this.status
+    if (retryAt !== undefined && retryAt > Date.now()) return
+    if (phase === 'error' && error && FATAL.includes(error)) return
+    void this.syncNow()
+  }
+
   /** Schedules a sync after `ms`, replacing one scheduled before. */
   schedule(ms: number) {
     clearTimeout(this.timer)
@@ -155,8 +166,10 @@ export class SyncEngine {
   /** Pulls every page after the saved cursor; each page is applied, then its cursor saved. */
   private async pullAll() {
     let cursor = await this.store.cursor()
+    let restored = false
     for (;;) {
       const page = await this.client.pull(cursor, MAX_PULL_LIMIT)
+      restored ||= page.reset === 'restored'
       const envelopes: Envelope[] = []
       for (const record of page.records) {
         const envelope = await this.read(record.id, record.body)
@@ -165,8 +178,10 @@ export class SyncEngine {
       if (envelopes.length) await this.store.applyPulled(envelopes)
       cursor = page.cursor
       await this.store.setCursor(cursor)
-      if (!page.more) return
+      if (!page.more) break
     }
+    // The server lost what came after its backup: everything goes up again, merged on the way.
+    if (restored) await this.store.requeueEverything()
   }
 
   private async read(id: string, body: string): Promise<Envelope | undefined> {

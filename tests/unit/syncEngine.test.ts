@@ -16,6 +16,7 @@ function fakeServer() {
     {
       token: string
       state: 'open' | 'rotated' | 'deleted'
+      restored?: boolean
       records: Map<string, { body: string; deleted: boolean; seq: number }>
       seq: number
     }
@@ -59,12 +60,14 @@ function fakeServer() {
       const all = [...space.records.entries()]
         .filter(([, r]) => r.seq > after)
         .sort(([, a], [, b]) => a.seq - b.seq)
+      const restored = space.restored
+      space.restored = false
       const page = all.slice(0, limit).map(([id, r]) => ({ id, ...r }))
       return answer(200, {
         records: page,
         cursor: page.at(-1)?.seq ?? after,
         more: all.length > limit,
-        reset: false,
+        reset: restored ? 'restored' : null,
       })
     }
     if (action === 'rotate') space.state = 'rotated'
@@ -190,5 +193,22 @@ describe('the sync engine against the protocol', () => {
     const again = await engineOf(laptop, server.fetch)
     await again.sync()
     expect(await laptop.db.words.get('Gipfel')).toMatchObject({ status: 'learning' })
+  })
+})
+
+describe('a server restored from an older backup', () => {
+  it('gets back everything from the devices', async () => {
+    const server = fakeServer()
+    const phone = device()
+    await phone.learning.act('save', { key: 'Gipfel', sense: sense('Gipfel') }, NOW)
+    await turnOn(phone.sync, server.fetch)
+    const a = await engineOf(phone, server.fetch)
+    await a.sync()
+    const [space] = server.spaces.values()
+    const held = space!.records.size
+    space!.records.clear()
+    space!.restored = true
+    await a.sync()
+    expect(space!.records.size).toBe(held)
   })
 })

@@ -92,6 +92,11 @@ export class SyncPage {
     await expect(this.state).toHaveText(this.labels.synced)
   }
 
+  /** A live region saying what an action did. */
+  status(text: string | RegExp): Locator {
+    return this.page.getByRole('status').filter({ hasText: text })
+  }
+
   alert(text: string | RegExp): Locator {
     return this.page.getByRole('alert').filter({ hasText: text })
   }
