@@ -54,6 +54,9 @@ export function attachWordPopup({
     signal,
   )
   signal.addEventListener('abort', () => state.hide(), { once: true })
+  // Keys pressed before this point reach no listener: tests (and scripts) wait for the mark.
+  root.dataset.popupReady = 'true'
+  signal.addEventListener('abort', () => delete root.dataset.popupReady, { once: true })
   // The popup's data arrives after the page shows: a pointer already resting on a word gets
   // its popup now rather than only when it moves.
   const resting = root.querySelector<HTMLElement>(`${WORD}:hover`)

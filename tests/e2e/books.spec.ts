@@ -322,6 +322,8 @@ test.describe('books', () => {
       .getByRole('textbox', { name: 'Your English for this block' })
       .fill('On Wednesday it rained.')
     await page.getByRole('button', { name: 'Save the English' }).click()
+    // Stored once the block says whose English it is: only then may the page go.
+    await expect(page.getByText('Your translation')).toHaveCount(1)
     await page.reload()
     await expect(book.chapterLine(3, 3)).toBeVisible()
     await expect(book.englishText(2)).toHaveText('On Wednesday it rained.')

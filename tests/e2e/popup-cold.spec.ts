@@ -60,6 +60,7 @@ test.describe('a popup open before the learning code arrives', () => {
     const learning = await holdLearningCode(page)
     await page.goto('/en/read/alaska-gipfel')
     await learning.requested
+    await reader.popupReady()
     await reader.german(1).locator('.w').first().focus()
     await page.keyboard.press('ArrowRight')
     await page.keyboard.press('ArrowRight')

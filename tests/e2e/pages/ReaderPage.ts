@@ -183,6 +183,13 @@ export class ReaderPage {
     return box.y
   }
 
+  /** Resolves once the popup listens: hover, keys and taps open it from then on. */
+  async popupReady() {
+    await expect(this.page.locator('#reader')).toHaveAttribute('data-popup-ready', 'true', {
+      timeout: LEARNING_READY_MS,
+    })
+  }
+
   /** Resolves once the learning module has loaded the reader's statuses and marked the words. */
   async learningReady() {
     // The learning code loads when the page is idle, after the first paint: on a server that
