@@ -139,20 +139,23 @@ export function SyncView({ lng }: SyncViewProps) {
     </p>
   )
 
+  /** The offer to join the space of the link that opened the page. */
+  const joinFromLink = (key: NonNullable<typeof linkKey>) => (
+    <section className="sync-link-join" aria-labelledby="sync-link-heading">
+      <h2 id="sync-link-heading">{t('join.heading')}</h2>
+      <p>{t('join.fromLink')}</p>
+      <button type="button" disabled={busy} onClick={() => void joinWith(key)}>
+        {t('join.fromLinkButton')}
+      </button>
+    </section>
+  )
+
   if (view.name === 'off') {
     return (
       <>
         <SyncState status={undefined} counts={counts} lng={lng} />
         {feedback}
-        {linkKey && (
-          <section className="sync-link-join" aria-labelledby="sync-link-heading">
-            <h2 id="sync-link-heading">{t('join.heading')}</h2>
-            <p>{t('join.fromLink')}</p>
-            <button type="button" disabled={busy} onClick={() => void joinWith(linkKey)}>
-              {t('join.fromLinkButton')}
-            </button>
-          </section>
-        )}
+        {linkKey && joinFromLink(linkKey)}
         <section aria-labelledby="sync-start-heading">
           <h2 id="sync-start-heading">{t('start.heading')}</h2>
           <p>{t('start.text')}</p>
@@ -176,15 +179,10 @@ export function SyncView({ lng }: SyncViewProps) {
         onSyncNow={() => void getSyncEngine().then((engine) => engine?.syncNow())}
       />
       {feedback}
-      {linkKey && linkKey.length > 0 && toBase64Url(linkKey) !== view.space.key && (
-        <section className="sync-link-join" aria-labelledby="sync-link-heading">
-          <h2 id="sync-link-heading">{t('join.heading')}</h2>
-          <p>{t('join.fromLink')}</p>
-          <button type="button" disabled={busy} onClick={() => void joinWith(linkKey)}>
-            {t('join.fromLinkButton')}
-          </button>
-        </section>
-      )}
+      {linkKey &&
+        linkKey.length > 0 &&
+        toBase64Url(linkKey) !== view.space.key &&
+        joinFromLink(linkKey)}
       <section aria-labelledby="sync-key-heading">
         <h2 id="sync-key-heading">{t('key.heading')}</h2>
         <p>{t('key.text')}</p>
