@@ -3,27 +3,24 @@
 import { useState, useRef } from 'react'
 import { useT } from 'next-i18next/client'
 import { ActionOutcome } from '@/components/shared/ActionOutcome'
+import { useActions } from '@/components/shared/useActions'
 import { useAfterLoad } from '@/components/shared/useAfterLoad'
 import { storageMessage } from '@/components/storage/storageMessage'
 import type { BookRecord } from '@/lib/books/records'
+import { toStorageError } from '@/lib/storage/storageError'
 import { BookItem } from './BookItem'
 import type { BookList } from './booksData'
 
 type Data = typeof import('./booksData')
-
-/** What an action did, for the status region; a deletion can be taken back. */
-interface Result {
-  text: string
-  undo?: () => Promise<Result>
-}
 
 /** The reader's books with their progress, loaded once the page is idle. */
 export function Books({ lng }: { lng: string }) {
   const { t } = useT('books', { keyPrefix: 'library' })
   const { t: storageT } = useT('storage')
   const [list, setList] = useState<BookList>()
-  const [failure, setFailure] = useState<string>()
-  const [result, setResult] = useState<Result>()
+  const { result, failure, setFailure, perform } = useActions((error) =>
+    storageMessage(toStorageError(error), storageT),
+  )
   const data = useRef<Data>(undefined)
 
   useAfterLoad(async () => {
@@ -32,19 +29,10 @@ export function Books({ lng }: { lng: string }) {
     return loaded.watchBooks(setList, (error) => setFailure(storageMessage(error, storageT)))
   })
 
-  async function perform(work: (loaded: Data) => Promise<Result>) {
+  const remove = (book: BookRecord) => {
     const loaded = data.current
     if (!loaded) return
-    try {
-      setResult(await work(loaded))
-      setFailure(undefined)
-    } catch (error) {
-      setFailure(storageMessage(loaded.toStorageError(error), storageT))
-    }
-  }
-
-  const remove = (book: BookRecord) =>
-    perform(async (loaded) => {
+    void perform(async () => {
       const removed = await loaded.removeBook(book.id)
       return {
         text: t('deleted', { title: book.title }),
@@ -56,22 +44,11 @@ export function Books({ lng }: { lng: string }) {
         }),
       }
     })
+  }
 
-  const undo = result?.undo
   return (
     <div className="imported-texts-body">
-      {failure && (
-        <p className="alert-box" role="alert">
-          {failure}
-        </p>
-      )}
-      <ActionOutcome
-        result={result}
-        undoLabel={t('undo')}
-        onUndo={() => {
-          if (undo) void perform(undo)
-        }}
-      />
+      <ActionOutcome result={result} failure={failure} undoLabel={t('undo')} perform={perform} />
       {!list ? (
         !failure && <p className="imported-loading">{t('loading')}</p>
       ) : (
@@ -88,7 +65,7 @@ export function Books({ lng }: { lng: string }) {
                   read={read}
                   known={known}
                   lng={lng}
-                  onDelete={() => void remove(book)}
+                  onDelete={() => remove(book)}
                 />
               ))}
             </ul>

@@ -5,8 +5,10 @@ import Link from 'next/link'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useT } from 'next-i18next/client'
 import { storageMessage } from '@/components/storage/storageMessage'
+import { useActions, type ActionResult } from '@/components/shared/useActions'
 import { useAfterLoad } from '@/components/shared/useAfterLoad'
 import type { ImportedText } from '@/lib/import/types'
+import { toStorageError } from '@/lib/storage/storageError'
 import { ImportedTextItem } from './ImportedTextItem'
 import type { ImportedList } from './importedTextsData'
 
@@ -17,19 +19,14 @@ interface ImportedTextsProps {
 
 type Data = typeof import('./importedTextsData')
 
-/** What an action did, for the status region; a deletion can be taken back. */
-interface Result {
-  text: string
-  undo?: () => Promise<Result>
-}
-
 /** The reader's imported texts, apart from the curated ones, loaded once the page is idle. */
 export function ImportedTexts({ lng, importHref }: ImportedTextsProps) {
   const { t } = useT('library', { keyPrefix: 'texts' })
   const { t: storageT } = useT('storage')
   const [list, setList] = useState<ImportedList>()
-  const [failure, setFailure] = useState<string>()
-  const [result, setResult] = useState<Result>()
+  const { result, failure, setFailure, perform } = useActions((error) =>
+    storageMessage(toStorageError(error), storageT),
+  )
   const data = useRef<Data>(undefined)
   const section = useRef<HTMLDivElement>(null)
   // After an undo, focus goes to the restored text rather than to the top of the page.
@@ -52,19 +49,14 @@ export function ImportedTexts({ lng, importHref }: ImportedTextsProps) {
     link.focus()
   }, [list])
 
-  async function perform(work: (loaded: Data) => Promise<Result>) {
+  // The actions need the data module, which loads once the page is idle.
+  function act(work: (loaded: Data) => Promise<ActionResult>) {
     const loaded = data.current
-    if (!loaded) return
-    try {
-      setResult(await work(loaded))
-      setFailure(undefined)
-    } catch (error) {
-      setFailure(storageMessage(loaded.toStorageError(error), storageT))
-    }
+    if (loaded) void perform(() => work(loaded))
   }
 
   const remove = (text: ImportedText) =>
-    perform(async (loaded) => {
+    act(async (loaded) => {
       await loaded.removeText(text.id)
       return {
         text: t('deleted', { title: text.title }),
@@ -83,23 +75,11 @@ export function ImportedTexts({ lng, importHref }: ImportedTextsProps) {
     })
 
   const share = (text: ImportedText) =>
-    perform(async (loaded) => ({ text: t('shared', { file: loaded.shareText(text) }) }))
+    act(async (loaded) => ({ text: t('shared', { file: loaded.shareText(text) }) }))
 
-  const undo = result?.undo
   return (
     <div className="imported-texts-body" ref={section}>
-      {failure && (
-        <p className="alert-box" role="alert">
-          {failure}
-        </p>
-      )}
-      <ActionOutcome
-        result={result}
-        undoLabel={t('undo')}
-        onUndo={() => {
-          if (undo) void perform(undo)
-        }}
-      />
+      <ActionOutcome result={result} failure={failure} undoLabel={t('undo')} perform={perform} />
       {!list ? (
         !failure && <p className="imported-loading">{t('loading')}</p>
       ) : (
@@ -119,8 +99,8 @@ export function ImportedTexts({ lng, importHref }: ImportedTextsProps) {
                   blocks={blocks}
                   lng={lng}
                   date={date}
-                  onShare={() => void share(text)}
-                  onDelete={() => void remove(text)}
+                  onShare={() => share(text)}
+                  onDelete={() => remove(text)}
                 />
               ))}
             </ul>

@@ -11,7 +11,6 @@ import { toStorageError, type StorageError } from '@/lib/storage/storageError'
 
 // The library's books, loaded when the page is idle: the storage code never delays the
 // curated list.
-export { toStorageError }
 
 export interface BookSummary {
   book: BookRecord

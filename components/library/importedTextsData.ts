@@ -6,7 +6,6 @@ import { countWords } from '@/lib/text/tokenize'
 
 // The library's imported texts, loaded when the page is idle: the storage code never
 // delays the curated list.
-export { toStorageError }
 export { shareText } from '@/components/import/shareText'
 
 export interface ImportedSummary {

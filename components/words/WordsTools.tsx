@@ -7,7 +7,7 @@ import { makeBackup, parseBackup } from '@/lib/learning/backup'
 import type { LearningStore } from '@/lib/storage/learningStore'
 import type { WordRecord } from '@/lib/learning/types'
 import { useT } from 'next-i18next/client'
-import type { Perform } from './WordsView'
+import type { Perform } from '@/components/shared/useActions'
 
 interface WordsToolsProps {
   store: LearningStore

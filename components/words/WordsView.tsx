@@ -1,6 +1,7 @@
 'use client'
 
 import { ActionOutcome } from '@/components/shared/ActionOutcome'
+import { useActions } from '@/components/shared/useActions'
 import Link from 'next/link'
 import { useEffect, useMemo, useState } from 'react'
 import { getLearningStore } from '@/components/storage/learningStore'
@@ -31,15 +32,6 @@ interface WordsViewProps {
   libraryHref: string
 }
 
-/** What an action did, for the status region; a deletion can be taken back. */
-export interface ActionResult {
-  text: string
-  undo?: () => Promise<ActionResult>
-}
-
-/** An action on the reader's data: its result is announced, its failure shown as an alert. */
-export type Perform = (work: () => Promise<ActionResult>) => Promise<void>
-
 /** The reader's saved words, live from IndexedDB: search, filter, edit, export and import. */
 export function WordsView({ lng, libraryHref }: WordsViewProps) {
   const { t } = useT('words')
@@ -51,8 +43,11 @@ export function WordsView({ lng, libraryHref }: WordsViewProps) {
   const [data, setData] = useState<{ snapshot: Snapshot; at: number }>()
   const [filter, setFilter] = useState<WordFilter>({ query: '', text: '', status: 'active' })
   const [sort, setSort] = useState<WordSort>('newest')
-  const [result, setResult] = useState<ActionResult>()
-  const [alert, setAlert] = useState<string>()
+  const { result, failure, perform } = useActions((error) =>
+    error instanceof BackupError
+      ? t('importInvalid', { detail: error.message })
+      : storageMessage(toStorageError(error), storageT),
+  )
   const dates = useMemo<WordsDates>(
     () => ({
       added: new Intl.DateTimeFormat(lng, { dateStyle: 'medium' }),
@@ -85,19 +80,6 @@ export function WordsView({ lng, libraryHref }: WordsViewProps) {
 
   if (storeError) return <StorageNotice error={storeError} />
   if (!store || !data) return <p className="words-loading">{t('loading')}</p>
-
-  const perform: Perform = async (work) => {
-    try {
-      setResult(await work())
-      setAlert(undefined)
-    } catch (error) {
-      if (error instanceof BackupError) {
-        setAlert(t('importInvalid', { detail: error.message }))
-        return
-      }
-      setAlert(storageMessage(toStorageError(error), storageT))
-    }
-  }
 
   const { words, cards, unreadable } = data.snapshot
   const rows = sortRows(filterRows(toRows(words, cards), filter, lng), sort)
@@ -133,22 +115,10 @@ export function WordsView({ lng, libraryHref }: WordsViewProps) {
       }
     })
 
-  const undo = result?.undo
   return (
     <>
       <StorageNotice unreadable={unreadable} />
-      {alert && (
-        <p className="alert-box" role="alert">
-          {alert}
-        </p>
-      )}
-      <ActionOutcome
-        result={result}
-        undoLabel={t('undo')}
-        onUndo={() => {
-          if (undo) void perform(undo)
-        }}
-      />
+      <ActionOutcome result={result} failure={failure} undoLabel={t('undo')} perform={perform} />
       {words.length === 0 ? (
         <p className="words-empty">
           {t('empty')} <Link href={libraryHref}>{t('emptyLink')}</Link>
