@@ -1,5 +1,6 @@
 /**
- * Sentences of a block, for pairing German and English sentence by sentence. Intl.Segmenter
+ * The one sentence splitter: sentences of a block, for pairing German and English sentence by
+ * sentence, and the sentence a saved word came from. Intl.Segmenter
  * finds the candidates (it knows quotes, ellipses and punctuation); V8's data breaks after
  * every abbreviation and ordinal number, so those breaks are taken back here.
  */
@@ -112,4 +113,22 @@ function pushTrimmed(sentences: Sentence[], text: string, from: number, to: numb
   while (start < end && /[\s—–]/u.test(text[start]!)) start++
   while (end > start && /\s/u.test(text[end - 1]!)) end--
   if (end > start) sentences.push({ start, end, text: text.slice(start, end) })
+}
+
+/** The index of the sentence that holds the character at `offset`, or the nearest before it. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number | undefined {
+  let found: number | undefined
+  sentences.forEach((sentence, index) => {
+    if (sentence.start <= offset) found = index
+  })
+  return found
+}
+
+/**
+ * The German sentence of `text` that holds the character at `offset` (or the nearest before
+ * it), trimmed: where a word is saved from, for its cloze card.
+ */
+export function sentenceAround(text: string, offset: number): string {
+  const sentences = splitSentences(text, 'de')
+  return sentences[sentenceAt(sentences, offset) ?? 0]?.text ?? ''
 }
