@@ -61,9 +61,16 @@ const startsLower = (text: string) => /^[\s„"'‚»(]*[\p{Ll}\d]/u.test(text)
 const startsMonth = (text: string) =>
   MONTHS.has((/^\s*(\p{L}+)/u.exec(text)?.[1] ?? '').toLowerCase())
 
+/**
+ * `"No ceremony!" I replied.`: a quoted question or exclamation and its reporting clause are
+ * one sentence; English writes the pronoun I with a capital, so it does not look lower case.
+ */
+const reportsQuote = (before: string, after: string, language: SentenceLanguage) =>
+  language === 'en' && /[!?]["”’']\s*$/u.test(before) && /^\s*I\s+\p{Ll}/u.test(after)
+
 /** Whether the break between `before` and `after` is not a sentence end. */
 function continues(before: string, after: string, language: SentenceLanguage): boolean {
-  if (!/\.\s*$/u.test(before)) return startsLower(after)
+  if (!/\.\s*$/u.test(before)) return startsLower(after) || reportsQuote(before, after, language)
   if (startsLower(after)) return true
   if (language === 'de' && ORDINAL.test(before)) return true
   if (ROMAN.test(before) && startsMonth(after)) return true
@@ -72,6 +79,8 @@ function continues(before: string, after: string, language: SentenceLanguage): b
   if (!word) return false
   const key = word.replace(/[.\s]/gu, '').toLowerCase()
   if (TITLES[language].has(key)) return true
+  // "said I." ends a sentence: the English pronoun alone is no initial (J. I. Smith's is).
+  if (language === 'en' && word.trim() === 'I.') return false
   // A single letter with a full stop is an initial (J. W. Goethe) or part of z. B.
   const lastPart = word.trim().split(/\s+/u).pop() ?? ''
   if (/^\p{L}\.$/u.test(lastPart)) return true

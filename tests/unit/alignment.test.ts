@@ -43,6 +43,20 @@ describe('sentences of a block', () => {
       expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text)
   })
 
+  it('in English, the pronoun I ends a sentence, and a quote goes on into "I replied"', () => {
+    expect(
+      sentences(
+        '"Shall I help you?" said I. She blushed. "No ceremony!" I replied. J. I. Smith came.',
+        'en',
+      ),
+    ).toEqual([
+      '"Shall I help you?" said I.',
+      'She blushed.',
+      '"No ceremony!" I replied.',
+      'J. I. Smith came.',
+    ])
+  })
+
   it('in English, after Mr., Dr., St. and e.g. a sentence goes on', () => {
     expect(sentences('Mr. Smith came, e.g. on Monday. Then St. Paul spoke.', 'en')).toEqual([
       'Mr. Smith came, e.g. on Monday.',
