@@ -1,6 +1,8 @@
 import { sharedTokens } from './anchors'
 import { BEADS, fit, linkCosts, type Bead } from './linkCost'
 
+export { PARAGRAPH_BEADS } from './linkCost'
+
 /**
  * Pairs two sequences of text in order — sentences of a block pair, paragraphs of a chapter,
  * chapters of a book and its translation — by Gale and Church's length model: the lengths
@@ -41,6 +43,8 @@ export function align(
   anchors: Anchors = sharedTokens,
   /** What the anchors compare, when not the texts themselves (a chapter's opening). */
   anchorTexts: { de: readonly string[]; en: readonly string[] } = { de, en },
+  /** The kinds of link allowed, with their priors: paragraphs allow larger groups. */
+  beads: readonly Bead[] = BEADS,
 ): Link[] {
   if (de.length === 0 || en.length === 0)
     return [
@@ -69,7 +73,7 @@ export function align(
     for (let j = 0; j < cols; j++) {
       const here = best[i * cols + j]!
       if (here === Infinity) continue
-      BEADS.forEach((bead, index) => {
+      beads.forEach((bead, index) => {
         if (!fits(i, j, bead)) return
         const at = (i + bead.de) * cols + j + bead.en
         const own = linkCost(i, j, bead)
@@ -85,7 +89,7 @@ export function align(
   for (let i = rows - 1; i >= 0; i--) {
     for (let j = cols - 1; j >= 0; j--) {
       if (best[i * cols + j] === Infinity) continue
-      for (const bead of BEADS) {
+      for (const bead of beads) {
         if (!fits(i, j, bead)) continue
         const next = after[(i + bead.de) * cols + j + bead.en]!
         if (next === Infinity) continue
@@ -99,7 +103,7 @@ export function align(
   let i = de.length
   let j = en.length
   while (i > 0 || j > 0) {
-    const bead = BEADS[from[i * cols + j]!]!
+    const bead = beads[from[i * cols + j]!]!
     const start = (i - bead.de) * cols + j - bead.en
     // The link's posterior: the share of all alignments, weighed by their chance, that
     // hold it. A link is sure when no other way of pairing comes near it.

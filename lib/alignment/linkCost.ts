@@ -25,13 +25,32 @@ export const BEADS: Bead[] = [
   { de: 1, en: 3, prior: -Math.log(0.005) },
   { de: 3, en: 1, prior: -Math.log(0.005) },
 ]
+/**
+ * Paragraphs are the layout's units, which editions cut freely: they make larger groups still
+ * (Werther's 4–1, 1–4, 3–2 and 2–3). Sentences, the translation's units, hardly do.
+ */
+export const PARAGRAPH_BEADS: Bead[] = [
+  ...BEADS,
+  { de: 4, en: 1, prior: -Math.log(0.002) },
+  { de: 1, en: 4, prior: -Math.log(0.002) },
+  { de: 3, en: 2, prior: -Math.log(0.002) },
+  { de: 2, en: 3, prior: -Math.log(0.002) },
+]
 /** Variance of English length per German character, as Gale and Church measured it. */
 const LENGTH_VARIANCE = 6.8
 /** English characters per German character, as translations of prose range. */
 const MIN_LENGTH_RATIO = 0.8
 const MAX_LENGTH_RATIO = 1.25
-/** What a link whose anchorable words all occur on the other side saves in cost. */
+/** What a German piece whose anchorable words all occur on the other side saves in cost. */
 const FULL_ANCHOR_SAVING = 8
+/**
+ * The share of a German sentence's anchorable words found on the English side at which that
+ * is no evidence either way: midway between what its own translation holds (42.7% on the
+ * curated texts) and what a neighbouring sentence holds by chance (4.7%). Below it, a piece's
+ * anchors speak against the link. Each German piece of a link counts on its own, so a short
+ * one ("Lieber!" → "my dear friend") is not drowned in its long neighbour.
+ */
+const NEUTRAL_ANCHOR_SHARE = 0.237
 /** −log of a heading's chance of standing in a group, or beside prose: as rare as a piece left out. */
 const HEADING_MISMATCH_COST = -Math.log(0.01)
 /**
@@ -44,8 +63,11 @@ const OMITTED_COST_PER_AVERAGE_PIECE = 0.5
  * editions and translators differ in their apparatus more than in their prose.
  */
 const APPARATUS_OMISSION_PRIOR = -Math.log(0.089 / 2)
-/** A link costing this much is as likely right as wrong (about what the gold shows). */
-const EVEN_ODDS_COST = 4
+/**
+ * A link costing this much is as likely right as wrong: 4 with anchors counted from zero, moved
+ * by what counting them from the neutral share adds to a one-to-one link.
+ */
+const EVEN_ODDS_COST = 4 + FULL_ANCHOR_SAVING * NEUTRAL_ANCHOR_SHARE
 
 /** Standard normal cumulative distribution (Abramowitz and Stegun 26.2.17). */
 function normalCdf(z: number): number {
@@ -115,11 +137,11 @@ export function linkCosts(
     const nj = j + bead.en
     let saving = 0
     if (bead.de > 0 && bead.en > 0) {
-      const { matched, possible } = anchors(
-        joined(anchorTexts.de, i, ni),
-        joined(anchorTexts.en, j, nj),
-      )
-      saving = possible > 0 ? (FULL_ANCHOR_SAVING * matched) / possible : 0
+      const english = joined(anchorTexts.en, j, nj)
+      for (let k = i; k < ni; k++) {
+        const { matched, possible } = anchors(anchorTexts.de[k]!, english)
+        if (possible > 0) saving += FULL_ANCHOR_SAVING * (matched / possible - NEUTRAL_ANCHOR_SHARE)
+      }
     }
     const deChars = deBefore[ni]! - deBefore[i]!
     const enChars = enBefore[nj]! - enBefore[j]!

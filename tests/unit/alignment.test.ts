@@ -205,6 +205,9 @@ describe('a book beside its translation', () => {
     title,
     blocks: texts.map((text) => ({ kind: 'paragraph' as const, text })),
   })
+  // The English chapters in English: German nouns on both sides (Wald) would be anchors.
+  const longEnglish = (words: number, name: string) =>
+    `${name} ${'walked through the forest and thought of nothing. '.repeat(words / 9)}`
   const long = (words: number, name: string) =>
     `${name} ${'ging durch den Wald und dachte an nichts. '.repeat(words / 8)}`
 
@@ -216,9 +219,9 @@ describe('a book beside its translation', () => {
       chapter('III.', long(1200, 'Holländer')),
     ]
     const en = [
-      chapter('Chapter I', long(780, 'Peter')),
-      chapter('Chapter II', long(420, 'Lisbeth')),
-      chapter('Chapter III', long(1150, 'Holländer')),
+      chapter('Chapter I', longEnglish(780, 'Peter')),
+      chapter('Chapter II', longEnglish(420, 'Lisbeth')),
+      chapter('Chapter III', longEnglish(1150, 'Holländer')),
     ]
     expect(pairChapters(de, en).map(({ de, en }) => ({ de, en }))).toEqual([
       { de: [0], en: [] },
