@@ -32,6 +32,8 @@ export type Anchors = (de: string, en: string) => AnchorEvidence
 /** Half-width of the band around the diagonal the search keeps to, at least and as a share. */
 const MIN_BAND = 30
 const BAND_SHARE = 0.15
+/** Link costs kept between the passes, at most (8 bytes each); beyond, worked out again. */
+const MAX_KEPT_COSTS = 2_000_000
 
 /**
  * The cheapest sequence of links covering both sides in order. Without the dictionary's
@@ -51,7 +53,7 @@ export function align(
       ...de.map((_, i) => ({ de: [i], en: [], confidence: 1 })),
       ...en.map((_, j) => ({ de: [], en: [j], confidence: 1 })),
     ]
-  const linkCost = linkCosts(de, en, anchors, anchorTexts)
+  const costOf = linkCosts(de, en, anchors, anchorTexts)
   // Long sequences stay near the diagonal: a band around it keeps a book's chapter fast.
   const band = Math.max(MIN_BAND, Math.ceil(BAND_SHARE * Math.max(de.length, en.length)))
   const nearDiagonal = (i: number, j: number) =>
@@ -61,6 +63,19 @@ export function align(
   const cols = en.length + 1
   const fits = (i: number, j: number, bead: Bead) =>
     i + bead.de < rows && j + bead.en < cols && nearDiagonal(i, j)
+  // Each link's cost is asked for in both passes: kept from the first where memory allows.
+  const kept =
+    rows * cols * beads.length <= MAX_KEPT_COSTS
+      ? new Float64Array(rows * cols * beads.length).fill(NaN)
+      : undefined
+  const linkCost = (i: number, j: number, index: number) => {
+    const at = (i * cols + j) * beads.length + index
+    const known = kept?.[at]
+    if (known !== undefined && !Number.isNaN(known)) return known
+    const cost = costOf(i, j, beads[index]!)
+    if (kept) kept[at] = cost
+    return cost
+  }
   // best: the cheapest way to each point (Viterbi); before: −log of the summed chance of all
   // ways to it, and after: of all ways from it to the end (forward and backward).
   const best = new Float64Array(rows * cols).fill(Infinity)
@@ -76,7 +91,7 @@ export function align(
       beads.forEach((bead, index) => {
         if (!fits(i, j, bead)) return
         const at = (i + bead.de) * cols + j + bead.en
-        const own = linkCost(i, j, bead)
+        const own = linkCost(i, j, index)
         before[at] = addCosts(before[at]!, before[i * cols + j]! + own)
         if (here + own < best[at]!) {
           best[at] = here + own
@@ -89,12 +104,12 @@ export function align(
   for (let i = rows - 1; i >= 0; i--) {
     for (let j = cols - 1; j >= 0; j--) {
       if (best[i * cols + j] === Infinity) continue
-      for (const bead of beads) {
-        if (!fits(i, j, bead)) continue
+      beads.forEach((bead, index) => {
+        if (!fits(i, j, bead)) return
         const next = after[(i + bead.de) * cols + j + bead.en]!
-        if (next === Infinity) continue
-        after[i * cols + j] = addCosts(after[i * cols + j]!, linkCost(i, j, bead) + next)
-      }
+        if (next === Infinity) return
+        after[i * cols + j] = addCosts(after[i * cols + j]!, linkCost(i, j, index) + next)
+      })
     }
   }
   const total = before[rows * cols - 1]!
@@ -103,17 +118,17 @@ export function align(
   let i = de.length
   let j = en.length
   while (i > 0 || j > 0) {
-    const bead = beads[from[i * cols + j]!]!
+    const index = from[i * cols + j]!
+    const bead = beads[index]!
     const start = (i - bead.de) * cols + j - bead.en
+    const own = linkCost(i - bead.de, j - bead.en, index)
     // The link's posterior: the share of all alignments, weighed by their chance, that
     // hold it. A link is sure when no other way of pairing comes near it.
-    const posterior = Math.exp(
-      total - (before[start]! + linkCost(i - bead.de, j - bead.en, bead) + after[i * cols + j]!),
-    )
+    const posterior = Math.exp(total - (before[start]! + own + after[i * cols + j]!))
     links.push({
       de: Array.from({ length: bead.de }, (_, k) => i - bead.de + k),
       en: Array.from({ length: bead.en }, (_, k) => j - bead.en + k),
-      confidence: Math.min(1, posterior) * fit(linkCost(i - bead.de, j - bead.en, bead)),
+      confidence: Math.min(1, posterior) * fit(own),
     })
     i -= bead.de
     j -= bead.en
