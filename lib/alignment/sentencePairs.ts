@@ -2,6 +2,9 @@ import { splitSentences, type Sentence } from '@/lib/text/sentences'
 import { align, type Anchors, type Link } from './align'
 import { sharedTokens } from './anchors'
 
+/** Where the reader finds a hovered word's sentence: the splitter's own. */
+export { sentenceAt } from '@/lib/text/sentences'
+
 /**
  * A block pair sentence by sentence: each side's sentences with their offsets into the
  * block's text, and the aligner's links between them (1–1, 1–2, 2–1, 1–0 …). The reader
@@ -27,15 +30,6 @@ export function pairSentences(
     anchors,
   )
   return { de: german, en: english, links }
-}
-
-/** The index of the sentence that holds the character at `offset`, or the nearest before it. */
-export function sentenceAt(sentences: readonly Sentence[], offset: number): number | undefined {
-  let found: number | undefined
-  sentences.forEach((sentence, index) => {
-    if (sentence.start <= offset) found = index
-  })
-  return found
 }
 
 /** The link a German sentence belongs to. */

@@ -3,7 +3,7 @@ import type { Language } from '@/i18n/settings'
 import type { Gender } from '@/lib/vocabulary/grammar'
 import { germanWithArticle } from './anki'
 import { gradeNames, roundInterval, type GradeName } from './schedule'
-import { clozeOf } from './sentence'
+import { clozeOf } from './cloze'
 import type { CardRecord, WordRecord } from './types'
 
 /** A piece of a sentence; `form` marks the saved word as it stands there. */

@@ -1,5 +1,5 @@
 import type { CardKind, SenseInfo, StoredStatus, WordRecord, WordStatus } from './types'
-import { clozeOf } from './sentence'
+import { clozeOf } from './cloze'
 
 export type StatusAction = 'save' | 'known' | 'ignore' | 'reset'
 

@@ -1,5 +1,6 @@
 /**
- * Sentences of a block, for pairing German and English sentence by sentence. Intl.Segmenter
+ * The one sentence splitter: sentences of a block, for pairing German and English sentence by
+ * sentence, and the sentence a saved word came from. Intl.Segmenter
  * finds the candidates (it knows quotes, ellipses and punctuation); V8's data breaks after
  * every abbreviation and ordinal number, so those breaks are taken back here.
  */
@@ -60,9 +61,16 @@ const startsLower = (text: string) => /^[\s„"'‚»(]*[\p{Ll}\d]/u.test(text)
 const startsMonth = (text: string) =>
   MONTHS.has((/^\s*(\p{L}+)/u.exec(text)?.[1] ?? '').toLowerCase())
 
+/**
+ * `"No ceremony!" I replied.`: a quoted question or exclamation and its reporting clause are
+ * one sentence; English writes the pronoun I with a capital, so it does not look lower case.
+ */
+const reportsQuote = (before: string, after: string, language: SentenceLanguage) =>
+  language === 'en' && /[!?]["”’']\s*$/u.test(before) && /^\s*I\s+\p{Ll}/u.test(after)
+
 /** Whether the break between `before` and `after` is not a sentence end. */
 function continues(before: string, after: string, language: SentenceLanguage): boolean {
-  if (!/\.\s*$/u.test(before)) return startsLower(after)
+  if (!/\.\s*$/u.test(before)) return startsLower(after) || reportsQuote(before, after, language)
   if (startsLower(after)) return true
   if (language === 'de' && ORDINAL.test(before)) return true
   if (ROMAN.test(before) && startsMonth(after)) return true
@@ -71,6 +79,8 @@ function continues(before: string, after: string, language: SentenceLanguage): b
   if (!word) return false
   const key = word.replace(/[.\s]/gu, '').toLowerCase()
   if (TITLES[language].has(key)) return true
+  // "said I." ends a sentence: the English pronoun alone is no initial (J. I. Smith's is).
+  if (language === 'en' && word.trim() === 'I.') return false
   // A single letter with a full stop is an initial (J. W. Goethe) or part of z. B.
   const lastPart = word.trim().split(/\s+/u).pop() ?? ''
   if (/^\p{L}\.$/u.test(lastPart)) return true
@@ -112,4 +122,22 @@ function pushTrimmed(sentences: Sentence[], text: string, from: number, to: numb
   while (start < end && /[\s—–]/u.test(text[start]!)) start++
   while (end > start && /\s/u.test(text[end - 1]!)) end--
   if (end > start) sentences.push({ start, end, text: text.slice(start, end) })
+}
+
+/** The index of the sentence that holds the character at `offset`, or the nearest before it. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number | undefined {
+  let found: number | undefined
+  sentences.forEach((sentence, index) => {
+    if (sentence.start <= offset) found = index
+  })
+  return found
+}
+
+/**
+ * The German sentence of `text` that holds the character at `offset` (or the nearest before
+ * it), trimmed: where a word is saved from, for its cloze card.
+ */
+export function sentenceAround(text: string, offset: number): string {
+  const sentences = splitSentences(text, 'de')
+  return sentences[sentenceAt(sentences, offset) ?? 0]?.text ?? ''
 }

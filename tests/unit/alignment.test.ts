@@ -3,7 +3,8 @@ import { dictionaryAnchors } from '@/lib/alignment/anchors'
 import { alignParagraphs, pairChapters } from '@/lib/alignment/books'
 import type { BookChapter } from '@/lib/books/types'
 import { align, type Link } from '@/lib/alignment/align'
-import { splitSentences } from '@/lib/text/sentences'
+import { isBracketed, isHeading } from '@/lib/alignment/shape'
+import { sentenceAround, splitSentences } from '@/lib/text/sentences'
 
 /** The links without their confidence. */
 const links = (...args: Parameters<typeof align>) =>
@@ -42,11 +43,40 @@ describe('sentences of a block', () => {
       expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text)
   })
 
+  it('in English, the pronoun I ends a sentence, and a quote goes on into "I replied"', () => {
+    expect(
+      sentences(
+        '"Shall I help you?" said I. She blushed. "No ceremony!" I replied. J. I. Smith came.',
+        'en',
+      ),
+    ).toEqual([
+      '"Shall I help you?" said I.',
+      'She blushed.',
+      '"No ceremony!" I replied.',
+      'J. I. Smith came.',
+    ])
+  })
+
   it('in English, after Mr., Dr., St. and e.g. a sentence goes on', () => {
     expect(sentences('Mr. Smith came, e.g. on Monday. Then St. Paul spoke.', 'en')).toEqual([
       'Mr. Smith came, e.g. on Monday.',
       'Then St. Paul spoke.',
     ])
+  })
+})
+
+describe('the sentence around a word', () => {
+  const block = '  Am 15. August kam Dr. Müller, z. B. mit Hrn. Meier. Dann ging er. '
+
+  it('is the one splitter’s sentence that holds the offset, trimmed', () => {
+    expect(sentenceAround(block, block.indexOf('Meier'))).toBe(
+      'Am 15. August kam Dr. Müller, z. B. mit Hrn. Meier.',
+    )
+    expect(sentenceAround(block, block.indexOf('ging'))).toBe('Dann ging er.')
+    // Before the first sentence (white space) and after the last: the nearest one.
+    expect(sentenceAround(block, 0)).toBe('Am 15. August kam Dr. Müller, z. B. mit Hrn. Meier.')
+    expect(sentenceAround(block, block.length)).toBe('Dann ging er.')
+    expect(sentenceAround('', 0)).toBe('')
   })
 })
 
@@ -115,11 +145,69 @@ describe('pairing sentences inside a block pair', () => {
   })
 })
 
+describe('headings, notes and pieces left out', () => {
+  it('know a date line or a heading from prose, and a note in brackets', () => {
+    expect(['Am 4. Mai 1771', 'MAY 12.', 'BOOK I', 'THE SAME EVENING.'].map(isHeading)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ])
+    expect(['Lieber!', 'Sie dankte.', 'Es war ein schöner Tag im Mai.'].map(isHeading)).toEqual([
+      false,
+      false,
+      false,
+    ])
+    expect(isBracketed('(The reader need not look for the place.')).toBe(true)
+    expect(isBracketed('We changed the names.)')).toBe(true)
+    expect(isBracketed('He came (at last) home.')).toBe(false)
+  })
+
+  it('a date line pairs with a date line, alone: one only the translation has stays unpaired', () => {
+    const de = [
+      'Am 4. Mai 1771',
+      'Wie froh bin ich, daß ich weg bin! Bester Freund, was ist das Herz des Menschen!',
+      'Am 10. Mai',
+      'Eine wunderbare Heiterkeit hat meine ganze Seele eingenommen.',
+    ]
+    const en = [
+      'BOOK I',
+      'MAY 4.',
+      'How happy I am that I am gone! My dear friend, what a thing is the heart of man!',
+      'MAY 10.',
+      'A wonderful serenity has taken possession of my entire soul.',
+      'MAY 12.',
+    ]
+    expect(links(de, en)).toEqual([
+      { de: [], en: [0] },
+      { de: [0], en: [1] },
+      { de: [1], en: [2] },
+      { de: [2], en: [3] },
+      { de: [3], en: [4] },
+      { de: [], en: [5] },
+    ])
+  })
+
+  it('is surer of a link no other pairing comes near than of one with a close rival', () => {
+    const clear = align(
+      ['Der Hund bellt laut.', 'Die Katze schläft auf dem Sofa im Wohnzimmer.'],
+      ['The dog barks loudly.', 'The cat is asleep on the sofa in the living room.'],
+    )
+    // Two short English sentences that could both, or either, go with the one German one.
+    const rivalled = align(['Er kam und ging wieder.'], ['He came.', 'He went again.'])
+    expect(Math.min(...clear.map((link) => link.confidence))).toBeGreaterThan(0.9)
+    expect(rivalled[0]!.confidence).toBeLessThan(Math.min(...clear.map((link) => link.confidence)))
+  })
+})
+
 describe('a book beside its translation', () => {
   const chapter = (title: string, ...texts: string[]): BookChapter => ({
     title,
     blocks: texts.map((text) => ({ kind: 'paragraph' as const, text })),
   })
+  // The English chapters in English: German nouns on both sides (Wald) would be anchors.
+  const longEnglish = (words: number, name: string) =>
+    `${name} ${'walked through the forest and thought of nothing. '.repeat(words / 9)}`
   const long = (words: number, name: string) =>
     `${name} ${'ging durch den Wald und dachte an nichts. '.repeat(words / 8)}`
 
@@ -131,9 +219,9 @@ describe('a book beside its translation', () => {
       chapter('III.', long(1200, 'Holländer')),
     ]
     const en = [
-      chapter('Chapter I', long(780, 'Peter')),
-      chapter('Chapter II', long(420, 'Lisbeth')),
-      chapter('Chapter III', long(1150, 'Holländer')),
+      chapter('Chapter I', longEnglish(780, 'Peter')),
+      chapter('Chapter II', longEnglish(420, 'Lisbeth')),
+      chapter('Chapter III', longEnglish(1150, 'Holländer')),
     ]
     expect(pairChapters(de, en).map(({ de, en }) => ({ de, en }))).toEqual([
       { de: [0], en: [] },
@@ -167,6 +255,9 @@ describe('a book beside its translation', () => {
       { de: [2], en: [] },
     ])
     expect(pairs[0]!.confidence).toBeGreaterThan(0.9)
-    expect(pairs.map((pair) => pair.doubtful)).toEqual([false, false, true, true])
+    expect(pairs[0]!.doubtful).toBe(false)
+    expect(pairs.slice(2).map((pair) => pair.doubtful)).toEqual([true, true])
+    // The pair between the sure one and the orphans is less sure than the first.
+    expect(pairs[1]!.confidence).toBeLessThan(pairs[0]!.confidence)
   })
 })

@@ -18,7 +18,7 @@ import {
   type Session,
 } from '@/lib/learning/review'
 import { newCard, rateCard } from '@/lib/learning/schedule'
-import { CLOZE_GAP } from '@/lib/learning/sentence'
+import { CLOZE_GAP } from '@/lib/learning/cloze'
 import type { CardKind, CardRecord, WordRecord } from '@/lib/learning/types'
 
 const NOW = Date.UTC(2026, 10, 25, 9)

@@ -1,4 +1,4 @@
-import { sentenceAround } from '@/lib/learning/sentence'
+import { sentenceAround } from '@/lib/text/sentences'
 import type { WordSource } from '@/lib/learning/types'
 import { offsetOf } from '@/components/reader/sentences/textRanges'
 
