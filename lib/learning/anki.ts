@@ -53,11 +53,7 @@ function translationOf(word: WordRecord, labels: AnkiLabels): string {
  * a note type with these field names gets them by name, Basic gets German and Meaning.
  * An English a machine made says so in its field and in a tag.
  */
-export function toAnkiTsv(
-  words: readonly WordRecord[],
-  lng: Language,
-  labels: AnkiLabels,
-): string {
+export function toAnkiTsv(words: readonly WordRecord[], lng: Language, labels: AnkiLabels): string {
   const lines = [
     '#separator:tab',
     '#html:true',

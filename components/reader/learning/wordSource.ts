@@ -20,8 +20,8 @@ export function wordSource(
   const number = Number(block.dataset.pair)
   const englishBlock = root.querySelector<HTMLElement>(`.block.en[data-pair="${number}"]`)
   const english = englishBlock?.querySelector('.block-text')
-  const by = englishBlock?.querySelector<HTMLElement>('[data-translation-by]')?.dataset
-    .translationBy
+  const by =
+    englishBlock?.querySelector<HTMLElement>('[data-translation-by]')?.dataset.translationBy
   const translationBy = translationMakers.find((maker): maker is TranslationBy => maker === by)
   return {
     slug: text.slug,
