@@ -76,7 +76,7 @@ export function BookImport({ file, lng }: BookImportProps) {
     cancel.current = undefined
     setStage({ kind: 'saving' })
     try {
-      const record = await loaded.saveBook(read.book, found, read.corrections)
+      const record = await loaded.saveBook(read, found)
       if (!live.current) return
       setStage({ kind: 'saved', record, dropped: droppedMessage(read.book.dropped, t), noLookups })
     } catch (error) {
@@ -121,6 +121,11 @@ export function BookImport({ file, lng }: BookImportProps) {
   }, [stage.kind])
 
   const name = { name: file.name }
+  // A shared book may come with its chapters' English.
+  const withEnglish =
+    stage.kind === 'saved'
+      ? stage.record.chapters.filter((chapter) => chapter.translation).length
+      : 0
   return (
     <section className="book-import" aria-labelledby="book-import-heading">
       <h2 id="book-import-heading">{t('import.heading')}</h2>
@@ -208,6 +213,9 @@ export function BookImport({ file, lng }: BookImportProps) {
             <p className="notice">
               {t('import.corrections', { count: Object.keys(stage.record.corrections).length })}
             </p>
+          )}
+          {withEnglish > 0 && (
+            <p className="notice">{t('import.english', { count: withEnglish })}</p>
           )}
         </div>
       )}

@@ -1,5 +1,5 @@
 import type { BookWords } from '@/lib/analysis/worker/protocol'
-import type { ParsedBook } from '@/lib/books/types'
+import type { ReadBook } from '@/lib/books/readBook'
 import type { BookRecord } from '@/lib/books/records'
 import { getBookStore } from '@/components/storage/bookStore'
 
@@ -9,15 +9,15 @@ export { BookLookupError, lookUpBookInWorker } from './lookUpBookInWorker'
 
 /**
  * Stores a book read from a file, all its chapters, its words looked up and a shared file's
- * corrections in one transaction.
+ * corrections and English in one transaction.
  */
 export function saveBook(
-  book: ParsedBook,
+  { book, corrections, english }: ReadBook,
   words?: BookWords,
-  corrections?: Record<string, string>,
 ): Promise<BookRecord> {
   return getBookStore().add(book, {
     ...(words ? { words } : {}),
     ...(corrections ? { corrections } : {}),
+    ...(english ? { english } : {}),
   })
 }

@@ -10,7 +10,10 @@ export function failureMessage(
 ): string {
   // By name, not instanceof: the error classes live in the storage code, loaded on demand.
   const name = error instanceof Error ? error.name : ''
-  if (name === 'SharedTextError') return t('shared.invalid', { detail: (error as Error).message })
+  if (name === 'SharedTextError') {
+    const { file, message } = error as Error & { file?: string }
+    return t('shared.invalid', { name: file ?? '', detail: message })
+  }
   if (name === 'StorageError') return storageMessage(error as StorageError, storageT)
   return storageT('failed', { detail: String(error) })
 }

@@ -1,6 +1,6 @@
 import type { ImportBlock } from '@/lib/import/blocks'
 import { MAX_UPLOAD_BYTES } from '@/lib/import/prepare'
-import { parseSharedText, SharedTextError } from '@/lib/import/shared'
+import { parseSharedTextFile, SharedTextError } from '@/lib/import/shared'
 import type { ImportedText } from '@/lib/import/types'
 import { getTextStore } from '@/components/storage/textStore'
 
@@ -27,6 +27,10 @@ export function saveText(text: {
 
 /** Reads a shared text file and adds it (or merges it into the same text already here). */
 export async function openSharedFile(file: File): Promise<ImportedText> {
-  if (file.size > MAX_SHARED_BYTES) throw new SharedTextError('the file is larger than 4 MB')
-  return getTextStore().importShared(parseSharedText(await file.text()))
+  if (file.size > MAX_SHARED_BYTES) {
+    const error = new SharedTextError('the file is larger than 4 MB')
+    error.file = file.name
+    throw error
+  }
+  return getTextStore().importShared(parseSharedTextFile(await file.text(), file.name))
 }

@@ -13,13 +13,26 @@ function Sentence({ segments }: { segments: Segment[] }) {
   )
 }
 
+/** Says that an example's English is a machine translation, in the interface language. */
+function TranslationMark({ by }: { by: Example['translationBy'] }) {
+  const { t } = useT('review')
+  if (by !== 'machine') return null
+  return (
+    <>
+      {' '}
+      <span className="translation-mark">{t('machineTranslation')}</span>
+    </>
+  )
+}
+
 function ExampleBlock({ example }: { example: Example }) {
   return (
     <div className="review-example">
       <Sentence segments={example.sentence} />
       {/* The English block of the text, whatever the interface language. */}
-      <p className="review-translation" lang="en">
-        {example.translation}
+      <p className="review-translation">
+        <span lang="en">{example.translation}</span>
+        <TranslationMark by={example.translationBy} />
       </p>
     </div>
   )
@@ -75,6 +88,7 @@ export function ReviewQuestion(props: QuestionProps) {
             <p className="review-hint">
               <span className="review-label">{t('hint')}: </span>
               <span lang="en">{face.hint}</span>
+              <TranslationMark by={face.example.translationBy} />
             </p>
           </div>
         </>

@@ -22,6 +22,8 @@ export function TranslationEdit({ english, edited, save }: TranslationEditProps)
   const [draft, setDraft] = useState(english)
   const [problem, setProblem] = useState('')
   const fieldId = useId()
+  // Read by the saved word's source (`wordSource`), so the words page and exports can say so.
+  const by = edited ? 'reader' : 'machine'
 
   async function submit(event: React.FormEvent) {
     event.preventDefault()
@@ -36,7 +38,7 @@ export function TranslationEdit({ english, edited, save }: TranslationEditProps)
 
   if (!editing)
     return (
-      <p className="translation-source">
+      <p className="translation-source" data-translation-by={by}>
         <span>{edited ? t('translate.byYou') : t('translate.byMachine')}</span>{' '}
         <button
           type="button"
@@ -50,7 +52,11 @@ export function TranslationEdit({ english, edited, save }: TranslationEditProps)
       </p>
     )
   return (
-    <form className="translation-edit" onSubmit={(event) => void submit(event)}>
+    <form
+      className="translation-edit"
+      data-translation-by={by}
+      onSubmit={(event) => void submit(event)}
+    >
       <label htmlFor={fieldId}>{t('translate.yourEnglish')}</label>
       <textarea
         id={fieldId}

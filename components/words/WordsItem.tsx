@@ -81,6 +81,21 @@ export function WordsItem({ row, now, lng, dates, onNote, onStatus, onDelete }: 
           {word.source.sentence}
         </blockquote>
       )}
+      {word.source?.translation && (
+        // The whole English paragraph: folded, so a long one does not crowd the list.
+        <details className="words-english">
+          <summary>
+            {t('english')}
+            {word.source.translationBy === 'machine' && (
+              <>
+                {' '}
+                <span className="translation-mark">{t('machineTranslation')}</span>
+              </>
+            )}
+          </summary>
+          <p lang="en">{word.source.translation}</p>
+        </details>
+      )}
       <div className="words-controls">
         <label className="words-note" htmlFor={`${id}-note`}>
           {t('note', { word: german })}

@@ -22,7 +22,8 @@ export function WordsTools({ store, words, lng, perform }: WordsToolsProps) {
   const exportAnki = () =>
     perform(async () => {
       const name = datedName('zweiklang-anki', 'txt')
-      downloadFile(name, toAnkiTsv(words, lng), 'text/tab-separated-values')
+      const tsv = toAnkiTsv(words, lng, { machineTranslation: t('ankiMachineTranslation') })
+      downloadFile(name, tsv, 'text/tab-separated-values')
       return { text: t('exported', { name }) }
     })
 

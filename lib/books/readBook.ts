@@ -3,7 +3,7 @@ import { countWords } from '@/lib/text/tokenize'
 import { BookError } from './bookError'
 import { readEpub } from './epub'
 import { MAX_SHARED_BOOK_BYTES, MAX_TEXT_BOOK_BYTES } from './limits'
-import { readSharedBook } from './sharedBook'
+import { readSharedBook, type ChapterEnglish } from './sharedBook'
 import { isSharedBookHead, SHARED_FORMAT_HEAD_BYTES } from './sharedBookFormat'
 import { readTextBook } from './textBook'
 import type { ParsedBook } from './types'
@@ -19,6 +19,8 @@ export interface ReadBook {
   language: { declared?: boolean; check: LanguageCheck; german: boolean }
   /** A shared book's corrections, kept with it. */
   corrections?: Record<string, string>
+  /** A shared book's English, chapter by chapter, with whose it is. */
+  english?: ChapterEnglish[]
 }
 
 const ZIP_MAGIC = 0x04034b50
@@ -74,7 +76,7 @@ export function readBook(
   const limit = shared ? MAX_SHARED_BOOK_BYTES : MAX_TEXT_BOOK_BYTES
   if (!epub && file.bytes.byteLength > limit)
     throw new BookError('tooLarge', { reason: `${file.bytes.byteLength} bytes` })
-  const { book, corrections } = epub
+  const { book, corrections, english } = epub
     ? { book: readEpub(file.bytes, onProgress) }
     : shared
       ? readSharedBook(decodeText(file.bytes))
@@ -91,5 +93,6 @@ export function readBook(
     book,
     language: { declared, check, german: check.german },
     ...(corrections ? { corrections } : {}),
+    ...(english?.length ? { english } : {}),
   }
 }

@@ -39,6 +39,8 @@ export const importedTextSchema = z.object({
 
 export class SharedTextError extends Error {
   override name = 'SharedTextError'
+  /** The file that was read, once it is known, so the message can name it. */
+  file?: string
 }
 
 /** The file a teacher shares: the text, its translation and the corrected glosses. */
@@ -77,5 +79,22 @@ export function parseSharedText(raw: string): SharedText {
   if (length > 2 * MAX_IMPORT_LENGTH) throw new SharedTextError('the text is too long')
   if (text.en && text.en.length !== text.de.length)
     throw new SharedTextError(`en: ${text.en.length} blocks for ${text.de.length} German blocks`)
+  // Whose English each block is: the machine's unless named as edited by the reader.
+  if (text.translation && !text.en) throw new SharedTextError('translation: no English to mark')
+  const outside = text.translation?.edited.findIndex((at) => at >= text.de.length) ?? -1
+  if (outside >= 0)
+    throw new SharedTextError(
+      `translation.edited.${outside}: no German block ${text.translation!.edited[outside]}`,
+    )
   return text
+}
+
+/** Reads a shared text from its file: an error names the file as well. */
+export function parseSharedTextFile(raw: string, file: string): SharedText {
+  try {
+    return parseSharedText(raw)
+  } catch (error) {
+    if (error instanceof SharedTextError) error.file = file
+    throw error
+  }
 }

@@ -30,12 +30,30 @@ const tag = (value: string) => value.replace(/\s+/gu, '_')
 
 export const ANKI_COLUMNS = ['German', 'Meaning', 'Example', 'Translation', 'Tags'] as const
 
+/** The tag of a note whose Translation a machine made: Anki can search and filter by it. */
+export const MACHINE_TRANSLATION_TAG = 'machine_translation'
+
+/** The words the export writes in the interface language. */
+export interface AnkiLabels {
+  /** Put after an English a machine made: "machine translation". */
+  machineTranslation: string
+}
+
+/** The English beside the saved sentence, saying so when a machine made it. */
+function translationOf(word: WordRecord, labels: AnkiLabels): string {
+  const english = field(word.source?.translation ?? '')
+  return english && word.source?.translationBy === 'machine'
+    ? `${english} <i>(${field(labels.machineTranslation)})</i>`
+    : english
+}
+
 /**
  * Saved words as an Anki text file. The header lines tell Anki the separator, that fields
  * hold HTML, the column names and which column has the tags, so an import needs no mapping:
  * a note type with these field names gets them by name, Basic gets German and Meaning.
+ * An English a machine made says so in its field and in a tag.
  */
-export function toAnkiTsv(words: readonly WordRecord[], lng: Language): string {
+export function toAnkiTsv(words: readonly WordRecord[], lng: Language, labels: AnkiLabels): string {
   const lines = [
     '#separator:tab',
     '#html:true',
@@ -45,13 +63,20 @@ export function toAnkiTsv(words: readonly WordRecord[], lng: Language): string {
   ]
   for (const word of words) {
     if (word.status !== 'learning') continue
-    const tags = ['zweiklang', word.pos, word.source ? `text::${tag(word.source.slug)}` : '']
+    const tags = [
+      'zweiklang',
+      word.pos,
+      word.source ? `text::${tag(word.source.slug)}` : '',
+      word.source?.translation && word.source.translationBy === 'machine'
+        ? MACHINE_TRANSLATION_TAG
+        : '',
+    ]
     lines.push(
       [
         field(germanWithArticle(word)),
         field(word.glosses[lng]),
         exampleOf(word),
-        field(word.source?.translation ?? ''),
+        translationOf(word, labels),
         tags.filter(Boolean).join(' '),
       ].join('\t'),
     )

@@ -1,6 +1,12 @@
 import { languages } from '@/i18n/settings'
 import { genders, partsOfSpeech } from '@/lib/vocabulary/grammar'
-import { cardKinds, NOTE_MAX_LENGTH, type CardRecord, type WordRecord } from './types'
+import {
+  cardKinds,
+  NOTE_MAX_LENGTH,
+  translationMakers,
+  type CardRecord,
+  type WordRecord,
+} from './types'
 
 // The rules of wordRecordSchema and cardRecordSchema, by hand: the reader checks every stored
 // word for its marks and the header every due card for its count, and zod (17 KB gzip) would
@@ -47,6 +53,7 @@ const wordRecordFields: Record<string, Check> = {
       sentence: isString,
       forms: (value) => Array.isArray(value) && value.every(isString),
       translation: isString,
+      translationBy: optional(oneOf(translationMakers)),
     }),
   ),
   note: (value) => isString(value) && (value as string).length <= NOTE_MAX_LENGTH,

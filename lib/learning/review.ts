@@ -4,7 +4,7 @@ import type { Gender } from '@/lib/vocabulary/grammar'
 import { germanWithArticle } from './anki'
 import { gradeNames, roundInterval, type GradeName } from './schedule'
 import { clozeOf } from './cloze'
-import type { CardRecord, WordRecord } from './types'
+import type { CardRecord, TranslationBy, WordRecord } from './types'
 
 /** A piece of a sentence; `form` marks the saved word as it stands there. */
 export interface Segment {
@@ -15,6 +15,8 @@ export interface Segment {
 export interface Example {
   sentence: Segment[]
   translation: string
+  /** Set when the English is a machine translation: the card says so beside it. */
+  translationBy?: TranslationBy
 }
 
 export type SingularGender = Exclude<Gender, 'pl'>
@@ -69,6 +71,7 @@ function exampleOf(word: WordRecord): Example | undefined {
   return {
     sentence: markForms(word.source.sentence, word.source.forms),
     translation: word.source.translation,
+    ...(word.source.translationBy ? { translationBy: word.source.translationBy } : {}),
   }
 }
 

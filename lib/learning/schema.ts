@@ -5,6 +5,7 @@ import { genders, partsOfSpeech } from '@/lib/vocabulary/grammar'
 import {
   cardKinds,
   NOTE_MAX_LENGTH,
+  translationMakers,
   type CardRecord,
   type ReviewRecord,
   type WordRecord,
@@ -39,6 +40,7 @@ export const wordRecordSchema = z.object({
       sentence: z.string(),
       forms: z.array(z.string()),
       translation: z.string(),
+      translationBy: z.optional(z.enum(translationMakers)),
     }),
   ),
   note: z.string().check(z.maxLength(NOTE_MAX_LENGTH)),

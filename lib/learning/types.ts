@@ -31,7 +31,17 @@ export interface WordSource {
   forms: string[]
   /** The English block beside it. */
   translation: string
+  /**
+   * Set when that English is a machine translation made on the device: the words page,
+   * review and exports say so. Absent for a published translation and for the reader's own
+   * (a pasted one, or a machine-translated block they edited).
+   */
+  translationBy?: TranslationBy
 }
+
+/** Who made a saved word's English, when it was not a person. */
+export const translationMakers = ['machine'] as const
+export type TranslationBy = (typeof translationMakers)[number]
 
 /** A personal note's length limit: the store cuts longer ones, so a record stays valid. */
 export const NOTE_MAX_LENGTH = 10_000

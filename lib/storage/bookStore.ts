@@ -12,6 +12,7 @@ import {
   type ReadingPosition,
 } from '@/lib/books/records'
 import { noEnglish, summariseTranslation, type ChapterTranslation } from '@/lib/books/translation'
+import type { ChapterEnglish } from '@/lib/books/sharedBook'
 import type { BookBlock, ParsedBook } from '@/lib/books/types'
 import { countWords } from '@/lib/text/tokenize'
 
@@ -22,10 +23,14 @@ export interface StoredBook {
   lookups?: BookLookups
 }
 
-/** What comes with a book beside its text: its words looked up, a shared file's corrections. */
+/**
+ * What comes with a book beside its text: its words looked up, a shared file's corrections
+ * and its chapters' English (with whose it is).
+ */
 export interface BookExtras {
   words?: BookWords
   corrections?: Record<string, string>
+  english?: readonly ChapterEnglish[]
 }
 
 /** The reader's books, in the same local database as their words and imported texts. */
@@ -38,17 +43,26 @@ export class BookStore {
    */
   async add(book: ParsedBook, extras: BookExtras = {}, now = Date.now()): Promise<BookRecord> {
     const id = crypto.randomUUID()
+    const english = new Map(
+      (extras.english ?? []).map(({ index, translation }) => [index, translation]),
+    )
     const record: BookRecord = {
       id,
       title: book.title,
       ...(book.author ? { author: book.author } : {}),
       ...(book.declaredLanguage ? { language: book.declaredLanguage } : {}),
-      chapters: book.chapters.map((chapter) => ({
-        title: chapter.title,
-        words:
-          chapter.words ?? chapter.blocks.reduce((sum, block) => sum + countWords(block.text), 0),
-        blocks: chapter.blocks.length,
-      })),
+      chapters: book.chapters.map((chapter, index) => {
+        const translation = english.get(index)
+        return {
+          title: chapter.title,
+          words:
+            chapter.words ?? chapter.blocks.reduce((sum, block) => sum + countWords(block.text), 0),
+          blocks: chapter.blocks.length,
+          ...(translation
+            ? { translation: summariseTranslation(chapter.blocks.length, translation) }
+            : {}),
+        }
+      }),
       dropped: book.dropped,
       corrections: extras.corrections ?? {},
       position: { chapter: 0, block: 0 },
@@ -61,6 +75,7 @@ export class BookStore {
       book: id,
       index,
       blocks: chapter.blocks,
+      ...english.get(index),
     }))
     const lookups = extras.words && { book: id, lookups: extras.words.lookups }
     await guarded(() =>

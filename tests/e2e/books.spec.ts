@@ -328,5 +328,32 @@ test.describe('books', () => {
     await expect(book.chapterLine(3, 3)).toBeVisible()
     await expect(book.englishText(2)).toHaveText('On Wednesday it rained.')
     await expect(page.getByText('Your translation')).toHaveCount(1)
+
+    // Shared, the book takes its English along, each block marked as it was.
+    const downloading = page.waitForEvent('download')
+    await book.shareButton.click()
+    const download = await downloading
+    const file = await readFile((await download.path())!, 'utf8')
+    const shared = JSON.parse(file) as { chapters: { translation?: { by: string } }[] }
+    expect(shared.chapters.map((chapter) => chapter.translation?.by)).toEqual([
+      'published',
+      'published',
+      'machine',
+    ])
+    await book.uploadShared(download.suggestedFilename(), file)
+    await expect(page.getByText(/^It comes with the English of 3 chapters, /u)).toBeVisible()
+    await book.openLink.click()
+    await expect(book.englishText(4)).toHaveText(
+      'She cooked for him. The dish was delicious, and he ate everything.',
+    )
+    await book.nextChapter.click()
+    await book.nextChapter.click()
+    await expect(book.englishText(2)).toHaveText('On Wednesday it rained.')
+    await expect(page.getByText('Your translation')).toHaveCount(1)
+    await expect(
+      page.getByText(
+        'The English is a machine translation made on this device; you edited 1 block.',
+      ),
+    ).toBeVisible()
   })
 })

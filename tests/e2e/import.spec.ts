@@ -278,7 +278,7 @@ test.describe('opening a shared text', () => {
     })
     await expect(
       importPage.alert(
-        'This file is not a shared Zweiklang text: en: 0 blocks for 1 German blocks',
+        'broken.json is not a shared Zweiklang text: en: 0 blocks for 1 German blocks',
       ),
     ).toBeVisible()
     await expect(importPage.sharedFile).toHaveAttribute('aria-invalid', 'true')
@@ -287,7 +287,9 @@ test.describe('opening a shared text', () => {
       mimeType: 'application/json',
       buffer: Buffer.from('{'),
     })
-    await expect(importPage.alert('not a shared Zweiklang text: not JSON')).toBeVisible()
+    await expect(
+      importPage.alert('not.json is not a shared Zweiklang text: not JSON'),
+    ).toBeVisible()
   })
 })
 

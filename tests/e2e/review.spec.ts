@@ -6,11 +6,16 @@ const MINUTE = 60_000
 const DAY = 86_400_000
 const INTERVAL = /(<1 min|\d+(\.\d)? (min|hr|days?|months?|years?))/
 
-/** The saved word Gipfel with its four cards, most overdue first in the order they are asked. */
-function gipfelRows(): LearningRows {
+/**
+ * The saved word Gipfel with its four cards, most overdue first in the order they are asked;
+ * `machine`: its English is a machine translation.
+ */
+function gipfelRows(machine = false): LearningRows {
   const now = Date.now()
+  const word = savedWord()
+  if (machine) word.source = { ...word.source!, translationBy: 'machine' }
   return {
-    words: [savedWord()],
+    words: [word],
     cards: [
       dueCard('Gipfel', 'meaning', { due: now - 4 * MINUTE }),
       dueCard('Gipfel', 'german', { due: now - 3 * MINUTE }),
@@ -50,6 +55,8 @@ test('asks the four kinds of card, rates them and sums the session up', async ({
   await expect(review.answer).toContainText('summit')
   await expect(review.answer).toContainText('Der Gipfel in Alaska endete ohne Einigung.')
   await expect(review.answer).toContainText('The summit in Alaska ended without an agreement.')
+  // A published English carries no mark (a machine's does: see the axe test below).
+  await expect(review.machineMark).toHaveCount(0)
   await expect(review.answer.locator('mark')).toHaveText('Gipfel')
   for (const key of [1, 2, 3, 4] as const) {
     await expect(review.rating(key)).toHaveAccessibleName(INTERVAL)
@@ -203,13 +210,14 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(review.empty).toBeVisible()
       await expectNoAxeViolations()
 
-      await seedLearning(page, gipfelRows())
+      await seedLearning(page, gipfelRows(true))
       await page.reload()
       await review.loaded()
       await expect(review.prompt).toHaveText('der Gipfel')
       await expectNoAxeViolations()
       await page.keyboard.press('Space')
       await expect(review.ratings).toBeVisible()
+      await expect(review.machineMark).toBeVisible()
       await expectNoAxeViolations()
 
       for (const card of ['german', 'cloze']) {

@@ -11,6 +11,7 @@ test.describe('a translation made on the device', () => {
   test('translates block by block after the model downloads, marked as machine translation and kept', async ({
     page,
     importedReader,
+    words,
   }) => {
     // The second block is over the quota: it is translated sentence by sentence.
     await standIn(page, { quota: 60 })
@@ -49,6 +50,24 @@ test.describe('a translation made on the device', () => {
         'The English is a machine translation made on this device; you edited 1 block.',
       ),
     ).toBeVisible()
+
+    // A word saved beside the machine's English keeps its mark; beside the reader's, none.
+    await reader.learningReady()
+    await reader.popupReady()
+    for (const [pair, form] of [
+      [2, 'Tomaten'],
+      [3, 'Beete'],
+    ] as const) {
+      await page.mouse.move(1, 1)
+      await reader.wordInPair(pair, form).click()
+      const save = reader.popup.getByRole('button', { name: 'Save', exact: true })
+      await save.click()
+      await expect(save).toHaveAttribute('aria-pressed', 'true')
+    }
+    await words.goto()
+    await expect(words.machineMark('die Tomate')).toBeVisible()
+    await expect(words.english('das Beet')).toBeVisible()
+    await expect(words.machineMark('das Beet')).toHaveCount(0)
   })
 
   test('a stopped run keeps what it translated and goes on from there', async ({

@@ -37,6 +37,7 @@ const ueberraschen = notNoun({
     sentence: 'Das Ergebnis überraschte alle.',
     forms: ['überraschte'],
     translation: 'The result surprised everyone.',
+    translationBy: 'machine',
   },
   addedAt: gipfel.addedAt - 2 * DAY,
   updatedAt: gipfel.addedAt - 2 * DAY,
@@ -82,6 +83,14 @@ test.describe('the words page', () => {
     await expect(words.statusOf('der Gipfel').locator('option:checked')).toHaveText('Learning')
     await expect(words.statusOf('die Einigung').locator('option:checked')).toHaveText('Known')
     await expect(words.item('die Einigung')).toContainText('not scheduled')
+    // The English beside the sentence, folded; a machine's says so.
+    await expect(words.english('der Gipfel')).toContainText('The paragraph in English')
+    await expect(words.machineMark('der Gipfel')).toHaveCount(0)
+    await expect(words.machineMark('überraschen')).toBeVisible()
+    await words.english('überraschen').getByText('The paragraph in English').click()
+    await expect(
+      words.english('überraschen').getByText('The result surprised everyone.'),
+    ).toBeVisible()
     // Ignored words stay out of the way until asked for; newest first.
     await expect(words.headwords).toHaveText(['der Gipfel', 'die Einigung', 'überraschen'])
     await expect(page.getByText('3 of 4 words')).toBeVisible()
@@ -178,6 +187,9 @@ test.describe('the words page', () => {
     expect(text).toContain('#columns:German\tMeaning\tExample\tTranslation\tTags')
     expect(text).toContain('der Gipfel\tsummit\tDer <b>Gipfel</b> in Alaska endete ohne Einigung.')
     expect(text).not.toContain('Einigung\tagreement')
+    expect(text).toContain(
+      'The result surprised everyone. <i>(machine translation)</i>\tzweiklang verb text::wahl machine_translation',
+    )
   })
 
   test('a full backup restores the words in a fresh browser', async ({ page, browser, words }) => {

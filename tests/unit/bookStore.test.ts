@@ -59,6 +59,22 @@ describe('books on the device', () => {
     expect(await store.chapter(book.id, 2)).toBeUndefined()
   })
 
+  it('a shared book’s English is stored with its chapters, marked as it came', async () => {
+    const store = freshStore()
+    const translation = {
+      en: [{ kind: 'paragraph' as const, text: 'Peter Munk went home.' }],
+      translation: { by: 'machine' as const, edited: [0] },
+    }
+    const book = await store.add(parsed, { english: [{ index: 1, translation }] }, 1000)
+    expect(book.chapters.map((chapter) => chapter.translation)).toEqual([
+      undefined,
+      { by: 'machine', doubtful: 0, complete: false },
+    ])
+    expect(await store.chapter(book.id, 1)).toMatchObject(translation)
+    expect(await store.chapter(book.id, 0)).not.toHaveProperty('en')
+    expect(await store.get(book.id)).toEqual(book)
+  })
+
   it('keep the reading position and how much of each chapter was read', async () => {
     const store = freshStore()
     const book = await store.add(parsed, {}, 1000)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Rating } from 'ts-fsrs'
-import { germanWithArticle, toAnkiTsv } from '@/lib/learning/anki'
+import { germanWithArticle, MACHINE_TRANSLATION_TAG, toAnkiTsv } from '@/lib/learning/anki'
 import { BackupError, makeBackup, parseBackup, planMerge } from '@/lib/learning/backup'
 import { textProgress } from '@/lib/learning/progress'
 import { newCard, previewDue, rateCard, roundInterval } from '@/lib/learning/schedule'
@@ -27,6 +27,7 @@ const source = {
   forms: ['Gipfel'],
   translation: 'The summit in Alaska ended without agreement.',
 }
+const labels = { machineTranslation: 'machine translation' }
 const saved = applyAction(undefined, 'save', { key: 'Gipfel', sense: gipfel, source, now: NOW })!
 
 describe('word status', () => {
@@ -151,7 +152,7 @@ describe('Anki export', () => {
       source: { ...source, sentence: 'Zeile\neins & zwei', forms: ['eins'] },
     }
     const known: WordRecord = { ...saved, key: 'k', status: 'known' }
-    const tsv = toAnkiTsv([saved, hostile, known], 'en')
+    const tsv = toAnkiTsv([saved, hostile, known], 'en', labels)
     const lines = tsv.trimEnd().split('\n')
     expect(lines.slice(0, 5)).toEqual([
       '#separator:tab',
@@ -174,8 +175,27 @@ describe('Anki export', () => {
     expect(fields[2]).toBe('Zeile <b>eins</b> &amp; zwei')
   })
 
+  it('says in the Translation field and in a tag when a machine made the English', () => {
+    const machine: WordRecord = { ...saved, source: { ...source, translationBy: 'machine' } }
+    const [line] = toAnkiTsv([machine], 'de', { machineTranslation: 'maschinelle <Übersetzung>' })
+      .trimEnd()
+      .split('\n')
+      .slice(5)
+    const fields = line!.split('\t')
+    expect(fields[3]).toBe(
+      'The summit in Alaska ended without agreement. <i>(maschinelle &lt;Übersetzung&gt;)</i>',
+    )
+    expect(fields[4]).toBe(`zweiklang noun text::alaska-gipfel ${MACHINE_TRANSLATION_TAG}`)
+    // An English the reader wrote, or none at all, carries no mark.
+    const none: WordRecord = {
+      ...machine,
+      source: { ...source, translation: '', translationBy: 'machine' },
+    }
+    expect(toAnkiTsv([saved, none], 'en', labels)).not.toMatch(/machine/u)
+  })
+
   it('uses the interface language for the meaning', () => {
-    expect(toAnkiTsv([saved], 'de')).toContain('\tTreffen der Staatschefs\t')
+    expect(toAnkiTsv([saved], 'de', labels)).toContain('\tTreffen der Staatschefs\t')
     expect(germanWithArticle({ lemma: 'Staatschefs', pos: 'noun', gender: 'pl' })).toBe(
       'die Staatschefs',
     )
@@ -193,6 +213,17 @@ describe('backups', () => {
   it('round-trips through its JSON text', () => {
     const text = JSON.stringify(makeBackup(data, NOW))
     expect(parseBackup(`\uFEFF${text}`)).toMatchObject(data)
+  })
+
+  it('keeps the mark of a machine-made English, and reads backups made before it', () => {
+    const machine = { ...saved, source: { ...source, translationBy: 'machine' as const } }
+    const text = JSON.stringify(makeBackup({ ...data, words: [machine] }, NOW))
+    expect(parseBackup(text).words[0]!.source?.translationBy).toBe('machine')
+    // A backup written before the mark existed has no such field: its English is unmarked.
+    expect(parseBackup(JSON.stringify(makeBackup(data, NOW))).words[0]!.source).toEqual(source)
+    expect(() => parseBackup(text.replace('"machine"', '"robot"'))).toThrow(
+      /words\.0\.source\.translationBy/u,
+    )
   })
 
   it('rejects a file that is not a backup, saying where', () => {

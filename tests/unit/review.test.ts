@@ -137,6 +137,16 @@ describe('faceOf', () => {
     })
   })
 
+  it('keeps the mark of an English a machine made, and adds none to the reader’s', () => {
+    const machine = word({ source: { ...gipfel.source!, translationBy: 'machine' } })
+    for (const kind of ['meaning', 'german', 'cloze'] as const) {
+      const face = faceOf(machine, card('Gipfel', kind), 'en')
+      expect(face && 'example' in face && face.example?.translationBy).toBe('machine')
+      const own = faceOf(gipfel, card('Gipfel', kind), 'en')
+      expect(own && 'example' in own && own.example).not.toHaveProperty('translationBy')
+    }
+  })
+
   it('leaves out cards the word can no longer answer', () => {
     const moved = word({ source: { ...gipfel.source!, sentence: 'Ein anderer Satz.' } })
     expect(faceOf(moved, card('Gipfel', 'cloze'), 'en')).toBeUndefined()

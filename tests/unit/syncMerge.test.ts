@@ -326,6 +326,33 @@ describe('conflicts as a reader meets them', () => {
     expect(replayCard('Blatt', 'meaning', log.reverse())).toEqual(card)
   })
 
+  it('a saved word’s source travels whole, the mark of a machine-made English with it', () => {
+    const word: WordRecord = {
+      key: 'Beet',
+      sense: 'Beet',
+      lemma: 'Beet',
+      pos: 'noun',
+      gender: 'n',
+      glosses: { en: 'bed', de: 'Beet' },
+      status: 'learning',
+      source: {
+        slug: 'mine/t1',
+        title: 'Im Garten',
+        block: 3,
+        sentence: 'Am Abend gießt sie die Beete.',
+        forms: ['Beete'],
+        translation: 'EN Am Abend gießt sie die Beete.',
+        translationBy: 'machine',
+      },
+      note: '',
+      addedAt: 1,
+      updatedAt: 2,
+    }
+    const groups = wordsTable.split(word)
+    expect(groups.source).toEqual(word.source)
+    expect(wordsTable.join(JSON.parse(JSON.stringify(groups)) as typeof groups)).toEqual(word)
+  })
+
   it('an older app never overwrites what a newer one wrote, and keeps it as it came', () => {
     const older = recordChange(
       wordsTable,

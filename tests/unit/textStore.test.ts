@@ -1,7 +1,12 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { LearningDb } from '@/lib/storage/db'
-import { parseSharedText, SharedTextError, toSharedText } from '@/lib/import/shared'
+import {
+  parseSharedText,
+  parseSharedTextFile,
+  SharedTextError,
+  toSharedText,
+} from '@/lib/import/shared'
 import { TextStore } from '@/lib/storage/textStore'
 
 let counter = 0
@@ -86,6 +91,16 @@ describe('imported texts', () => {
     expect(() => parseSharedText(JSON.stringify(mismatched))).toThrow(
       'en: 1 blocks for 2 German blocks',
     )
+    const marked = { ...mismatched, en, translation: { by: 'machine', edited: [1, 5] } }
+    expect(() => parseSharedText(JSON.stringify(marked))).toThrow(
+      'translation.edited.1: no German block 5',
+    )
+    const unmarked = { ...marked, en: undefined }
+    expect(() => parseSharedText(JSON.stringify(unmarked))).toThrow('translation: no English')
+    // Opened from a file, the error names it.
+    expect(() => parseSharedTextFile('{', 'garten.zweiklang.json')).toThrow(
+      expect.objectContaining({ file: 'garten.zweiklang.json', message: 'not JSON' }),
+    )
   })
 
   it('come back as they were after a removal is undone', async () => {
@@ -140,5 +155,11 @@ describe('a translation made on the device', () => {
     const imported = await freshStore().importShared(parseSharedText(file))
     expect(imported.translation).toEqual({ by: 'machine', edited: [] })
     expect(imported.en).toHaveLength(2)
+    // A block the teacher rewrote stays theirs, not the machine's, in the learner's copy.
+    await teacher.setTranslatedBlock(text.id, 0, 'In the garden, at home', 'reader')
+    const edited = JSON.stringify(toSharedText((await teacher.get(text.id))!))
+    const learner = await freshStore().importShared(parseSharedText(edited))
+    expect(learner.translation).toEqual({ by: 'machine', edited: [0] })
+    expect(learner.en?.[0]?.text).toBe('In the garden, at home')
   })
 })

@@ -1,11 +1,12 @@
 import { sentenceAround } from '@/lib/text/sentences'
-import type { WordSource } from '@/lib/learning/types'
+import { translationMakers, type TranslationBy, type WordSource } from '@/lib/learning/types'
 import { offsetOf } from '@/components/reader/sentences/textRanges'
 
 /**
  * Where a word is saved from, read off the page: its block, the German sentence around
  * it, its forms there (both parts of a separable verb, every word of a phrase) and the
- * English block beside it.
+ * English block beside it, and whether that English is a machine translation (its footer,
+ * `data-translation-by`, says whose it is).
  */
 export function wordSource(
   root: HTMLElement,
@@ -17,7 +18,11 @@ export function wordSource(
   const blockText = block?.querySelector('.block-text')
   if (!first || !block || !blockText) return undefined
   const number = Number(block.dataset.pair)
-  const english = root.querySelector(`.block.en[data-pair="${number}"] .block-text`)
+  const englishBlock = root.querySelector<HTMLElement>(`.block.en[data-pair="${number}"]`)
+  const english = englishBlock?.querySelector('.block-text')
+  const by =
+    englishBlock?.querySelector<HTMLElement>('[data-translation-by]')?.dataset.translationBy
+  const translationBy = translationMakers.find((maker): maker is TranslationBy => maker === by)
   return {
     slug: text.slug,
     title: text.title,
@@ -25,5 +30,6 @@ export function wordSource(
     sentence: sentenceAround(blockText.textContent ?? '', offsetOf(blockText, first)),
     forms: words.map((word) => word.textContent ?? ''),
     translation: english?.textContent?.trim() ?? '',
+    ...(translationBy ? { translationBy } : {}),
   }
 }

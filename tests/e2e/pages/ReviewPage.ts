@@ -12,6 +12,7 @@ const text = {
     done: 'Session complete',
     empty: 'Nothing to review. Save words while you read.',
     suggested: 'suggested',
+    machine: 'Machine translation',
   },
   de: {
     showAnswer: 'Antwort zeigen',
@@ -22,6 +23,7 @@ const text = {
     done: 'Fertig für jetzt',
     empty: 'Nichts zu wiederholen. Speichere Wörter beim Lesen.',
     suggested: 'empfohlen',
+    machine: 'Maschinelle Übersetzung',
   },
 } as const
 
@@ -45,6 +47,11 @@ export class ReviewPage {
   /** Waits until the session has loaded: a card, the empty state or a storage notice. */
   async loaded() {
     await expect(this.page.getByRole('status')).toHaveCount(0)
+  }
+
+  /** What says, in the answer, that the example's English is a machine translation. */
+  get machineMark(): Locator {
+    return this.answer.getByText(text[this.lng].machine, { exact: true })
   }
 
   get question(): Locator {

@@ -16,6 +16,8 @@ const labels = {
     import: 'Import a backup',
     tools: 'Export and import',
     list: 'Word list',
+    english: 'The paragraph in English',
+    machine: 'Machine translation',
   },
   de: {
     title: 'Meine Wörter',
@@ -32,6 +34,8 @@ const labels = {
     import: 'Sicherung importieren',
     tools: 'Exportieren und importieren',
     list: 'Wortliste',
+    english: 'Der Absatz auf Englisch',
+    machine: 'Maschinelle Übersetzung',
   },
 }
 
@@ -99,6 +103,16 @@ export class WordsPage {
     return this.page
       .getByRole('listitem')
       .filter({ has: this.page.getByRole('heading', { name: german, exact: true }) })
+  }
+
+  /** The English paragraph a word was saved beside, folded under its sentence. */
+  english(german: string): Locator {
+    return this.item(german).getByRole('group').filter({ hasText: this.labels.english })
+  }
+
+  /** What says that a word's English is a machine translation. */
+  machineMark(german: string): Locator {
+    return this.english(german).getByText(this.labels.machine, { exact: true })
   }
 
   note(german: string): Locator {
