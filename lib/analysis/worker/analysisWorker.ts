@@ -35,7 +35,7 @@ const readings = new ReadingCache<ImportedReadingData>(CACHED_READINGS)
 const times = new WeakMap<ImportedReadingData, number>()
 
 type Lookups = ReturnType<typeof answeredLookups>
-/** The stored lookups of the book being read (one book at a time), parsed once. */
+/** The stored lookups of the book being read (one book at a time), parsed once; undefined if none or of an earlier format. */
 let bookLookups: { book: string; lookups: Promise<Lookups | undefined> } | undefined
 let books: BookStore | undefined
 
