@@ -35,7 +35,10 @@ const readings = new ReadingCache<ImportedReadingData>(CACHED_READINGS)
 const times = new WeakMap<ImportedReadingData, number>()
 
 type Lookups = ReturnType<typeof answeredLookups>
-/** The stored lookups of the book being read (one book at a time), parsed once; undefined if none or of an earlier format. */
+/**
+ * The stored lookups of the book being read (one book at a time), parsed once; undefined if
+ * it has none or they are of an earlier format (the chapter's are then fetched).
+ */
 let bookLookups: { book: string; lookups: Promise<Lookups | undefined> } | undefined
 let books: BookStore | undefined
 
