@@ -1,7 +1,7 @@
 import { ADVERB_PARTICLES, SEPARABLE_PARTICLES } from '@/lib/dictionary/closedClass'
-import type { DictionaryIndex } from '@/lib/dictionary/build'
+import type { DictionaryIndex, IndexEntry } from '@/lib/dictionary/build'
 import { dictionaryOf } from '@/lib/dictionary/dictionary'
-import type { MorphIndex } from '@/lib/morphology/format'
+import { excerptIndex, type MorphExcerpt } from '@/lib/morphology/format'
 import { morphologyOf, type Morphology } from '@/lib/morphology/morphology'
 
 /** A lookup request names at most this many words; a longer text asks in several. */
@@ -59,19 +59,40 @@ export const lookupPath = (words: readonly string[]) =>
   `/api/dictionary?w=${encodeURIComponent(words.join(','))}`
 
 /**
+ * The lookup answers' format. Books keep their lookups as answered: a book whose stored
+ * lookups are of another format has them fetched again (see lookupsFromText).
+ */
+export const LOOKUP_FORMAT = 2
+
+/**
  * What the lookup route answers (see lookupAnswers): the parts of the dictionary and the
- * lexicon a request's words need.
+ * lexicon a request's words need, each headword, form and lexeme once, in no set order.
  */
 export interface LookupExcerpt extends Pick<DictionaryIndex, 'entries' | 'forms'> {
-  morphology: MorphIndex
+  format: typeof LOOKUP_FORMAT
+  /**
+   * The entries of headwords the curated vocabulary glosses, cut to their first gloss: Ding's
+   * entry then only glosses the word as a compound's part. A headword is in one list or the
+   * other.
+   */
+  glossed: IndexEntry[]
+  morphology: MorphExcerpt
 }
+
+/** Whether a lookup answer kept as text is of the current format. */
+export const isCurrentLookup = (part: unknown): part is LookupExcerpt =>
+  typeof part === 'object' &&
+  part !== null &&
+  (part as { format?: unknown }).format === LOOKUP_FORMAT
 
 /** The lookups a text asked for in several requests, answering as one. */
 export function lookupsOf(parts: readonly LookupExcerpt[]) {
-  // Batches overlap in what they answer (two forms of one verb): each entry once.
+  // Batches overlap in what they answer (two forms of one verb): each headword once, whole
+  // where any batch sent it whole.
+  const whole = new Set(parts.flatMap((part) => part.entries.map(([lemma]) => lemma)))
   const seen = new Set<string>()
   const entries = parts
-    .flatMap((part) => part.entries)
+    .flatMap((part) => [...part.entries, ...part.glossed.filter(([lemma]) => !whole.has(lemma))])
     .filter((entry) => {
       const id = JSON.stringify(entry)
       return !seen.has(id) && Boolean(seen.add(id))
@@ -80,7 +101,7 @@ export function lookupsOf(parts: readonly LookupExcerpt[]) {
     entries,
     forms: Object.assign({}, ...parts.map((part) => part.forms)) as DictionaryIndex['forms'],
   })
-  const lexicons = parts.map((part) => morphologyOf(part.morphology))
+  const lexicons = parts.map((part) => morphologyOf(excerptIndex(part.morphology)))
   const morphology: Morphology = {
     // Each request answers for its own words: the first that knows a form answers it.
     readings: (form) =>

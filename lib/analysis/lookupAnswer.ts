@@ -1,9 +1,10 @@
 import { ADVERB_PARTICLES, SEPARABLE_PARTICLES } from '@/lib/dictionary/closedClass'
 import { shownEntry, type DictEntry, type Dictionary } from '@/lib/dictionary/dictionary'
 import { posOfEntry } from '@/lib/dictionary/lemmatize'
-import { packReading, unpackReading, type MorphTable } from '@/lib/morphology/format'
+import { unpackReading, type MorphTable } from '@/lib/morphology/format'
 import { excerptKeys } from '@/lib/morphology/morphology'
 import type { WordToken } from '@/lib/vocabulary/match'
+import { LOOKUP_FORMAT } from './lookup'
 import { readingsOfWord, type AnalysisSources } from './readings'
 
 /**
@@ -16,13 +17,8 @@ export const PLANNED_WORDS_CAP = 100_000
 const PARTICLE_SET = new Set<string>([...SEPARABLE_PARTICLES, ...ADVERB_PARTICLES])
 const PARTICLES = [...PARTICLE_SET]
 
-/**
- * The indexes as the answers read them: the dictionary's headwords ranked in its order, the
- * lexicon's forms by rank (see MorphTable).
- */
+/** The indexes as the answers read them: the lexicon's forms, lexemes and feature sets. */
 export interface LookupIndexes {
-  /** A lemma's rank among the dictionary's keys, which sorts headwords as excerpts do. */
-  lemmaRank(lemma: string): number
   morphology: MorphTable
 }
 
@@ -36,10 +32,14 @@ interface Marked {
 
 /** A headword of the dictionary with its entries, once per process. */
 interface Headword extends Marked {
-  rank: number
+  lemma: string
   entries: readonly DictEntry[]
-  /** Each entry as the answer sends it, as JSON: [as is, glossed by the curated vocabulary]. */
-  json?: { curated: boolean; shown: [string?, string?] }[]
+  /**
+   * Its entries as the answer's "entries" lists them (as the popup shows them) and, when the
+   * curated vocabulary glosses one of them, as "glossed" lists them (those cut to their first
+   * gloss), as JSON: written once, at its first answer.
+   */
+  json?: { whole: string; glossed?: string }
   /** Marked when a reading borrows this headword's entries (see PlannedReading.lent). */
   lentMark: number
 }
@@ -72,14 +72,23 @@ interface PlannedKey {
   particle?: string
 }
 
-/** A form of the lexicon with its readings, unpacked (see packReading). */
+/**
+ * Readings of a lexicon form, three numbers each: lexeme, feature set × 2 + separated, and the
+ * reading's place among the form's readings in the index (the order the answer keeps). In
+ * one typed array per form: an answer reads some 2,000 readings, and scattered objects cost it
+ * a cache miss each.
+ */
+type FormReadings = Int32Array<ArrayBuffer>
+const READING_WIDTH = 3
+
+/** A form of the lexicon with its readings, once per process. */
 interface LexiconForm extends Marked {
-  rank: number
   /** The form as a JSON string. */
   json: string
-  readings: { lexeme: number; features: number; separated: boolean; particle: string }[]
-  /** Whether any reading is separated (and counts only where the request names its particle). */
-  separated: boolean
+  /** The readings that count wherever the form stands. */
+  readings: FormReadings
+  /** Separated readings by their verb's particle: they count where the request names it. */
+  separated: [particle: string, readings: FormReadings][]
 }
 
 /**
@@ -87,7 +96,7 @@ interface LexiconForm extends Marked {
  * process and word. Keys the dictionary knows nothing about are left out: they add nothing.
  */
 interface WordPlan {
-  /** Keys the analysis asked about, in order (the order the answer lists forms in). */
+  /** Keys the analysis asked about. */
   asked: KnownKey[]
   readings: PlannedReading[]
   /** What the word asks for as a particle's verb, if the request names that particle. */
@@ -110,14 +119,13 @@ const asWord = (text: string, sentenceStart: boolean): WordToken => ({
 const hasCuratedSense = (lemma: string, pos: string, { curated }: AnalysisSources) =>
   (curated.keysByLemma.get(lemma) ?? []).some((key) => curated.entries.get(key)?.pos === pos)
 
-const byRank = (a: { rank: number }, b: { rank: number }) => a.rank - b.rank
-
 /**
  * The lookup route's answer, as JSON text: the parts of the dictionary and of the lexicon a
  * request's words need (see LookupExcerpt for the shape, lookupBatches for the requests).
- * Each word's part is planned once per process; an answer joins its words' plans and the
- * JSON of the entries they name, also written once. It replaced an excerpt built from the
- * whole indexes per request, and gave the same bytes on requests from every real text.
+ * Each word's part is planned once per process, and every headword's, form's and lexeme's
+ * JSON is written once; an answer only collects what its words' plans name (each once) and
+ * joins those strings. Nothing is sorted or renumbered: the lexicon's parts keep the
+ * numbers they have in the index, so the answer needs no per-request arithmetic.
  */
 export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) {
   const { dictionary, morphology } = sources
@@ -137,7 +145,7 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
     if (!found) {
       const entries = dictionary.entries(lemma)
       if (entries.length === 0) return undefined
-      found = { rank: indexes.lemmaRank(lemma), entries, mark: 0, lentMark: 0 }
+      found = { lemma, entries, mark: 0, lentMark: 0 }
       headwords.set(lemma, found)
     }
     return found
@@ -169,15 +177,19 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
     if (!found) {
       const rank = table.find(form)
       if (rank < 0) return undefined
-      const readings = table.packedAt(rank).map((reading) => {
-        const parts = unpackReading(reading, table.radix)
-        return { ...parts, particle: table.lexeme(parts.lexeme)[3] }
+      const readings: number[] = []
+      const separated = new Map<string, number[]>()
+      table.packedAt(rank).forEach((packed, at) => {
+        const { lexeme, features, separated: apart } = unpackReading(packed, table.radix)
+        const numbers = [lexeme, features * 2 + (apart ? 1 : 0), at]
+        if (!apart) return readings.push(...numbers)
+        const particle = table.lexeme(lexeme)[3]
+        separated.set(particle, [...(separated.get(particle) ?? []), ...numbers])
       })
       found = {
-        rank,
         json: JSON.stringify(form),
-        readings,
-        separated: readings.some((reading) => reading.separated),
+        readings: Int32Array.from(readings),
+        separated: [...separated].map(([particle, list]) => [particle, Int32Array.from(list)]),
         mark: 0,
       }
       lexiconForms.set(form, found)
@@ -241,17 +253,21 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
     return plan
   }
 
-  /** A headword's entries as the answer sends them, as JSON, added to `into`. */
-  function shownJson(headword: Headword, lent: boolean, into: string[]) {
-    headword.json ??= headword.entries.map((entry) => ({
-      curated: hasCuratedSense(entry.lemma, posOfEntry(entry), sources),
-      shown: [],
-    }))
-    headword.json.forEach((json, i) => {
-      const curated = json.curated && !lent
-      const entry = headword.entries[i]!
-      into.push((json.shown[curated ? 1 : 0] ??= JSON.stringify(shownEntry(entry, curated))))
-    })
+  /** A headword's entries in "entries" and, if any is curated, in "glossed" (see Headword.json). */
+  function headwordJson(headword: Headword) {
+    if (headword.json) return headword.json
+    const curated = headword.entries.map((entry) =>
+      hasCuratedSense(entry.lemma, posOfEntry(entry), sources),
+    )
+    const entries = (glossed: boolean) =>
+      headword.entries
+        .map((entry, i) => JSON.stringify(shownEntry(entry, glossed && curated[i]!)))
+        .join(',')
+    headword.json = {
+      whole: entries(false),
+      ...(curated.includes(true) ? { glossed: entries(true) } : {}),
+    }
+    return headword.json
   }
 
   function dictionaryJson(words: readonly string[], wordPlans: readonly WordPlan[], mark: number) {
@@ -276,23 +292,24 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
       }
     }
     const forms: string[] = []
-    const lemmas: Headword[] = []
-    const addLemma = (headword: Headword) => {
-      if (headword.mark !== mark) lemmas.push(headword)
+    const whole: string[] = []
+    const glossed: string[] = []
+    const addHeadword = (headword: Headword) => {
+      if (headword.mark === mark) return
       headword.mark = mark
+      const json = headwordJson(headword)
+      if (json.glossed && headword.lentMark !== mark) glossed.push(json.glossed)
+      else whole.push(json.whole)
     }
     for (const key of keys) {
       if (key.formJson) forms.push(key.formJson)
-      for (const listed of key.listed) addLemma(listed)
-      if (key.headword) addLemma(key.headword)
+      for (const listed of key.listed) addHeadword(listed)
+      if (key.headword) addHeadword(key.headword)
     }
-    const entries: string[] = []
-    for (const headword of lemmas.sort(byRank))
-      shownJson(headword, headword.lentMark === mark, entries)
-    return `"entries":[${entries.join(',')}],"forms":{${forms.join(',')}}`
+    return `"entries":[${whole.join(',')}],"glossed":[${glossed.join(',')}],"forms":{${forms.join(',')}}`
   }
 
-  // Per lexeme and feature set: the answer that last used it, and its number in that answer.
+  // Per lexeme and feature set of the index: the answer that last sent it, and its number there.
   let lexemeMarks = new Int32Array(0)
   let lexemeNumbers = new Int32Array(0)
   let featureMarks = new Int32Array(0)
@@ -314,64 +331,62 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
       }
       return named.has(particle)
     }
-    const keys: LexiconForm[] = []
-    for (const plan of wordPlans)
-      for (const form of plan.forms) {
-        if (form.mark !== mark) keys.push(form)
-        form.mark = mark
-      }
-    const kept: [LexiconForm, LexiconForm['readings']][] = []
-    const lexemes: number[] = []
-    const featureSets: number[] = []
-    for (const form of keys.sort(byRank)) {
-      const readings = form.separated
-        ? form.readings.filter((reading) => !reading.separated || isNamed(reading.particle))
-        : form.readings
-      if (readings.length === 0) continue
-      kept.push([form, readings])
-      for (const { lexeme, features } of readings) {
-        lexemeMarks = grown(lexemeMarks, lexeme)
-        if (lexemeMarks[lexeme] !== mark) lexemes.push(lexeme)
-        lexemeMarks[lexeme] = mark
-        featureMarks = grown(featureMarks, features)
-        if (featureMarks[features] !== mark) featureSets.push(features)
-        featureMarks[features] = mark
+    const forms: string[] = []
+    const lexemes: string[] = []
+    const featureSets: string[] = []
+    // Readings as the answer writes them, numbering lexemes and feature sets as they come.
+    const write = (readings: FormReadings, into: { at: number; text: string }[]) => {
+      for (let i = 0; i < readings.length; i += READING_WIDTH) {
+        const lexeme = readings[i]!
+        const features = readings[i + 1]! >> 1
+        if (lexeme >= lexemeMarks.length) {
+          lexemeMarks = grown(lexemeMarks, lexeme)
+          lexemeNumbers = grown(lexemeNumbers, lexeme)
+        }
+        if (lexemeMarks[lexeme] !== mark) {
+          lexemeMarks[lexeme] = mark
+          lexemeNumbers[lexeme] = lexemes.length
+          lexemes.push((lexemeJson[lexeme] ??= JSON.stringify(table.lexeme(lexeme))))
+        }
+        if (features >= featureMarks.length) {
+          featureMarks = grown(featureMarks, features)
+          featureNumbers = grown(featureNumbers, features)
+        }
+        if (featureMarks[features] !== mark) {
+          featureMarks[features] = mark
+          featureNumbers[features] = featureSets.length
+          featureSets.push((featureJson[features] ??= JSON.stringify(table.featureSet(features))))
+        }
+        const apart = readings[i + 1]! & 1
+        into.push({
+          at: readings[i + 2]!,
+          text: `${lexemeNumbers[lexeme]! * 2 + apart},${featureNumbers[features]}`,
+        })
       }
     }
-    const lexemeOrder = Int32Array.from(lexemes).sort()
-    const featureOrder = Int32Array.from(featureSets).sort()
-    lexemeNumbers = grown(lexemeNumbers, lexemeMarks.length - 1)
-    featureNumbers = grown(featureNumbers, featureMarks.length - 1)
-    lexemeOrder.forEach((old, i) => (lexemeNumbers[old] = i))
-    featureOrder.forEach((old, i) => (featureNumbers[old] = i))
-    const radix = Math.max(featureOrder.length, 1)
-    const forms = kept.map(([form, readings]) => {
-      const packed = readings.map((reading) =>
-        packReading(
-          {
-            lexeme: lexemeNumbers[reading.lexeme]!,
-            features: featureNumbers[reading.features]!,
-            separated: reading.separated,
-          },
-          radix,
-        ),
-      )
-      if (packed.length > 1) packed.sort((a, b) => a - b)
-      return `${form.json}:[${packed.join(',')}]`
-    })
-    const lexemeList: string[] = []
-    for (const id of lexemeOrder)
-      lexemeList.push((lexemeJson[id] ??= JSON.stringify(table.lexeme(id))))
-    const featureList: string[] = []
-    for (const id of featureOrder)
-      featureList.push((featureJson[id] ??= JSON.stringify(table.featureSet(id))))
-    return `{${sourceJson},"lexemes":[${lexemeList.join(',')}],"features":[${featureList.join(',')}],"forms":{${forms.join(',')}},"radix":${radix}}`
+    for (const plan of wordPlans)
+      for (const form of plan.forms) {
+        if (form.mark === mark) continue
+        form.mark = mark
+        const readings: { at: number; text: string }[] = []
+        write(form.readings, readings)
+        let mixed = false
+        for (const [particle, separated] of form.separated)
+          if (isNamed(particle)) {
+            mixed ||= readings.length > 0
+            write(separated, readings)
+          }
+        if (readings.length === 0) continue
+        if (mixed) readings.sort((a, b) => a.at - b.at)
+        forms.push(`${form.json}:[${readings.map((reading) => reading.text).join(',')}]`)
+      }
+    return `{${sourceJson},"lexemes":[${lexemes.join(',')}],"features":[${featureSets.join(',')}],"forms":{${forms.join(',')}}}`
   }
 
   /** The answer to a request for these words (distinct, NFC, each a lookup word). */
   return function answer(words: readonly string[]): string {
     const wordPlans = words.map(planOf)
     const mark = ++answered
-    return `{${dictionaryJson(words, wordPlans, mark)},"morphology":${morphologyJson(words, wordPlans, mark)}}`
+    return `{"format":${LOOKUP_FORMAT},${dictionaryJson(words, wordPlans, mark)},"morphology":${morphologyJson(words, wordPlans, mark)}}`
   }
 }

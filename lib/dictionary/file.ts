@@ -28,13 +28,9 @@ export function encodeDictionary(index: DictionaryIndex): Buffer {
   )
 }
 
-/**
- * The index opened from its bytes. `rank` orders lemmas as the index sorts them (code units);
- * `whole` decodes everything, for scripts that need the index itself.
- */
+/** The index opened from its bytes. `whole` decodes everything, for scripts that need the index itself. */
 export function openDictionary(bytes: Buffer): {
   dictionary: Dictionary
-  rank: (key: string) => number
   whole: () => DictionaryIndex
 } {
   const file = openShardFile(bytes)
@@ -54,7 +50,6 @@ export function openDictionary(bytes: Buffer): {
         return rank < 0 ? none : keys.record(rank)[2]
       },
     },
-    rank: (key) => keys.find(key),
     whole() {
       const all = keys.all()
       return {

@@ -31,11 +31,38 @@ export interface MorphIndex {
   features: string[]
   /** Full form (case as written) → its readings, packed, ascending. */
   forms: Record<string, number[]>
-  /**
-   * The feature radix the readings are packed with, when not FEATURE_RADIX: an excerpt has
-   * few feature sets and packs with their count, so its numbers are short.
-   */
+  /** The feature radix the readings are packed with, when not FEATURE_RADIX. */
   radix?: number
+}
+
+/**
+ * The lookup route's part of the index (see lookupAnswers): the forms a request's words need
+ * and the lexemes and feature sets their readings name, numbered as they came in the answer.
+ */
+export interface MorphExcerpt extends Pick<
+  MorphIndex,
+  'source' | 'licence' | 'lexemes' | 'features'
+> {
+  /** Full form → its readings in the index's order, two numbers each: lexeme × 2 + separated, feature set. */
+  forms: Record<string, number[]>
+}
+
+/** An excerpt as an index (its readings packed), which morphologyOf reads. */
+export function excerptIndex({ forms, ...rest }: MorphExcerpt): MorphIndex {
+  const radix = Math.max(rest.features.length, 1)
+  const packed: MorphIndex['forms'] = {}
+  for (const [form, pairs] of Object.entries(forms)) {
+    const readings: number[] = []
+    for (let i = 0; i < pairs.length; i += 2)
+      readings.push(
+        packReading(
+          { lexeme: pairs[i]! >> 1, features: pairs[i + 1]!, separated: (pairs[i]! & 1) === 1 },
+          radix,
+        ),
+      )
+    packed[form] = readings
+  }
+  return { ...rest, forms: packed, radix }
 }
 
 /** A reading before packing: which lexeme, which feature set, and whether the form is separated. */

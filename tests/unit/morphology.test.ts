@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { LookupExcerpt } from '@/lib/analysis/lookup'
 import { lookupAnswers } from '@/lib/analysis/lookupAnswer'
 import { serverSources } from '@/lib/analysis/serverSources'
-import { getDictionary } from '@/lib/dictionary/load'
+import { excerptIndex } from '@/lib/morphology/format'
 import { getMorphology } from '@/lib/morphology/load'
 import { morphologyOf, type FormReading } from '@/lib/morphology/morphology'
 import { unknownMorphFeatures } from '@/lib/vocabulary/morph'
@@ -144,7 +144,6 @@ describe("the lookup route's part of the lexicon, for the browser", () => {
   const text = readFileSync('content/alaska-gipfel/de.md', 'utf8')
   const words = text.match(/\p{L}+(?:-\p{L}+)*/gu) ?? []
   const answer = lookupAnswers(serverSources(getLexiconFromFile('en')), {
-    lemmaRank: getDictionary().rank,
     morphology: getMorphology().table,
   })
   const excerpt = (forms: readonly string[]) =>
@@ -152,7 +151,7 @@ describe("the lookup route's part of the lexicon, for the browser", () => {
 
   it('answers a text as the whole index does, after a JSON round trip', () => {
     const part = excerpt(words)
-    const browser = morphologyOf(part)
+    const browser = morphologyOf(excerptIndex(part))
     const present = new Set(words.flatMap((word) => [word, word.toLowerCase()]))
     for (const word of present) {
       // A separated reading needs its particle in the text; every other reading is there.
@@ -171,16 +170,16 @@ describe("the lookup route's part of the lexicon, for the browser", () => {
   })
 
   it('carries the modern spellings an old text needs', () => {
-    const part = morphologyOf(excerpt(['Daß', 'er', 'gieng']))
+    const part = morphologyOf(excerptIndex(excerpt(['Daß', 'er', 'gieng'])))
     expect(part.readings('dass')).toHaveLength(1)
     expect(part.readings('ging').map((r) => r.lemma)).toContain('gehen')
     expect(part.readings('Daß')).toEqual([])
   })
 
   it('keeps a separated reading only where the text has its particle', () => {
-    const withParticle = morphologyOf(excerpt(['Sie', 'lud', 'ihn', 'ein']))
+    const withParticle = morphologyOf(excerptIndex(excerpt(['Sie', 'lud', 'ihn', 'ein'])))
     expect(withParticle.readings('lud').map((r) => r.lemma)).toEqual(['einladen', 'laden'])
-    const without = morphologyOf(excerpt(['Sie', 'lud', 'Gäste']))
+    const without = morphologyOf(excerptIndex(excerpt(['Sie', 'lud', 'Gäste'])))
     expect(without.readings('lud').map((r) => r.lemma)).toEqual(['laden'])
   })
 })

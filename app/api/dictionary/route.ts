@@ -2,7 +2,6 @@ import { serverSources } from '@/lib/analysis/serverSources'
 import { getLexiconFromFile } from '@/lib/vocabulary/load'
 import { isLookupWord, MAX_LOOKUP_WORDS } from '@/lib/analysis/lookup'
 import { lookupAnswers } from '@/lib/analysis/lookupAnswer'
-import { getDictionary } from '@/lib/dictionary/load'
 import { getMorphology } from '@/lib/morphology/load'
 
 let answer: ReturnType<typeof lookupAnswers> | undefined
@@ -31,7 +30,6 @@ export function GET(request: Request) {
       { status: 400 },
     )
   answer ??= lookupAnswers(serverSources(getLexiconFromFile('en')), {
-    lemmaRank: getDictionary().rank,
     morphology: getMorphology().table,
   })
   return new Response(answer(words), {

@@ -13,7 +13,14 @@ import type {
   BookWordsRequest,
 } from './protocol'
 import { ReadingCache } from './readingCache'
-import { curatedVocabulary, fetchLookups, LookupError, lookupsFromText, wordsOf } from './sources'
+import {
+  answeredLookups,
+  curatedVocabulary,
+  fetchLookups,
+  LookupError,
+  lookupsFromText,
+  wordsOf,
+} from './sources'
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null
@@ -27,8 +34,11 @@ const readings = new ReadingCache<ImportedReadingData>(CACHED_READINGS)
 /** How long each reading's analysis took, without the network: the bench reports it. */
 const times = new WeakMap<ImportedReadingData, number>()
 
-type Lookups = ReturnType<typeof lookupsFromText>
-/** The stored lookups of the book being read (one book at a time), parsed once. */
+type Lookups = ReturnType<typeof answeredLookups>
+/**
+ * The stored lookups of the book being read (one book at a time), parsed once; undefined if
+ * it has none or they are of an earlier format (the chapter's are then fetched).
+ */
 let bookLookups: { book: string; lookups: Promise<Lookups | undefined> } | undefined
 let books: BookStore | undefined
 
@@ -48,7 +58,7 @@ async function read(request: AnalyseRequest): Promise<ImportedReadingData> {
   const stored = request.book ? await storedLookups(request.book).catch(() => undefined) : undefined
   const [curated, lookups] = await Promise.all([
     curatedVocabulary(),
-    stored ?? fetchLookups(wordsOf(request.text.de)).then(lookupsFromText),
+    stored ?? fetchLookups(wordsOf(request.text.de)).then(answeredLookups),
   ])
   const start = performance.now()
   const text = { id: '', title: '', createdAt: 0, updatedAt: 0, ...request.text }
@@ -80,7 +90,7 @@ async function bookWords({ id, chapters }: BookWordsRequest) {
       scope.postMessage({ kind: 'progress', id, stage: 'lookup', done, total }),
     )
     const curated = await curatedVocabulary()
-    const sources = { curated: curated[fallbackLng], ...lookupsFromText(lookups) }
+    const sources = { curated: curated[fallbackLng], ...answeredLookups(lookups) }
     const lemmas = bookLemmas(chapters, sources, (done, total) =>
       scope.postMessage({ kind: 'progress', id, stage: 'analyse', done, total }),
     )

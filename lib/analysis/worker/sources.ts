@@ -1,6 +1,6 @@
 import type { Language } from '@/i18n/settings'
 import type { AnalysisSources } from '@/lib/analysis/readings'
-import { lookupBatches, lookupPath, lookupsOf, type LookupExcerpt } from '@/lib/analysis/lookup'
+import { isCurrentLookup, lookupBatches, lookupPath, lookupsOf } from '@/lib/analysis/lookup'
 import type { BookBlock } from '@/lib/books/types'
 import { curatedLexicons, type CuratedVocabulary, type Lexicon } from '@/lib/vocabulary/lexicon'
 import { tokenize } from '@/lib/text/tokenize'
@@ -73,7 +73,20 @@ export async function fetchLookups(
   return answers
 }
 
-/** The dictionary and the lexicon from lookup responses kept as text. */
-export function lookupsFromText(parts: readonly string[]): Omit<AnalysisSources, 'curated'> {
-  return lookupsOf(parts.map((part) => JSON.parse(part) as LookupExcerpt))
+/**
+ * The dictionary and the lexicon from lookup responses kept as text; undefined when they are
+ * of an earlier format (a book imported before it changed), which are then fetched again.
+ */
+export function lookupsFromText(
+  parts: readonly string[],
+): Omit<AnalysisSources, 'curated'> | undefined {
+  const parsed = parts.map((part) => JSON.parse(part) as unknown)
+  return parsed.every(isCurrentLookup) ? lookupsOf(parsed) : undefined
+}
+
+/** The lookups of a fresh answer: the server's format is the one this code reads. */
+export function answeredLookups(parts: readonly string[]): Omit<AnalysisSources, 'curated'> {
+  const lookups = lookupsFromText(parts)
+  if (!lookups) throw new LookupError('/api/dictionary answered in another format')
+  return lookups
 }
