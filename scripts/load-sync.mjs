@@ -31,6 +31,8 @@ function engineConstant(name) {
 }
 const CHANGE_DEBOUNCE_MS = engineConstant('CHANGE_DEBOUNCE_MS')
 const POLL_MS = engineConstant('POLL_MS')
+const BACKOFF_MIN_MS = engineConstant('BACKOFF_MIN_MS')
+const BACKOFF_MAX_MS = engineConstant('BACKOFF_MAX_MS')
 /**
  * A reader changes something every 5 to 30 s: saves a word, answers a card (a review and
  * the card), edits a note, now and then deletes a word or imports a text.
@@ -198,7 +200,8 @@ async function run(label, origins) {
           } catch {
             // Counted; the client backs off from 2 s, as the app does.
             failures++
-            await sleep(Math.min(300_000, 2_000 * 2 ** (failures - 1)))
+            const backoff = Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** (failures - 1))
+            await sleep(Math.min(backoff, deadline - Date.now()))
           }
         } while (again && Date.now() < deadline)
         running = undefined
@@ -267,7 +270,10 @@ async function run(label, origins) {
   }
 
   const progress = setInterval(
-    () => console.error(`load:sync ${label}: ${stats.requests} requests`),
+    () =>
+      console.error(
+        `load:sync ${label}: ${stats.requests} requests, errors ${JSON.stringify(Object.fromEntries(stats.errors))}`,
+      ),
     PROGRESS_MS,
   )
   const started = Date.now()
@@ -342,13 +348,21 @@ async function freePorts(count) {
 async function withServers(count, env, work) {
   const ports = await freePorts(count)
   const servers = []
+  // Stopped with the run, also when it is interrupted: each server is a process group of its own.
+  const stopAll = () => servers.forEach((server) => server.stop('SIGTERM'))
+  const interrupted = () => {
+    stopAll()
+    process.exit(130)
+  }
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted)
   try {
     for (const port of ports)
       servers.push(await startServer(port, env, { probePath: ENDPOINTS.health }))
     console.error(`load:sync: ${count} instance(s) ready`)
     return await work(servers.map((server) => server.origin))
   } finally {
-    for (const server of servers) server.stop('SIGTERM')
+    stopAll()
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted)
   }
 }
 

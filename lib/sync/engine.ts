@@ -36,8 +36,9 @@ export interface SpaceDevice {
 export const CHANGE_DEBOUNCE_MS = 1_500
 /** While the page is visible, ask for other devices' changes this often. */
 export const POLL_MS = 5_000
-const BACKOFF_MIN_MS = 2_000
-const BACKOFF_MAX_MS = 5 * 60_000
+/** After a failure, wait this long, doubling with each failure up to BACKOFF_MAX_MS. */
+export const BACKOFF_MIN_MS = 2_000
+export const BACKOFF_MAX_MS = 300_000
 /** Room for the JSON around the bodies of one push. */
 const PUSH_OVERHEAD_BYTES = 64 * 1024
 /** Errors no retry mends: the key is wrong, rotated or the space gone. */
