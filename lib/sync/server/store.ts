@@ -50,8 +50,9 @@ export interface PullOptions {
 
 /**
  * Counts the request ($6 keys, $7 limits, window $8), reads the space, and notes the device
- * ($2 at $3) unless the request is over a limit, the token ($4) is not the space's, or the
- * space has $5 devices already. Data-modifying CTEs run whether or not they are read.
+ * ($2 at $3, unless it was noted less than $9 ms before) unless the request is over a limit,
+ * the token ($4) is not the space's, or the space has $5 devices already. Data-modifying
+ * CTEs run whether or not they are read.
  */
 const AUTHORIZE = `
   WITH counted AS (
@@ -77,11 +78,12 @@ const AUTHORIZE = `
     WHERE NOT rate.over AND space.state = 'active' AND space.token_hash = $4
       AND (known.known OR (SELECT count(*) FROM sync_devices WHERE space = $1) < $5)
     ON CONFLICT (space, device) DO UPDATE SET last_seen = excluded.last_seen
+      WHERE sync_devices.last_seen <= excluded.last_seen - $9
     RETURNING device
   )
   SELECT space.*, rate.counts, space.state IS NOT NULL AS found,
-    EXISTS (SELECT FROM noted) AS admitted
-  FROM rate LEFT JOIN space ON true`
+    known.known OR EXISTS (SELECT FROM noted) AS admitted
+  FROM rate LEFT JOIN space ON true, known`
 
 /**
  * Stores the changed records of a push to space $1 (ids $2, bodies $3, deletions $4, at $5)
@@ -122,6 +124,12 @@ const PUSH = `
   )
   SELECT space.fits, space.changed, space.seq + CASE WHEN space.fits THEN space.changed ELSE 0 END
     AS seq FROM space`
+
+/**
+ * A device's last visit is noted to the minute, as the devices list shows it: a device that
+ * polls every few seconds does not rewrite its row each time.
+ */
+export const LAST_SEEN_STEP_MS = 60_000
 
 /**
  * After a restore, sequence numbers jump by this much: more than any cursor the lost state
@@ -195,6 +203,7 @@ export class SyncStore {
       rate?.keys ?? [],
       rate?.limits ?? [],
       rate?.windowStart ?? 0,
+      LAST_SEEN_STEP_MS,
     ])
     const row = rows[0]!
     if (rate && (row.counts ?? []).some((count, index) => count > rate.limits[index]!))
