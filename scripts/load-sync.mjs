@@ -40,6 +40,8 @@ const BACKOFF_MAX_MS = engineConstant('BACKOFF_MAX_MS')
 const CHANGE_EVERY_MS = [5_000, 30_000]
 /** Startup is spread over this, so that devices do not all open the page in the same second. */
 const RAMP_MS = 10_000
+/** Saturating, devices start at once (nearly): the run measures the full load throughout. */
+const SATURATE_RAMP_MS = 1_000
 /** A word's or a review's record as the client pads it: 512 bytes + IV + tag, base64url. */
 const SMALL_BODY = 720
 /** An imported text with its translation: a 24 KiB bucket. */
@@ -209,7 +211,7 @@ async function run(label, origins) {
     }
     const changes = (async () => {
       for (;;) {
-        await sleep(between(CHANGE_EVERY_MS))
+        await sleep(Math.min(between(CHANGE_EVERY_MS), deadline - Date.now()))
         if (Date.now() >= deadline) return
         for (const record of change(device)) device.outbox.set(record.id, record)
         clearTimeout(debounce)
@@ -278,7 +280,9 @@ async function run(label, origins) {
   )
   const started = Date.now()
   await Promise.all([
-    ...devices.map((device) => (SATURATE ? flat : live)(device, random(RAMP_MS))),
+    ...devices.map((device) =>
+      SATURATE ? flat(device, random(SATURATE_RAMP_MS)) : live(device, random(RAMP_MS)),
+    ),
     ...(FLOOD ? [flooder()] : []),
   ])
   clearInterval(progress)
