@@ -5,6 +5,7 @@ import type { Envelope } from '@/lib/sync/envelope'
 import { parseStamp, receive, type Clock } from '@/lib/sync/hlc'
 import { envelopeOf, metaOf, refOf, type SyncMeta } from '@/lib/sync/local'
 import { syncedTable, syncedTables, type SyncedTable } from '@/lib/sync/registry'
+import { deletedWhileAway } from '@/lib/sync/resync'
 import type { LearningDb, SyncRecordRow } from './db'
 import { guarded, toStorageError, type StorageError } from './storageError'
 import { CLOCK, deviceId, nextStamp } from './syncLog'
@@ -260,6 +261,27 @@ export class SyncStore {
           await this.db.syncRecords.put({ ref, meta: metaOf(write.envelope, stored), pending })
         }
         return writes.length
+      }),
+    )
+  }
+
+  /**
+   * Ends a full resync after a `compacted` reset: removes the records this device had from
+   * the server that the resync did not return (deleted elsewhere meanwhile), unless changed
+   * here since. Returns how many went.
+   */
+  async removeDeletedWhileAway(returned: ReadonlySet<string>): Promise<number> {
+    const tables = syncedTables.map((t) => this.db.table(t.name))
+    return guarded(() =>
+      this.db.transaction('rw', [...tables, this.db.syncRecords], async () => {
+        const synced = await this.db.syncRecords.where('pending').equals(0).toArray()
+        const gone = deletedWhileAway(synced, returned)
+        for (const ref of gone) {
+          const [name, key] = splitRef(ref)
+          if (syncedTable(name)) await this.db.table(name).delete(dexieKey(name, key))
+        }
+        await this.db.syncRecords.bulkDelete(gone)
+        return gone.length
       }),
     )
   }

@@ -85,8 +85,10 @@ export class SyncClient {
     return parse(pushResponseSchema, await this.send('POST', '/push', { records })).cursor
   }
 
-  async pull(after: number, limit: number): Promise<PullResponse> {
-    return parse(pullResponseSchema, await this.send('GET', `/pull?after=${after}&limit=${limit}`))
+  /** `resync`: the cursor comes from a full resync after a `compacted` reset, not from before. */
+  async pull(after: number, limit: number, resync = false): Promise<PullResponse> {
+    const query = `after=${after}&limit=${limit}${resync ? '&resync=1' : ''}`
+    return parse(pullResponseSchema, await this.send('GET', `/pull?${query}`))
   }
 
   async devices(): Promise<Device[]> {

@@ -2,6 +2,7 @@ import { SyncStore, type Outgoing } from '@/lib/storage/syncStore'
 import { SyncClient, SyncRequestError, type SyncFailure } from './client'
 import { envelopeSchema } from './envelopeSchema'
 import type { Envelope } from './envelope'
+import { refOf } from './local'
 import { fromBase64Url, toBase64Url } from './base64url'
 import { deriveSpaceKeys, generateSyncKey, recordId, type SpaceKeys } from './keys'
 import {
@@ -9,6 +10,7 @@ import {
   MAX_PUSH_RECORDS,
   MAX_RECORD_BODY_CHARS,
   MAX_REQUEST_BYTES,
+  type PullReset,
 } from './protocol'
 import { open, seal, UnreadableRecordError } from './seal'
 
@@ -34,8 +36,9 @@ export interface SpaceDevice {
 export const CHANGE_DEBOUNCE_MS = 1_500
 /** While the page is visible, ask for other devices' changes this often. */
 export const POLL_MS = 5_000
-const BACKOFF_MIN_MS = 2_000
-const BACKOFF_MAX_MS = 5 * 60_000
+/** After a failure, wait this long, doubling with each failure up to BACKOFF_MAX_MS. */
+export const BACKOFF_MIN_MS = 2_000
+export const BACKOFF_MAX_MS = 300_000
 /** Room for the JSON around the bodies of one push. */
 const PUSH_OVERHEAD_BYTES = 64 * 1024
 /** Errors no retry mends: the key is wrong, rotated or the space gone. */
@@ -163,25 +166,39 @@ export class SyncEngine {
     })
   }
 
-  /** Pulls every page after the saved cursor; each page is applied, then its cursor saved. */
+  /**
+   * Pulls every page after the saved cursor; each page is applied, then its cursor saved.
+   * After a `compacted` reset the whole space comes again, and the cursor is saved only at
+   * its end, with the records deleted meanwhile removed: an interrupted resync starts over.
+   */
   private async pullAll() {
     let cursor = await this.store.cursor()
-    let restored = false
+    let reset: PullReset | null = null
+    const returned = new Set<string>()
+    let unreadable = false
     for (;;) {
-      const page = await this.client.pull(cursor, MAX_PULL_LIMIT)
-      restored ||= page.reset === 'restored'
+      const page = await this.client.pull(cursor, MAX_PULL_LIMIT, reset === 'compacted')
+      reset = page.reset ?? reset
       const envelopes: Envelope[] = []
       for (const record of page.records) {
         const envelope = await this.read(record.id, record.body)
         if (envelope) envelopes.push(envelope)
+        else unreadable = true
       }
+      if (reset === 'compacted')
+        for (const envelope of envelopes) returned.add(refOf(envelope.t, envelope.k))
       if (envelopes.length) await this.store.applyPulled(envelopes)
       cursor = page.cursor
-      await this.store.setCursor(cursor)
+      if (reset !== 'compacted') await this.store.setCursor(cursor)
       if (!page.more) break
     }
+    // A record that could not be read might be one this device holds: nothing is removed then.
+    if (reset === 'compacted') {
+      if (!unreadable) await this.store.removeDeletedWhileAway(returned)
+      await this.store.setCursor(cursor)
+    }
     // The server lost what came after its backup: everything goes up again, merged on the way.
-    if (restored) await this.store.requeueEverything()
+    if (reset === 'restored') await this.store.requeueEverything()
   }
 
   private async read(id: string, body: string): Promise<Envelope | undefined> {

@@ -117,7 +117,8 @@ export const pullResponseSchema = z.object({
   more: z.boolean(),
   /**
    * Not null when `after` cannot be continued: this page starts from the beginning of the
-   * space, and once the last page has arrived the device reconciles:
+   * space (the device asks for its next pages with `resync=1`: its cursor is then from this
+   * full pull, however old), and once the last page has arrived the device reconciles:
    * - `compacted`: `after` is older than compacted tombstones. A record the device had from
    *   the server that the full pull did not return was deleted (unless changed locally since).
    * - `restored`: the server was restored from a backup older than `after`. A record the

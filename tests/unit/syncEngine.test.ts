@@ -10,7 +10,7 @@ import { SyncRequestError } from '@/lib/sync/client'
 import type { SenseInfo } from '@/lib/learning/types'
 
 /** The server's side of the protocol, in memory: upsert by id, pages after a cursor. */
-function fakeServer() {
+function fakeServer({ pageSize = Infinity } = {}) {
   const spaces = new Map<
     string,
     {
@@ -19,6 +19,8 @@ function fakeServer() {
       restored?: boolean
       records: Map<string, { body: string; deleted: boolean; seq: number }>
       seq: number
+      /** The newest sequence number of a tombstone removed by compaction. */
+      compacted: number
     }
   >()
   const answer = (status: number, body: unknown) =>
@@ -38,6 +40,7 @@ function fakeServer() {
           state: 'open',
           records: new Map(),
           seq: 0,
+          compacted: 0,
         })
       return answer(space ? 200 : 201, { created: !space })
     }
@@ -55,8 +58,11 @@ function fakeServer() {
       return answer(200, { cursor: space.seq })
     }
     if (action === 'pull') {
-      const after = Number(url.searchParams.get('after'))
-      const limit = Number(url.searchParams.get('limit'))
+      const cursor = Number(url.searchParams.get('after'))
+      const limit = Math.min(pageSize, Number(url.searchParams.get('limit')))
+      const compacted =
+        cursor > 0 && cursor < space.compacted && url.searchParams.get('resync') !== '1'
+      const after = compacted ? 0 : cursor
       const all = [...space.records.entries()]
         .filter(([, r]) => r.seq > after)
         .sort(([, a], [, b]) => a.seq - b.seq)
@@ -67,14 +73,23 @@ function fakeServer() {
         records: page,
         cursor: page.at(-1)?.seq ?? after,
         more: all.length > limit,
-        reset: restored ? 'restored' : null,
+        reset: restored ? 'restored' : compacted ? 'compacted' : null,
       })
     }
     if (action === 'rotate') space.state = 'rotated'
     else if (method === 'DELETE' && !action) space.state = 'deleted'
     return answer(200, { ok: true })
   }
-  return { spaces, fetch: handler as typeof fetch }
+  /** Removes every tombstone, as the server does with those older than the retention. */
+  const compact = () => {
+    for (const space of spaces.values())
+      for (const [id, record] of space.records)
+        if (record.deleted) {
+          space.compacted = Math.max(space.compacted, record.seq)
+          space.records.delete(id)
+        }
+  }
+  return { spaces, fetch: handler as typeof fetch, compact }
 }
 
 const opened: LearningDb[] = []
@@ -210,5 +225,58 @@ describe('a server restored from an older backup', () => {
     space!.restored = true
     await a.sync()
     expect(space!.records.size).toBe(held)
+  })
+})
+
+describe('a device away longer than tombstones are kept', () => {
+  it('removes what was deleted meanwhile, keeps its own changes, and starts an interrupted resync over', async () => {
+    const server = fakeServer({ pageSize: 2 })
+    const [phone, laptop] = [device(), device()]
+    for (const word of ['Gipfel', 'Zug', 'Blatt', 'Berg'])
+      await phone.learning.act('save', { key: word, sense: sense(word) }, NOW)
+    const key = await turnOn(phone.sync, server.fetch)
+    await join(laptop.sync, key, server.fetch)
+    let pulls = 0
+    let failPull = Number.POSITIVE_INFINITY
+    const counting = ((input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).includes('/pull') && ++pulls === failPull)
+        return Promise.reject(new TypeError('network down'))
+      return server.fetch(input, init)
+    }) as typeof fetch
+    const a = await engineOf(phone, server.fetch)
+    const b = await engineOf(laptop, counting)
+    await a.sync()
+    await b.sync()
+    expect(await laptop.db.words.count()).toBe(4)
+
+    // The laptop is away: the phone deletes two words and saves one, the server compacts.
+    await phone.learning.deleteWord('Zug', NOW + 1000)
+    await phone.learning.deleteWord('Blatt', NOW + 1000)
+    await phone.learning.act('save', { key: 'Tal', sense: sense('Tal') }, NOW + 1000)
+    await a.sync()
+    server.compact()
+    // Meanwhile, on the laptop, not yet pushed: a new word, and a note on a word the phone deleted.
+    await laptop.learning.act('save', { key: 'See', sense: sense('See') }, NOW + 2000)
+    await laptop.learning.setNote('Blatt', 'im Herbst', NOW + 2000)
+
+    // The resync breaks off after its first page: nothing is removed, the cursor stays.
+    failPull = pulls + 2
+    expect(await b.sync()).toMatchObject({ phase: 'offline', error: 'offline' })
+    const cursorBefore = await laptop.sync.cursor()
+    expect(await laptop.db.words.get('Zug')).toBeDefined()
+    expect(cursorBefore).toBeGreaterThan(0)
+
+    await b.sync()
+    const words = async (d: ReturnType<typeof device>) =>
+      (await d.db.words.toArray()).map((word) => word.key).sort()
+    expect(await words(laptop)).toEqual(['Berg', 'Blatt', 'Gipfel', 'See', 'Tal'])
+    expect(await laptop.db.words.get('Blatt')).toMatchObject({ note: 'im Herbst' })
+    expect(await laptop.sync.outgoing(10)).toEqual([])
+    // Both changes went up. The phone merges the note with its newer deletion (the word
+    // stays deleted, as it would have without the compaction) and both devices agree.
+    await a.sync()
+    await b.sync()
+    expect(await words(phone)).toEqual(['Berg', 'Gipfel', 'See', 'Tal'])
+    expect(await words(laptop)).toEqual(await words(phone))
   })
 })

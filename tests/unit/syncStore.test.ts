@@ -7,7 +7,7 @@ import {
 import { hashToken } from '@/lib/sync/server/handleSync'
 import { migrate } from '@/lib/sync/server/migrations'
 import type { SqlClient } from '@/lib/sync/server/sql'
-import { RESTORE_SEQ_JUMP, SyncStore } from '@/lib/sync/server/store'
+import { LAST_SEEN_STEP_MS, RESTORE_SEQ_JUMP, SyncStore } from '@/lib/sync/server/store'
 import { body, DATABASE_START_MS, newSpace, recordId, testDatabases } from './syncTestStores'
 
 const NOW = Date.UTC(2026, 11, 6)
@@ -135,6 +135,16 @@ describe.each(testDatabases())('sync store on $name', (database) => {
     await store.authorize(space, hashToken(token), newSpace().device, NOW)
   })
 
+  it('notes a device’s visit to the minute, and still admits it in between', async () => {
+    const { space, token, device } = await createdSpace()
+    const lastSeen = async () => (await store.devices(space))[0]!.lastSeen
+    await store.authorize(space, hashToken(token), device, NOW)
+    await store.authorize(space, hashToken(token), device, NOW + LAST_SEEN_STEP_MS - 1)
+    expect(await lastSeen()).toBe(NOW)
+    await store.authorize(space, hashToken(token), device, NOW + LAST_SEEN_STEP_MS)
+    expect(await lastSeen()).toBe(NOW + LAST_SEEN_STEP_MS)
+  })
+
   it('ends a space: rotated or deleted, its records gone and its id answering why', async () => {
     for (const state of ['rotated', 'deleted'] as const) {
       const { space, token, device } = await createdSpace()
@@ -165,6 +175,12 @@ describe.each(testDatabases())('sync store on $name', (database) => {
       [fresh.id, true],
     ])
     expect((await store.pull(space, 2, 500)).reset).toBeNull()
+    // A resync goes on page by page, although its cursor is still older than the compaction.
+    const first = await store.pull(space, 1, 1)
+    expect([first.reset, first.cursor, first.more]).toEqual(['compacted', 1, true])
+    const next = await store.pull(space, first.cursor, 1, { resync: true })
+    expect(next.reset).toBeNull()
+    expect(next.records.map((record) => record.id)).toEqual([fresh.id])
     // A cursor beyond the space (a store restored from an older backup) starts over too.
     expect((await store.pull(space, 99, 500)).reset).toBe('restored')
   })

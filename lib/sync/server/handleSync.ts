@@ -18,7 +18,7 @@ import {
 } from '../protocol'
 import { SyncFailure } from './failure'
 import { readBody } from './requestBody'
-import type { SyncStore } from './store'
+import type { AuthorizedSpace, RateCheck, SyncStore } from './store'
 
 export type SyncAction =
   'create' | 'delete' | 'push' | 'pull' | 'devices' | 'label' | 'leave' | 'rotate'
@@ -43,6 +43,7 @@ const NO_STORE = { 'cache-control': 'no-store' }
 const pullQuerySchema = z.object({
   after: cursorSchema,
   limit: z.int().check(z.positive(), z.lte(MAX_PULL_LIMIT)),
+  resync: z.optional(z.literal('1')),
 })
 
 /** Answers one sync request: every failure becomes `{ error, message }` with its status. */
@@ -62,14 +63,15 @@ export async function handleSync(
       throw new SyncFailure('store-busy', 'the sync store is not available', STORE_RETRY_SECONDS)
     }
     const now = server.now()
-    await limitRate(store, space, clientAddress(request, server.proxyHops), now)
+    const rate = rateCheck(space, clientAddress(request, server.proxyHops), now)
     if (action === 'create') {
+      await limitRate(store, rate)
       const { token } = await readBody(request, createSpaceRequestSchema)
       const created = await store.createSpace(space, hashToken(token), now)
       return Response.json({ created }, { status: created ? 201 : 200, headers: NO_STORE })
     }
-    const device = await authorize(store, space, request, now)
-    return await act(store, action, request, space, params.device ?? device, now)
+    const { device, found } = await authorize(store, space, request, now, rate)
+    return await act(store, action, request, space, params.device ?? device, now, found)
   } catch (error) {
     return failureResponse(error)
   }
@@ -82,6 +84,7 @@ async function act(
   space: string,
   device: string,
   now: number,
+  found: AuthorizedSpace,
 ): Promise<Response> {
   switch (action) {
     case 'push': {
@@ -90,15 +93,16 @@ async function act(
     }
     case 'pull': {
       const query = new URL(request.url).searchParams
-      const { after, limit } = parse(
+      const { after, limit, resync } = parse(
         pullQuerySchema,
         {
           after: Number(query.get('after') ?? 0),
           limit: Number(query.get('limit') ?? MAX_PULL_LIMIT),
+          resync: query.get('resync') ?? undefined,
         },
-        'query (after, limit)',
+        'query (after, limit, resync)',
       )
-      return ok(await store.pull(space, after, limit))
+      return ok(await store.pull(space, after, limit, { space: found, resync: resync === '1' }))
     }
     case 'devices':
       return ok({ devices: await store.devices(space) })
@@ -120,43 +124,54 @@ async function act(
   }
 }
 
-/** The token opens the space; returns the calling device's id, whose visit is noted. */
+/**
+ * Counts the request, checks the token and notes the device, in one round trip; returns the
+ * calling device's id and the space as found.
+ */
 async function authorize(
   store: SyncStore,
   space: string,
   request: Request,
   now: number,
-): Promise<string> {
+  rate: RateCheck,
+): Promise<{ device: string; found: AuthorizedSpace }> {
   const header = request.headers.get('authorization') ?? ''
   const match = /^Bearer (\S+)$/u.exec(header)
-  if (!match || !tokenSchema.safeParse(match[1]).success)
-    throw new SyncFailure('unauthorized', 'send the space token as Authorization: Bearer <token>')
-  const device = parse(
-    deviceIdSchema,
-    request.headers.get(DEVICE_HEADER),
-    `${DEVICE_HEADER} header`,
-  )
-  await store.authorize(space, hashToken(match[1]!), device, now)
-  return device
+  const token = match && tokenSchema.safeParse(match[1]).success ? match[1] : undefined
+  const device = deviceIdSchema.safeParse(request.headers.get(DEVICE_HEADER))
+  if (!token || !device.success) {
+    // Counted all the same: a flood of malformed requests is limited like any other.
+    await limitRate(store, rate)
+    if (!token)
+      throw new SyncFailure('unauthorized', 'send the space token as Authorization: Bearer <token>')
+    throw new SyncFailure(
+      'bad-request',
+      `${DEVICE_HEADER} header: ${device.error!.issues[0]!.message}`,
+    )
+  }
+  const found = await store.authorize(space, hashToken(token), device.data, now, rate)
+  return { device: device.data, found }
 }
 
-/** Counts the request against its space and its address; refuses it beyond either limit. */
-async function limitRate(store: SyncStore, space: string, address: string, now: number) {
+/** The request's rate-limit keys: its space and its address, in the current window. */
+function rateCheck(space: string, address: string, now: number): RateCheck {
   const windowMs = RATE_WINDOW_SECONDS * 1000
   const windowStart = now - (now % windowMs)
-  const spaceKey = `space:${space}`
   // Addresses are kept hashed: the table needs to tell them apart, not to know them.
   const addressKey = `address:${createHash('sha256').update(address).digest('base64url').slice(0, 22)}`
-  const counts = await store.countRequest([spaceKey, addressKey], windowStart)
-  const over =
-    (counts.get(spaceKey) ?? 0) > RATE_LIMIT_PER_SPACE ||
-    (counts.get(addressKey) ?? 0) > RATE_LIMIT_PER_ADDRESS
-  if (over)
-    throw new SyncFailure(
-      'rate-limited',
-      'too many requests: wait and try again',
-      Math.ceil((windowStart + windowMs - now) / 1000),
-    )
+  return {
+    keys: [`space:${space}`, addressKey],
+    limits: [RATE_LIMIT_PER_SPACE, RATE_LIMIT_PER_ADDRESS],
+    windowStart,
+    retryAfter: Math.ceil((windowStart + windowMs - now) / 1000),
+  }
+}
+
+/** Counts a request that authorize does not count; refuses it beyond a limit. */
+async function limitRate(store: SyncStore, rate: RateCheck) {
+  const counts = await store.countRequest(rate.keys, rate.windowStart)
+  if (rate.keys.some((key, index) => (counts.get(key) ?? 0) > rate.limits[index]!))
+    throw new SyncFailure('rate-limited', 'too many requests: wait and try again', rate.retryAfter)
 }
 
 export function clientAddress(request: Request, proxyHops: number): string {

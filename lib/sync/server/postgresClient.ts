@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import pg from 'pg'
 import type { SqlClient, SqlQueryable } from './sql'
 
@@ -17,7 +18,8 @@ export function openPostgres(connectionString: string): SqlClient {
   pool.on('error', (error) => console.error(`sync: PostgreSQL connection lost: ${error.message}`))
   const queryable = (target: pg.Pool | pg.PoolClient): SqlQueryable => ({
     query: async <Row>(text: string, params: unknown[] = []) =>
-      (await target.query(text, params)).rows as Row[],
+      (await target.query({ name: statementName(text, params), text, values: params }))
+        .rows as Row[],
   })
   return {
     kind: 'postgres',
@@ -38,4 +40,21 @@ export function openPostgres(connectionString: string): SqlClient {
     },
     close: () => pool.end(),
   }
+}
+
+const names = new Map<string, string>()
+
+/**
+ * Statements with parameters are prepared once per connection under a name of their text
+ * (PostgreSQL then skips parsing and planning them again); the rest (BEGIN, COMMIT,
+ * migrations) are sent as they are.
+ */
+function statementName(text: string, params: readonly unknown[]): string | undefined {
+  if (params.length === 0) return undefined
+  let name = names.get(text)
+  if (!name) {
+    name = `zk_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`
+    names.set(text, name)
+  }
+  return name
 }

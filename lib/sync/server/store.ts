@@ -26,6 +26,111 @@ interface SpaceRow {
   lost_until: unknown
 }
 
+/** The space as a request found it: pull needs nothing more. */
+export type AuthorizedSpace = SpaceRow
+
+/** Counts a request against rate-limit keys, each with its limit, in one window. */
+export interface RateCheck {
+  keys: readonly string[]
+  limits: readonly number[]
+  windowStart: number
+  /** Seconds until the window ends, for Retry-After. */
+  retryAfter: number
+}
+
+export interface PullOptions {
+  /** The space as authorize found it, to spare reading it again. */
+  space?: AuthorizedSpace
+  /**
+   * The device continues a full resync it began after a `compacted` reset: the cursor is
+   * from this resync, not from before the compaction.
+   */
+  resync?: boolean
+}
+
+/**
+ * Counts the request ($6 keys, $7 limits, window $8), reads the space, and notes the device
+ * ($2 at $3, unless it was noted less than $9 ms before) unless the request is over a limit,
+ * the token ($4) is not the space's, or the space has $5 devices already. Data-modifying
+ * CTEs run whether or not they are read.
+ */
+const AUTHORIZE = `
+  WITH counted AS (
+    INSERT INTO sync_rate (key, window_start, count)
+    SELECT k, $8, 1 FROM unnest($6::text[]) AS k
+    ON CONFLICT (key, window_start) DO UPDATE SET count = sync_rate.count + 1
+    RETURNING key, count
+  ),
+  rate AS (
+    SELECT array_agg(c.count ORDER BY l.n) AS counts,
+      coalesce(bool_or(c.count > l.limit_), false) AS over
+    FROM unnest($6::text[], $7::int4[]) WITH ORDINALITY AS l(key, limit_, n)
+    JOIN counted c ON c.key = l.key
+  ),
+  space AS (
+    SELECT token_hash, state, seq, body_chars, record_count, compacted_seq, lost_after,
+      lost_until FROM sync_spaces WHERE space = $1
+  ),
+  known AS (SELECT EXISTS (SELECT FROM sync_devices WHERE space = $1 AND device = $2) AS known),
+  noted AS (
+    INSERT INTO sync_devices (space, device, last_seen)
+    SELECT $1, $2, $3 FROM space, rate, known
+    WHERE NOT rate.over AND space.state = 'active' AND space.token_hash = $4
+      AND (known.known OR (SELECT count(*) FROM sync_devices WHERE space = $1) < $5)
+    ON CONFLICT (space, device) DO UPDATE SET last_seen = excluded.last_seen
+      WHERE sync_devices.last_seen <= excluded.last_seen - $9
+    RETURNING device
+  )
+  SELECT space.*, rate.counts, space.state IS NOT NULL AS found,
+    known.known OR EXISTS (SELECT FROM noted) AS admitted
+  FROM rate LEFT JOIN space ON true, known`
+
+/**
+ * Stores the changed records of a push to space $1 (ids $2, bodies $3, deletions $4, at $5)
+ * with the next sequence numbers and updates the space's totals, unless that would pass the
+ * quota ($6 records, $7 body characters). Runs with the space's row locked.
+ */
+const PUSH = `
+  WITH incoming AS (
+    SELECT * FROM unnest($2::text[], $3::text[], $4::boolean[]) WITH ORDINALITY
+      AS u(id, body, deleted, n)
+  ),
+  changed AS (
+    SELECT i.id, i.body, i.deleted, row_number() OVER (ORDER BY i.n) AS k,
+      r.id IS NULL AS added, length(i.body) - coalesce(length(r.body), 0) AS chars
+    FROM incoming i LEFT JOIN sync_records r ON r.space = $1 AND r.id = i.id
+    WHERE r.id IS NULL OR r.body <> i.body OR r.deleted <> i.deleted
+  ),
+  totals AS (
+    SELECT count(*) AS changed, count(*) FILTER (WHERE added) AS added,
+      coalesce(sum(chars), 0) AS chars FROM changed
+  ),
+  space AS (
+    SELECT s.seq, s.record_count + t.added <= $6 AND s.body_chars + t.chars <= $7 AS fits,
+      t.changed, t.added, t.chars
+    FROM sync_spaces s, totals t WHERE s.space = $1
+  ),
+  stored AS (
+    INSERT INTO sync_records (space, id, seq, body, deleted, updated_at)
+    SELECT $1, c.id, space.seq + c.k, c.body, c.deleted, $5 FROM changed c, space
+    WHERE space.fits
+    ON CONFLICT (space, id) DO UPDATE SET seq = excluded.seq, body = excluded.body,
+      deleted = excluded.deleted, updated_at = excluded.updated_at
+  ),
+  counted AS (
+    UPDATE sync_spaces s SET seq = s.seq + space.changed,
+      body_chars = s.body_chars + space.chars, record_count = s.record_count + space.added
+    FROM space WHERE s.space = $1 AND space.fits AND space.changed > 0
+  )
+  SELECT space.fits, space.changed, space.seq + CASE WHEN space.fits THEN space.changed ELSE 0 END
+    AS seq FROM space`
+
+/**
+ * A device's last visit is noted to the minute, as the devices list shows it: a device that
+ * polls every few seconds does not rewrite its row each time.
+ */
+export const LAST_SEEN_STEP_MS = 60_000
+
 /**
  * After a restore, sequence numbers jump by this much: more than any cursor the lost state
  * can have handed out, far less than a double holds exactly.
@@ -76,31 +181,48 @@ export class SyncStore {
 
   /**
    * Lets the request through when the space exists, is active and has this token, and notes
-   * the device's visit (a new device counts against the space's device limit).
+   * the device's visit (a new device counts against the space's device limit). With `rate`,
+   * the request is first counted against its keys, and refused past any key's limit. One
+   * statement, one round trip: every sync request starts here.
    */
-  async authorize(space: string, tokenHash: string, device: string, now: number): Promise<void> {
-    const row = await this.spaceRow(this.sql, space)
-    if (!row) throw new SyncFailure('no-space', 'no sync space has this id')
+  async authorize(
+    space: string,
+    tokenHash: string,
+    device: string,
+    now: number,
+    rate?: RateCheck,
+  ): Promise<AuthorizedSpace> {
+    const rows = await this.sql.query<
+      SpaceRow & { counts: number[] | null; admitted: boolean; found: boolean }
+    >(AUTHORIZE, [
+      space,
+      device,
+      now,
+      tokenHash,
+      MAX_DEVICES_PER_SPACE,
+      rate?.keys ?? [],
+      rate?.limits ?? [],
+      rate?.windowStart ?? 0,
+      LAST_SEEN_STEP_MS,
+    ])
+    const row = rows[0]!
+    if (rate && (row.counts ?? []).some((count, index) => count > rate.limits[index]!))
+      throw new SyncFailure(
+        'rate-limited',
+        'too many requests: wait and try again',
+        rate.retryAfter,
+      )
+    if (!row.found) throw new SyncFailure('no-space', 'no sync space has this id')
     assertActive(row)
+    // Compared again here, in constant time: the statement only decides whether to note the device.
     if (!sameHash(row.token_hash, tokenHash))
       throw new SyncFailure('unauthorized', 'the token does not open this space')
-    const seen = await this.sql.query(
-      'UPDATE sync_devices SET last_seen = $3 WHERE space = $1 AND device = $2 RETURNING device',
-      [space, device, now],
-    )
-    if (seen.length > 0) return
-    const added = await this.sql.query(
-      `INSERT INTO sync_devices (space, device, last_seen)
-       SELECT $1, $2, $3 WHERE (SELECT count(*) FROM sync_devices WHERE space = $1) < $4
-       ON CONFLICT (space, device) DO UPDATE SET last_seen = excluded.last_seen
-       RETURNING device`,
-      [space, device, now, MAX_DEVICES_PER_SPACE],
-    )
-    if (added.length === 0)
+    if (!row.admitted)
       throw new SyncFailure(
         'quota',
         `the space has ${MAX_DEVICES_PER_SPACE} devices: one must leave first`,
       )
+    return row
   }
 
   /**
@@ -109,59 +231,28 @@ export class SyncStore {
    * number, so a retried push changes nothing.
    */
   async push(space: string, records: readonly PushRecord[], now: number): Promise<number> {
-    const latest = new Map(records.map((record) => [record.id, record]))
+    const latest = [...new Map(records.map((record) => [record.id, record])).values()]
     return this.sql.transaction(async (tx) => {
+      // The space's row is locked first, in a statement of its own, so that the next one
+      // (a fresh snapshot) sees every push committed before this one.
       const row = await this.spaceRow(tx, space, true)
       if (!row) throw new SyncFailure('no-space', 'no sync space has this id')
       assertActive(row)
-      const stored = await tx.query<{ id: string; body: string; deleted: boolean }>(
-        'SELECT id, body, deleted FROM sync_records WHERE space = $1 AND id = ANY($2::text[])',
-        [space, [...latest.keys()]],
-      )
-      const before = new Map(stored.map((record) => [record.id, record]))
-      const changed = [...latest.values()].filter((record) => {
-        const old = before.get(record.id)
-        return !old || old.body !== record.body || old.deleted !== (record.deleted ?? false)
-      })
-      const seq = toNumber(row.seq)
-      if (changed.length === 0) return seq
-
-      const added = changed.filter((record) => !before.has(record.id)).length
-      const charDelta = changed.reduce(
-        (sum, record) => sum + record.body.length - (before.get(record.id)?.body.length ?? 0),
-        0,
-      )
-      const bodyChars = toNumber(row.body_chars) + charDelta
-      const recordCount = row.record_count + added
-      if (recordCount > SPACE_QUOTA_RECORDS)
-        throw new SyncFailure('quota', `a space holds at most ${SPACE_QUOTA_RECORDS} records`)
-      if (bodyChars > SPACE_QUOTA_BODY_CHARS)
+      const [written] = await tx.query<{ changed: number; fits: boolean; seq: unknown }>(PUSH, [
+        space,
+        latest.map((record) => record.id),
+        latest.map((record) => record.body),
+        latest.map((record) => record.deleted ?? false),
+        now,
+        SPACE_QUOTA_RECORDS,
+        SPACE_QUOTA_BODY_CHARS,
+      ])
+      if (!written!.fits)
         throw new SyncFailure(
           'quota',
-          `a space holds at most ${SPACE_QUOTA_BODY_CHARS / 1024 / 1024} MiB of records`,
+          `a space holds at most ${SPACE_QUOTA_RECORDS} records and ${SPACE_QUOTA_BODY_CHARS / 1024 / 1024} MiB of them`,
         )
-
-      await tx.query(
-        `INSERT INTO sync_records (space, id, seq, body, deleted, updated_at)
-         SELECT $1, u.id, u.seq, u.body, u.deleted, $6
-         FROM unnest($2::text[], $3::int8[], $4::text[], $5::boolean[]) AS u(id, seq, body, deleted)
-         ON CONFLICT (space, id) DO UPDATE SET seq = excluded.seq, body = excluded.body,
-           deleted = excluded.deleted, updated_at = excluded.updated_at`,
-        [
-          space,
-          changed.map((record) => record.id),
-          changed.map((_, index) => seq + index + 1),
-          changed.map((record) => record.body),
-          changed.map((record) => record.deleted ?? false),
-          now,
-        ],
-      )
-      const cursor = seq + changed.length
-      await tx.query(
-        'UPDATE sync_spaces SET seq = $2, body_chars = $3, record_count = $4 WHERE space = $1',
-        [space, cursor, bodyChars, recordCount],
-      )
-      return cursor
+      return toNumber(written!.seq)
     })
   }
 
@@ -170,11 +261,16 @@ export class SyncStore {
    * MAX_PULL_BODY_CHARS of bodies (always at least one). A cursor older than compacted
    * tombstones, or newer than the space (a store restored from a backup), starts over.
    */
-  async pull(space: string, after: number, limit: number): Promise<PullResponse> {
-    const row = await this.spaceRow(this.sql, space)
+  async pull(
+    space: string,
+    after: number,
+    limit: number,
+    options: PullOptions = {},
+  ): Promise<PullResponse> {
+    const row = options.space ?? (await this.spaceRow(this.sql, space))
     if (!row) throw new SyncFailure('no-space', 'no sync space has this id')
     assertActive(row)
-    const reset = resetReason(row, after)
+    const reset = resetReason(row, after, options.resync ?? false)
     const from = reset ? 0 : after
     const rows = await this.sql.query<{ id: string; body: string; deleted: boolean; seq: unknown }>(
       `SELECT id, body, deleted, seq FROM sync_records WHERE space = $1 AND seq > $2
@@ -328,11 +424,12 @@ export class SyncStore {
   }
 }
 
-function resetReason(row: SpaceRow, after: number): PullReset | null {
+function resetReason(row: SpaceRow, after: number, resync: boolean): PullReset | null {
   if (after > toNumber(row.lost_after) && after <= toNumber(row.lost_until)) return 'restored'
   // Newer than the space: a restore without markRestored; the lost records are pushed again.
   if (after > toNumber(row.seq)) return 'restored'
-  if (after > 0 && after < toNumber(row.compacted_seq)) return 'compacted'
+  // A device in the middle of a full resync knows it misses the compacted tombstones.
+  if (!resync && after > 0 && after < toNumber(row.compacted_seq)) return 'compacted'
   return null
 }
 
