@@ -85,7 +85,7 @@ export function ReaderShell({
       {notices}
       {isHtml(rows) ? (
         <div
-          className="pairs pairs-static"
+          className="pairs"
           id="reader-text"
           dangerouslySetInnerHTML={{
             __html: (translation ? pairColumnsHtml(columns) : '') + rows.html,
@@ -107,7 +107,7 @@ export function ReaderShell({
       {notes &&
         (isHtml(notes.rows) ? (
           <aside
-            className="reader-notes pairs pairs-static"
+            className="reader-notes pairs"
             aria-label={notes.title}
             dangerouslySetInnerHTML={{
               __html: `<h2 class="reader-notes-title">${escapeHtml(notes.title)}</h2>${notes.rows.html}`,
