@@ -22,8 +22,12 @@ const LIGHTHOUSE_RUNS = 5
 const PHONE_CPU_SLOWDOWN = 4
 const REFERENCE_APP = fileURLToPath(new URL('../bench/reference-next/', import.meta.url))
 const budgets = JSON.parse(readFileSync(new URL('../bench.budgets.json', import.meta.url), 'utf8'))
-/** `BENCH_ONLY=book npm run bench` measures the book alone (a minute, not a quarter of an hour). */
+/**
+ * `BENCH_ONLY=book npm run bench` measures the book alone (a minute, not a quarter of an hour);
+ * `BENCH_ONLY=reference` only the Lighthouse comparison with the reference page (a few minutes).
+ */
 const ONLY_BOOK = process.env.BENCH_ONLY === 'book'
+const ONLY_REFERENCE = process.env.BENCH_ONLY === 'reference'
 
 // Runs in the page before its own scripts: records paint timing, long tasks, and for an
 // armed trigger the time from the event to the first frame that shows the popup.
@@ -329,8 +333,8 @@ const LIGHTHOUSE_FIGURES = [
 async function compareWithReference(readerUrl, referenceUrl) {
   const runs = { reader: [], reference: [] }
   for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
-    runs.reader.push(await lighthouseRun(readerUrl))
-    runs.reference.push(await lighthouseRun(referenceUrl))
+    runs.reader.push(await lighthouseRun(readerUrl, `reader-${run + 1}`))
+    runs.reference.push(await lighthouseRun(referenceUrl, `reference-${run + 1}`))
   }
   console.log(`\nLighthouse mobile, median of ${LIGHTHOUSE_RUNS} runs (spread: lowest–highest)`)
   const spread = (list, key) => {
@@ -391,6 +395,7 @@ async function measureAll() {
   } finally {
     reference.stop()
   }
+  if (ONLY_REFERENCE) return
 
   const browser = await launchChromium()
   const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } })

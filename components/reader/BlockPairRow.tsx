@@ -29,7 +29,7 @@ function BlockText({
 }
 
 /** One row per pair, so both sides start on the same line however long either is. */
-interface BlockPairRowProps {
+export interface BlockPairRowProps {
   /** An imported text may have no translation: its German blocks then stand alone. */
   pair: { number: number; kind: Block['kind']; de: Block; en?: Block; verse?: boolean }
   /** Label of the button that uncovers a hidden translation, in the interface language. */
@@ -45,6 +45,13 @@ interface BlockPairRowProps {
   englishFooter?: React.ReactNode
 }
 
+/** The speaker button's icon (also in `pairRowsHtml`). */
+export const SPEAKER_ICON_PATH =
+  'M4 9v6h4l5 4V5L8 9H4zm12.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4z'
+
+export const pairClassName = (pair: BlockPairRowProps['pair']) =>
+  `pair pair-${pair.kind}${pair.en ? '' : ' pair-alone'}${pair.verse ? ' pair-verse' : ''}`
+
 export function BlockPairRow({
   pair,
   revealLabel,
@@ -56,16 +63,14 @@ export function BlockPairRow({
 }: BlockPairRowProps) {
   const englishId = `en-${pair.number}`
   return (
-    <div
-      className={`pair pair-${pair.kind}${pair.en ? '' : ' pair-alone'}${pair.verse ? ' pair-verse' : ''}`}
-    >
+    <div className={pairClassName(pair)}>
       <div className="block de" lang="de" data-pair={pair.number}>
         <BlockText block={pair.de}>
           {words && <GermanText words={words} tabStop={tabStop} popupId={popupId} />}
         </BlockText>
         <button type="button" className="speak-block" aria-label={listenLabel} hidden>
           <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-            <path d="M4 9v6h4l5 4V5L8 9H4zm12.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4z" />
+            <path d={SPEAKER_ICON_PATH} />
           </svg>
         </button>
       </div>

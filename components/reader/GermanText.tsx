@@ -2,7 +2,7 @@ import type { BlockPart } from '@/lib/vocabulary/match'
 import type { BlockWords } from '@/lib/vocabulary/present'
 
 /** Joins neighbouring plain runs of the same language so React emits one text node. */
-function mergePlain(parts: readonly BlockPart[]): BlockPart[] {
+export function mergePlain(parts: readonly BlockPart[]): BlockPart[] {
   const merged: BlockPart[] = []
   for (const part of parts) {
     const last = merged[merged.length - 1]

@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useId, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useId, useState } from 'react'
 import { useT } from 'next-i18next/client'
 import { updatePrefs, usePrefs } from '@/components/preferences/prefsStore'
 import { nextTextSize, nextTheme, viewModes, type Prefs, type ViewMode } from '@/lib/prefs/prefs'
@@ -11,7 +11,12 @@ import { stepChapter } from './stepChapter'
 import { stepRate } from '@/lib/speech/readAlong'
 import { ReadAlongControls } from './readAlong/ReadAlongControls'
 import { readAlongCommand } from './readAlong/readAlongStore'
-import { ShortcutsDialog } from './ShortcutsDialog'
+
+// The shortcuts dialog is code and markup no reader needs until asking for it: loaded, and
+// rendered, only when opened.
+const ShortcutsDialog = lazy(() =>
+  import('./ShortcutsDialog').then((module) => ({ default: module.ShortcutsDialog })),
+)
 
 const viewLabels = {
   both: 'controls.viewBoth',
@@ -71,25 +76,25 @@ function runAction(action: ShortcutAction, prefs: Prefs, openHelp: () => void) {
 export function ReaderToolbar({ translation = true }: { translation?: boolean }) {
   const { t } = useT()
   const prefs = usePrefs()
-  const dialog = useRef<HTMLDialogElement>(null)
   const name = useId()
   const optionsId = useId()
   const [optionsOpen, setOptionsOpen] = useState(false)
-  const openHelp = () => dialog.current?.showModal()
+  const [helpOpen, setHelpOpen] = useState(false)
+  const openHelp = () => setHelpOpen(true)
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || dialog.current?.open) return
+      if (event.defaultPrevented || helpOpen) return
       const { key, ctrlKey, metaKey, altKey } = event
       const typing = isTypingTarget(event.target)
       const action = shortcutFor({ key, ctrlKey, metaKey, altKey, typing }, prefs.shortcuts)
       if (!action) return
       event.preventDefault()
-      runAction(action, prefs, () => dialog.current?.showModal())
+      runAction(action, prefs, () => setHelpOpen(true))
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
-  }, [prefs])
+  }, [prefs, helpOpen])
 
   return (
     <div className="reader-toolbar" role="group" aria-label={t('controls.label')}>
@@ -175,7 +180,11 @@ export function ReaderToolbar({ translation = true }: { translation?: boolean })
         </button>
       </div>
       <ReadAlongControls />
-      <ShortcutsDialog ref={dialog} enabled={prefs.shortcuts} />
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog enabled={prefs.shortcuts} onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
     </div>
   )
 }

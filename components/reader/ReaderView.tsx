@@ -1,6 +1,6 @@
 import { getT } from '@/i18n/server'
 import type { Text } from '@/lib/content/load'
-import { BlockPairRow } from './BlockPairRow'
+import { pairRowHtml } from './pairRowsHtml'
 import { ReaderShell, readerRootId } from './ReaderShell'
 import { TextDetails } from './TextDetails'
 import { ReaderLearning } from '@/components/reader/learning/ReaderLearning'
@@ -17,17 +17,21 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
   const vocabulary = await getReaderVocabulary(text, lng)
   const { t: learningT } = await getT('learning')
   const listenLabel = learningT('reader.listenBlock')
-  const row = (pair: (typeof text.pairs)[number]) => (
-    <BlockPairRow
-      key={pair.number}
-      pair={pair}
-      revealLabel={revealLabel}
-      words={vocabulary.blocks.get(pair.number)!}
-      tabStop={pair === article[0]}
-      popupId={POPUP_ID}
-      listenLabel={listenLabel}
-    />
-  )
+  // The rows as HTML: static text that React neither builds nor hydrates (see pairRowsHtml).
+  const rowsHtml = (pairs: typeof text.pairs) => ({
+    html: pairs
+      .map((pair) =>
+        pairRowHtml({
+          pair,
+          revealLabel,
+          words: vocabulary.blocks.get(pair.number)!,
+          tabStop: pair === article[0],
+          popupId: POPUP_ID,
+          listenLabel,
+        }),
+      )
+      .join(''),
+  })
   return (
     <ReaderShell
       title={text.title.de}
@@ -36,7 +40,7 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
       translation
       hint={t('popup.hint')}
       columns={{ german: t('reader.german'), english: t('reader.english') }}
-      rows={article.map(row)}
+      rows={rowsHtml(article)}
       learning={
         <ReaderLearning
           popupId={POPUP_ID}
@@ -44,7 +48,7 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
           text={{ slug: text.slug, title: text.title.de }}
         />
       }
-      notes={notes.length > 0 ? { title: t('reader.note'), rows: notes.map(row) } : undefined}
+      notes={notes.length > 0 ? { title: t('reader.note'), rows: rowsHtml(notes) } : undefined}
       footer={
         <>
           <p>

@@ -1,6 +1,6 @@
 'use client'
 
-import type { Ref } from 'react'
+import { useEffect, useRef } from 'react'
 import { useT } from 'next-i18next/client'
 import { updatePrefs } from '@/components/preferences/prefsStore'
 import { shortcuts } from '@/lib/prefs/shortcuts'
@@ -35,14 +35,25 @@ function KeyList({ items }: { items: { keys: readonly string[]; label: string }[
 }
 
 interface ShortcutsDialogProps {
-  ref: Ref<HTMLDialogElement>
   enabled: boolean
+  /** The dialog has closed (Close, Esc): the toolbar then takes it out of the page. */
+  onClose: () => void
 }
 
-export function ShortcutsDialog({ ref, enabled }: ShortcutsDialogProps) {
+/** Mounted when the reader asks for it, and opened as a modal dialog at once. */
+export function ShortcutsDialog({ enabled, onClose }: ShortcutsDialogProps) {
   const { t } = useT()
+  const dialog = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    dialog.current?.showModal()
+  }, [])
   return (
-    <dialog ref={ref} className="shortcuts-dialog" aria-labelledby="shortcuts-title">
+    <dialog
+      ref={dialog}
+      className="shortcuts-dialog"
+      aria-labelledby="shortcuts-title"
+      onClose={onClose}
+    >
       <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
       <p>{t('shortcuts.intro')}</p>
       <KeyList

@@ -1,17 +1,22 @@
 // Lighthouse's mobile audit (its default: a mid-range phone, simulated slow 4G and 4× CPU
 // slowdown) on the Chromium the tests use, reduced to the figures the bench compares.
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { chromiumLaunchOptions, findChromium, INSTALL_COMMAND } from './chromium.mjs'
 
 const KB = 1024
+/** A folder to keep each run's report and trace in, to see which tasks block and what paints. */
+const KEEP_DIR = process.env.BENCH_LIGHTHOUSE_DIR
 
 /**
  * One mobile Lighthouse run on `url` in a fresh Chromium (a fresh profile: no service worker,
- * no cache). Sizes are transfer sizes (the server gzips), in KB; times in ms.
+ * no cache). Sizes are transfer sizes (the server gzips), in KB; times in ms. With
+ * BENCH_LIGHTHOUSE_DIR set, the run's report and its trace (for Chrome's performance panel) are
+ * written there as `{name}.report.json` and `{name}.trace.json`.
  */
-export async function lighthouseRun(url) {
+export async function lighthouseRun(url, name = 'run') {
   const found = findChromium({ env: process.env, exists: existsSync })
   if (!found) throw new Error(`no Chromium found: run ${INSTALL_COMMAND}`)
   const chrome = await launch({
@@ -20,12 +25,17 @@ export async function lighthouseRun(url) {
     chromeFlags: ['--headless=new', '--no-sandbox', ...chromiumLaunchOptions().args],
   })
   try {
-    const { lhr } = await lighthouse(url, {
+    const { lhr, artifacts } = await lighthouse(url, {
       port: chrome.port,
       onlyCategories: ['performance'],
       logLevel: 'error',
       output: 'json',
     })
+    if (KEEP_DIR) {
+      mkdirSync(KEEP_DIR, { recursive: true })
+      writeFileSync(join(KEEP_DIR, `${name}.report.json`), JSON.stringify(lhr))
+      writeFileSync(join(KEEP_DIR, `${name}.trace.json`), JSON.stringify(artifacts.Trace))
+    }
     return figuresOf(lhr)
   } finally {
     chrome.kill()
