@@ -1,6 +1,13 @@
 import type { PartOfSpeech, Gender } from '@/lib/vocabulary/grammar'
 import { parseDingLine, type DingHeadword } from './ding'
-import { rankSenses, senseText, type SenseInLine, type WordFrequency } from './rankSenses'
+import {
+  rankSenses,
+  scoredGlosses,
+  senseText,
+  type SenseInLine,
+  type WordFrequency,
+} from './rankSenses'
+import { senseSupport, supportName } from './senseSupport'
 
 /**
  * How many senses of a headword the index keeps, best first (see rankSenses): the popup
@@ -66,8 +73,15 @@ export function buildIndex(text: string, frequency: WordFrequency): DictionaryIn
       forms.set(form, lemmas)
     }
   }
+  const support = senseSupport(lines.map((line) => line.normalize('NFC')))
   const senses = new Map<string, string[]>()
   for (const [id, inLines] of ranked) {
+    // A headword of one line has nothing to rank.
+    if (inLines.length > 1) {
+      const [lemma, pos] = id.split('\t')
+      const name = supportName(lemma!, pos === 'verb')
+      for (const line of inLines) line.support = support(name, scoredGlosses(line.sense))
+    }
     const best = rankSenses(inLines, frequency).map((sense) => senseText(sense, frequency))
     senses.set(id, [...new Set(best)].slice(0, MAX_SENSES))
   }

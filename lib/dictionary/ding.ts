@@ -165,6 +165,13 @@ export function withoutObjects(text: string): string {
 }
 
 /**
+ * A noun headword without the possessor Ding writes before it ("jds. Alter {n}", someone's
+ * age): the noun itself is the headword, and its plain sense.
+ */
+const withoutPossessor = (text: string) => text.replace(/^jds\.\s+/u, '')
+const withoutEnglishPossessor = (gloss: string) => gloss.replace(/^(?:sb|sth)\.['’]s\s+/u, '')
+
+/**
  * Whether a sub-entry read as a verb form can be one: it begins as its verb does (ging,
  * gehen; gegangen; stellt heraus, herausstellen), so an example word that happens to follow
  * a verb ("insbesondere") is not taken for its form.
@@ -238,7 +245,12 @@ export function parseDingLine(line: string): DingLine {
       }
     }
     const found = tagged.map((synonym, position): DingHeadword | undefined => {
-      const text = synonym.kind?.pos === 'verb' ? withoutObjects(synonym.text) : synonym.text
+      const text =
+        synonym.kind?.pos === 'verb'
+          ? withoutObjects(synonym.text)
+          : synonym.kind?.pos === 'noun'
+            ? withoutPossessor(synonym.text)
+            : synonym.text
       const lemma = text.replace(/^sich /u, '')
       // Single words only: phrases and idioms are the curated vocabulary's business.
       if (!synonym.kind || !SINGLE_WORD.test(lemma) || glosses.length === 0) return undefined
@@ -247,9 +259,14 @@ export function parseDingLine(line: string): DingLine {
         pos: synonym.kind.pos,
         ...(synonym.kind.gender ? { gender: synonym.kind.gender } : {}),
         // An object placeholder ("jdm. helfen") marks a construction, not the plain sense.
-        rank: index * 10 + position + (text === synonym.text ? 0 : 5),
+        rank:
+          index * 10 + position + (synonym.kind.pos === 'verb' && text !== synonym.text ? 5 : 0),
         sense: {
-          glosses,
+          // Its English says "sb.'s age" where the German had the possessor: "age".
+          glosses:
+            synonym.kind.pos === 'noun' && text !== synonym.text
+              ? glosses.map(withoutEnglishPossessor)
+              : glosses,
           labels: [...new Set([...synonym.labels, ...shared])],
           size: 1 + mentions(german.slice(index + 1), lemma, synonym.kind.pos),
         },

@@ -40,17 +40,21 @@ export function glossScore(gloss: string, frequency: WordFrequency): number {
 }
 
 /**
- * Zipf steps per tenfold sub-entries naming the headword (DingSense.size). Ding writes out
- * a word's everyday sense with compounds and examples (Zug, train: dozens) and leaves a rare
- * one bare (lineament), and that outweighs a common English homograph ("move" for Zug,
+ * Zipf steps per tenfold sub-entries that use the headword in a sense (SenseInLine.support,
+ * at least the sub-entries of its own line, DingSense.size). Ding writes out a word's
+ * everyday sense with compounds and examples, in its own line and in others (Zug, train:
+ * Güterzug, Zugfahrt …; Absatz, sales: Absatzmarkt, Absatzzahlen …) and leaves a rare one
+ * bare (lineament, heel), and that outweighs a common English homograph ("move" for Zug,
  * "settle" for Bank). Set with the curated vocabulary's glosses as the answer (README).
  */
 const SIZE_WEIGHT = 3
 
 /**
- * What each restricting label (a special field, a region, a register, a period) costs, in
- * Zipf steps. A cost, not a bar: Ding labels everyday senses too (Satz, sentence [ling.];
- * Schloss, castle [arch.]), which a bare line with a common English word should not pass.
+ * What restricting labels (a special field, a region, a register, a period) cost, in Zipf
+ * steps, once however many there are: a sense used in three fields ("poisonous; toxic [bot.]
+ * [chem.] [pharm.]") is no rarer than one used in one. A cost, not a bar: Ding labels
+ * everyday senses too (Satz, sentence [ling.]; Schloss, castle [arch.]), which a bare line
+ * with a common English word should not pass.
  */
 const RESTRICTED_COST = 1
 
@@ -61,14 +65,19 @@ const RESTRICTED_COST = 1
  */
 const SCORED_GLOSSES = 3
 
-/** A sense's score: its plainest gloss, the length of its line, less the cost of its labels. */
-export function senseScore(sense: DingSense, frequency: WordFrequency): number {
-  const scored = sense.glosses.slice(0, SCORED_GLOSSES)
-  const best = Math.max(...scored.map((gloss) => glossScore(gloss, frequency)))
+/** The glosses of a sense its score looks at (see SCORED_GLOSSES). */
+export const scoredGlosses = (sense: DingSense) => sense.glosses.slice(0, SCORED_GLOSSES)
+
+/**
+ * A sense's score: its plainest gloss, how many sub-entries use it (`support`, else those of
+ * its own line), less the cost of its labels.
+ */
+export function senseScore(sense: DingSense, frequency: WordFrequency, support = 0): number {
+  const best = Math.max(...scoredGlosses(sense).map((gloss) => glossScore(gloss, frequency)))
   // English labels on every gloss ("viand [archaic]", "natch [slang]") restrict a sense too.
-  const labels =
-    sense.labels.filter(restricts).length + (sense.glosses.every(restrictedGloss) ? 1 : 0)
-  return best + SIZE_WEIGHT * Math.log10(sense.size) - labels * RESTRICTED_COST
+  const restricted = sense.labels.some(restricts) || sense.glosses.every(restrictedGloss)
+  const used = Math.max(support, sense.size)
+  return best + SIZE_WEIGHT * Math.log10(used) - (restricted ? RESTRICTED_COST : 0)
 }
 
 /** One line's sense of a headword, with Ding's order: position in the line, then file order. */
@@ -76,6 +85,8 @@ export interface SenseInLine {
   sense: DingSense
   rank: number
   order: number
+  /** How many of Ding's sub-entries use the headword in this sense (see senseSupport). */
+  support?: number
 }
 
 /**
@@ -88,7 +99,7 @@ const RANK_COST = 0.1
 /** The senses of a headword, the one a reader most likely needs first; Ding's order on ties. */
 export function rankSenses(senses: readonly SenseInLine[], frequency: WordFrequency): DingSense[] {
   return senses
-    .map((s) => ({ ...s, score: senseScore(s.sense, frequency) - RANK_COST * s.rank }))
+    .map((s) => ({ ...s, score: senseScore(s.sense, frequency, s.support) - RANK_COST * s.rank }))
     .sort((a, b) => b.score - a.score || a.rank - b.rank || a.order - b.order)
     .map((s) => s.sense)
 }

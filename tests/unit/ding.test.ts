@@ -80,7 +80,18 @@ describe("reading Ding's list", () => {
     expect(parseDingLine('# Version :: devel').headwords).toEqual([])
     expect(parseDingLine('no separator here').headwords).toEqual([])
     expect(parseDingLine('a | b :: only one').headwords).toEqual([])
-    expect(parseDingLine('jds. Haus {n} :: sb.’s house').headwords).toEqual([])
+  })
+
+  it('reads a noun after a possessor ("jds. Alter") as the noun, glossed without it', () => {
+    expect(parseDingLine('jds. Alter {n} :: sb.’s age').headwords).toEqual([
+      {
+        lemma: 'Alter',
+        pos: 'noun',
+        gender: 'n',
+        rank: 0,
+        sense: { glosses: ['age'], labels: [], size: 1 },
+      },
+    ])
   })
 })
 

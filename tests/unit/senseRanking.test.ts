@@ -30,8 +30,21 @@ describe('the sense a learner needs first, in the committed index', () => {
     expect(glosses('natürlich', 'adv', 3)).toMatch(/\bof course\b/)
     expect(glosses('Gericht', 'noun', 3)).toMatch(/\bdish\b/)
     expect(glosses('Schloss', 'noun', 3)).toMatch(/\bcastle\b/)
-    expect(glosses('Bank', 'noun', 3)).toMatch(/\bbench\b/)
+    expect(popupGloss(sensesOf('Bank', 'noun'))).toMatch(/\bbench\b/)
     expect(glosses('Satz', 'noun', 3)).toMatch(/\bsentence\b/)
+  })
+
+  it('puts first the sense many of Ding’s entries use, not one it writes out in one line', () => {
+    // Absatzmarkt, Absatzzahlen …: sales; unbemerkt, bemerkenswert: notice; Rostschutz: rust.
+    expect(glosses('Absatz', 'noun')).toMatch(/\bsales\b/)
+    expect(glosses('bemerken', 'verb')).toMatch(/\bnotice\b/)
+    expect(glosses('zunehmen', 'verb')).toMatch(/\bincrease\b/)
+    expect(glosses('Rost', 'noun')).toMatch(/\brust\b/)
+    // Labels cost once: poisonous [bot.] [chem.] [pharm.] is no rarer for its three fields.
+    expect(glosses('giftig', 'adj')).toMatch(/\bpoisonous\b/)
+    expect(dictionary.entries('Alter').find((entry) => entry.gender === 'n')!.senses[0]).toMatch(
+      /^age\b/,
+    )
   })
 
   it('gives the popup at most three glosses, the dish among Gericht’s', () => {
