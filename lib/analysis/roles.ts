@@ -1,6 +1,7 @@
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import { SEPARABLE_PARTICLES } from '@/lib/dictionary/closedClass'
 import { adverbialRole } from './adverbs'
+import { verbRole } from './verbs'
 import {
   bestPos,
   clauseSlots,
@@ -200,8 +201,9 @@ function determiner(a: Around): Role {
   if (beforeExtendedAttribute(a)) return article
   // An article needs a noun after it: "das länger zu dulden", "es sei das ganz anders".
   const nounFollows = looksLikeNoun(next) || restOfClause(a).some(looksLikeNoun)
-  if (!nounFollows && !(next && next.readings.length === 0))
-    return role('pron', ['demonstrative'], 'der')
+  // "die anderen", "der beiden": the noun left out after a word that stands for it.
+  const standsForNoun = next && (next.readings.length === 0 || ARTICLE_FOLLOWERS.test(next.lower))
+  if (!nounFollows && !standsForNoun) return role('pron', ['demonstrative'], 'der')
   // "Das weiß ich": a finite verb next, no noun after it (weiß is also "white").
   const afterNext = a.slots[a.at + 2]
   const verbNext =
@@ -389,6 +391,17 @@ export function roleOf(
   if (a.slot.readings.some((r) => r.lemma === 'sein' && r.pos === 'verb')) {
     return auxiliary(a, 'be')
   }
+  const verb = verbRole({
+    slot: a.slot,
+    ...(a.prev?.clause === a.slot.clause ? { prev: a.prev } : {}),
+    ...(a.next ? { next: a.next } : {}),
+    opensClause: a.opensClause,
+    endsClause: lastOf(a.clause) === a.slot,
+    ...(a.slots[a.at - 2]?.clause === a.slot.clause ? { beforeSubject: a.slots[a.at - 2] } : {}),
+    before: a.clause.slice(0, a.clause.indexOf(a.slot)),
+    after: restOfClause(a),
+  })
+  if (verb) return role(verb.pos, [], verb.lemma)
   if (lower === 'zu') return zu(a)
   if (lower === 'um') return um(a)
   if (lower === 'wie') return wie(a)

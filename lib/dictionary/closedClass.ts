@@ -31,6 +31,10 @@ add('unser', 'pron', 'unsre unsren unsrem unsrer unsres')
 add('euer', 'pron', 'eure euren eurem eurer eures')
 for (const stem of ['dies', 'jen', 'welch', 'jed', 'manch', 'solch'])
   add(`${stem}er`, 'pron', ['e', 'en', 'em', 'er', 'es'].map((ending) => stem + ending).join(' '))
+// ander and derselbe decline like adjectives; their lemma is the dictionary form (ander as
+// in "nichts anderes", "die anderen").
+add('ander', 'pron', 'andere anderen anderem anderer anderes')
+add('derselbe', 'pron', 'derselbe dieselbe dasselbe desselben demselben denselben')
 add('all', 'pron', 'all alle allen allem aller alles')
 add('beide', 'pron', 'beide beiden beider beides')
 add('etwas', 'pron', 'etwas')
@@ -98,6 +102,11 @@ add('nicht', 'particle', 'nicht')
 /** The closed-class readings of a form (case-sensitive, as written or lowercased). */
 export function closedClass(form: string): readonly Closed[] {
   return Object.hasOwn(table, form) ? table[form]! : []
+}
+
+/** The forms the table lists for a lemma (solcher: solche, solchen, …). */
+export function closedForms(lemma: string): string[] {
+  return Object.keys(table).filter((form) => table[form]!.some(([listed]) => listed === lemma))
 }
 
 /** Separable verb particles, longest first, so "heraus" is tried before "her". */
