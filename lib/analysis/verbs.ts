@@ -160,6 +160,6 @@ export function needsAbsentSubject(reading: Reading, sentence: readonly Slot[]):
   if (reading.pos !== 'verb' || reading.morph.length === 0) return false
   const persons = reading.morph.map(personOf)
   if (!persons.every((person) => person?.startsWith('2.'))) return false
-  const subjects = new Set(persons.map((person) => (person === '2.sg' ? 'du' : 'ihr')))
+  const subjects = new Set<string>(persons.map((person) => (person === '2.sg' ? 'du' : 'ihr')))
   return !sentence.some((other) => subjects.has(other.lower))
 }

@@ -105,9 +105,14 @@ export function closedClass(form: string): readonly Closed[] {
 }
 
 /** The forms the table lists for a lemma (solcher: solche, solchen, …). */
-export function closedForms(lemma: string): string[] {
-  return Object.keys(table).filter((form) => table[form]!.some(([listed]) => listed === lemma))
+export function closedForms(lemma: string): readonly string[] {
+  formsByLemma ??= Object.keys(table).reduce((byLemma, form) => {
+    for (const [listed] of table[form]!) byLemma.set(listed, [...(byLemma.get(listed) ?? []), form])
+    return byLemma
+  }, new Map<string, string[]>())
+  return formsByLemma.get(lemma) ?? []
 }
+let formsByLemma: Map<string, string[]> | undefined
 
 /** Separable verb particles, longest first, so "heraus" is tried before "her". */
 export const SEPARABLE_PARTICLES = [
