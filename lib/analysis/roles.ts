@@ -370,6 +370,24 @@ function modal(a: Around): Role | undefined {
   }
 }
 
+/**
+ * A word that is an adverb and a conjunction (da, damit, ehe) opening a clause whose finite
+ * verb ends it is the conjunction (Da nun die Krähe … verschwand; damit er … wird); with its
+ * verb right after it, the adverb (Da kam eine Bauersfrau).
+ */
+// Adverbs that also open a subordinate clause; not nur, noch, doch, which open main
+// clauses or join words (nur um … zu, weder … noch).
+const SUBORDINATING_ADVERBS = new Set(['da', 'damit', 'seitdem', 'ehe', 'eh', 'solange', 'sobald'])
+
+function subordinating(a: Around): Role | undefined {
+  const { slot } = a
+  if (!SUBORDINATING_ADVERBS.has(slot.lower) || !a.opensClause || !hasPos(slot, 'conj'))
+    return undefined
+  if (a.next?.clause !== slot.clause || isFiniteVerb(a.next)) return undefined
+  const last = lastOf(a.clause)
+  return last !== slot && isFiniteVerb(last) ? role('conj') : undefined
+}
+
 const DETERMINERS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', ...DEMONSTRATIVE_ONLY])
 
 /** The role the sentence gives a word, when a rule knows its kind of word. */
@@ -406,6 +424,8 @@ export function roleOf(
   if (lower === 'um') return um(a)
   if (lower === 'wie') return wie(a)
   if (lower === 'als') return als(a)
+  const joining = subordinating(a)
+  if (joining) return joining
   const mood = personal(a, signals) ?? modal(a)
   if (mood) return mood
   const next = a.next?.clause === a.slot.clause ? a.next : undefined

@@ -110,3 +110,12 @@ describe('declining pronouns read under their dictionary form', () => {
     expect(text.entry('die', 2)).toBe('der#article')
   })
 })
+
+describe('an adverb that opens a subordinate clause', () => {
+  it('is the conjunction when its finite verb ends the clause, else the adverb', () => {
+    const since = read('Da nun die Krähe fort war, kam er zurück.')
+    expect(since.entry('Da')).toMatch(/conj/)
+    const then = read('Da kam eine Bauersfrau die Straße herab.')
+    expect(then.entry('Da')).not.toMatch(/conj/)
+  })
+})
