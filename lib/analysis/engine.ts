@@ -24,6 +24,7 @@ import { roleOf, sentenceEnds, textSignals, type Role } from './roles'
 import { readParticiples } from './participles'
 import { slotsOf, type Slot } from './sentence'
 import { splitVerbsOf } from './separable'
+import { MISSING_SUBJECT_PENALTY, needsAbsentSubject } from './verbs'
 import { senseKeyOf } from './senses'
 import { orderSenses, senseFittingTranslation } from '@/lib/dictionary/senseInContext'
 
@@ -199,6 +200,14 @@ export function analyseText(
     const { slots } = block
     const english = options.translations?.get(block.number)
     const ends = sentenceEnds(slots, block.closing)
+    for (const slot of slots) {
+      const sentence = slots.filter((other) => other.sentence === slot.sentence)
+      slot.readings = slot.readings.map((reading) =>
+        needsAbsentSubject(reading, sentence)
+          ? { ...reading, score: reading.score - MISSING_SUBJECT_PENALTY }
+          : reading,
+      )
+    }
     const roles = slots.map((_, at) => roleOf(slots, at, ends, signals))
     slots.forEach((slot, at) => {
       const role = roles[at]

@@ -1,6 +1,7 @@
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import { SEPARABLE_PARTICLES } from '@/lib/dictionary/closedClass'
 import { adverbialRole } from './adverbs'
+import { verbRole } from './verbs'
 import {
   bestPos,
   clauseSlots,
@@ -200,8 +201,9 @@ function determiner(a: Around): Role {
   if (beforeExtendedAttribute(a)) return article
   // An article needs a noun after it: "das länger zu dulden", "es sei das ganz anders".
   const nounFollows = looksLikeNoun(next) || restOfClause(a).some(looksLikeNoun)
-  if (!nounFollows && !(next && next.readings.length === 0))
-    return role('pron', ['demonstrative'], 'der')
+  // "die anderen", "der beiden": the noun left out after a word that stands for it.
+  const standsForNoun = next && (next.readings.length === 0 || ARTICLE_FOLLOWERS.test(next.lower))
+  if (!nounFollows && !standsForNoun) return role('pron', ['demonstrative'], 'der')
   // "Das weiß ich": a finite verb next, no noun after it (weiß is also "white").
   const afterNext = a.slots[a.at + 2]
   const verbNext =
@@ -368,6 +370,24 @@ function modal(a: Around): Role | undefined {
   }
 }
 
+/**
+ * A word that is an adverb and a conjunction (da, damit, ehe) opening a clause whose finite
+ * verb ends it is the conjunction (Da nun die Krähe … verschwand; damit er … wird); with its
+ * verb right after it, the adverb (Da kam eine Bauersfrau).
+ */
+// Adverbs that also open a subordinate clause; not nur, noch, doch, which open main
+// clauses or join words (nur um … zu, weder … noch).
+const SUBORDINATING_ADVERBS = new Set(['da', 'damit', 'seitdem', 'ehe', 'eh', 'solange', 'sobald'])
+
+function subordinating(a: Around): Role | undefined {
+  const { slot } = a
+  if (!SUBORDINATING_ADVERBS.has(slot.lower) || !a.opensClause || !hasPos(slot, 'conj'))
+    return undefined
+  if (a.next?.clause !== slot.clause || isFiniteVerb(a.next)) return undefined
+  const last = lastOf(a.clause)
+  return last !== slot && isFiniteVerb(last) ? role('conj') : undefined
+}
+
 const DETERMINERS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', ...DEMONSTRATIVE_ONLY])
 
 /** The role the sentence gives a word, when a rule knows its kind of word. */
@@ -389,10 +409,23 @@ export function roleOf(
   if (a.slot.readings.some((r) => r.lemma === 'sein' && r.pos === 'verb')) {
     return auxiliary(a, 'be')
   }
+  const verb = verbRole({
+    slot: a.slot,
+    ...(a.prev?.clause === a.slot.clause ? { prev: a.prev } : {}),
+    ...(a.next ? { next: a.next } : {}),
+    opensClause: a.opensClause,
+    endsClause: lastOf(a.clause) === a.slot,
+    ...(a.slots[a.at - 2]?.clause === a.slot.clause ? { beforeSubject: a.slots[a.at - 2] } : {}),
+    before: a.clause.slice(0, a.clause.indexOf(a.slot)),
+    after: restOfClause(a),
+  })
+  if (verb) return role(verb.pos, [], verb.lemma)
   if (lower === 'zu') return zu(a)
   if (lower === 'um') return um(a)
   if (lower === 'wie') return wie(a)
   if (lower === 'als') return als(a)
+  const joining = subordinating(a)
+  if (joining) return joining
   const mood = personal(a, signals) ?? modal(a)
   if (mood) return mood
   const next = a.next?.clause === a.slot.clause ? a.next : undefined

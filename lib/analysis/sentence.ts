@@ -26,15 +26,30 @@ const isOrdinalPoint = (before: WordToken | undefined, word: WordToken) =>
   before.number < MAX_ORDINAL &&
   /^\s*\.\s*$/u.test(word.punctBefore)
 
+/**
+ * Words in brackets inside a clause are a clause of their own, and the clause goes on after
+ * them: „legte Gesundheitsminister Hermann Gröhe (CDU) keinen neuen Entwurf vor“ is one
+ * clause, so its particle finds its verb. After a closing bracket with other punctuation, or
+ * where a sentence starts (a speech after a stage direction), a new clause starts.
+ */
+const BRACKET_CLOSED = /^\s*\)\s*$/u
+
 export function slotsOf(words: readonly WordToken[], readings: (word: WordToken) => Reading[]) {
   let clause = 0
   let sentence = 0
+  let lastClause = 0
+  const outside: number[] = []
   return words.map((word, i): Slot => {
     if (isOrdinalPoint(words[i - 1], word)) {
       word.sentenceStart = false
       return { word, readings: readings(word), lower: word.text.toLowerCase(), clause, sentence }
     }
-    if (i > 0 && CLAUSE_BREAK.test(word.punctBefore)) clause++
+    if (word.punctBefore.includes('(')) outside.push(clause)
+    const back = word.punctBefore.includes(')') ? outside.pop() : undefined
+    const resumes =
+      back !== undefined && BRACKET_CLOSED.test(word.punctBefore) && !word.sentenceStart
+    if (resumes) clause = back
+    else if (i > 0 && CLAUSE_BREAK.test(word.punctBefore)) clause = ++lastClause
     if (i > 0 && (word.sentenceStart || SENTENCE_BREAK.test(word.punctBefore))) sentence++
     return { word, readings: readings(word), lower: word.text.toLowerCase(), clause, sentence }
   })

@@ -29,13 +29,16 @@ export interface SplitVerb {
 
 const PARTICLES = new Set<string>([...SEPARABLE_PARTICLES, ...ADVERB_PARTICLES])
 const PRODUCTIVE = new Set<string>(PRODUCTIVE_PARTICLES)
+// The shortened da-adverbs join a verb only written right before it (drauf kommen): at a
+// clause's end they are adverbs of their own (schlug … drauf = hit them).
+const DA_ADVERBS = new Set(['drauf', 'dran'])
 const WRITTEN_APART = new RegExp(`^(?:(?:her|hin)\\p{Ll}+|${ADVERB_PARTICLES.join('|')})$`, 'u')
 // A particle ends its clause or the part of it before a coordinated verb: "holte … heraus
 // und nähte". Before anything else it is a preposition (auf den Weg).
 const CONJUNCT_END = new Set(['und', 'oder', 'aber', 'sondern', 'denn', 'sowie'])
 const COORDINATORS = CONJUNCT_END
-// Auxiliaries make no separable verbs of their own here (war … weg is not "wegsein"), unless
-// the curated vocabulary says so; modals are tried last ("kann … an" is rarely "ankönnen").
+// Auxiliaries make no separable verbs of their own here (war … weg is not "wegsein"), nor do
+// modals (see splitVerbsOf), unless the curated vocabulary says so; a modal is tried last.
 const AUXILIARIES = new Set(['haben', 'sein', 'werden'])
 const MODALS = new Set(['können', 'müssen', 'dürfen', 'sollen', 'wollen', 'mögen'])
 const isModal = (slot: Slot) => slot.readings.some((reading) => MODALS.has(reading.lemma))
@@ -133,7 +136,11 @@ export function splitVerbsOf(clause: readonly Slot[], sources: AnalysisSources):
   // A verb the curated vocabulary has first (schalte … ein is einschalten, not einschalen),
   // then one the lexicon lists as separated, then one Ding knows.
   const known = (verb: Slot, particle: string) => {
-    const candidates = infinitivesOf(verb, particle, dictionary)
+    // A modal with a direction and no infinitive leaves out "go" (wollte in die Welt hinaus):
+    // no particle verb of its own unless the curated vocabulary has one.
+    const candidates = infinitivesOf(verb, particle, dictionary).filter(
+      ({ lemma, base }) => !MODALS.has(base) || isCuratedSeparable(lemma, curated),
+    )
     const curatedVerb = candidates.find(({ lemma }) => isCuratedSeparable(lemma, curated))
     const listed =
       curatedVerb ??
@@ -186,7 +193,8 @@ export function splitVerbsOf(clause: readonly Slot[], sources: AnalysisSources):
     taken.add(particle).add(verb)
   })
   clause.forEach((particle, at) => {
-    if (taken.has(particle) || !isParticlePosition(clause, at)) return
+    if (taken.has(particle) || DA_ADVERBS.has(particle.lower)) return
+    if (!isParticlePosition(clause, at)) return
     const before = clause.slice(0, at).filter((slot) => !taken.has(slot))
     const coordinator = before.findLastIndex((slot) => COORDINATORS.has(slot.lower))
     const nearest = coordinator >= 0 ? before.slice(coordinator + 1) : before

@@ -31,6 +31,10 @@ add('unser', 'pron', 'unsre unsren unsrem unsrer unsres')
 add('euer', 'pron', 'eure euren eurem eurer eures')
 for (const stem of ['dies', 'jen', 'welch', 'jed', 'manch', 'solch'])
   add(`${stem}er`, 'pron', ['e', 'en', 'em', 'er', 'es'].map((ending) => stem + ending).join(' '))
+// ander and derselbe decline like adjectives; their lemma is the dictionary form (ander as
+// in "nichts anderes", "die anderen").
+add('ander', 'pron', 'andere anderen anderem anderer anderes')
+add('derselbe', 'pron', 'derselbe dieselbe dasselbe desselben demselben denselben')
 add('all', 'pron', 'all alle allen allem aller alles')
 add('beide', 'pron', 'beide beiden beider beides')
 add('etwas', 'pron', 'etwas')
@@ -99,6 +103,16 @@ add('nicht', 'particle', 'nicht')
 export function closedClass(form: string): readonly Closed[] {
   return Object.hasOwn(table, form) ? table[form]! : []
 }
+
+/** The forms the table lists for a lemma (solcher: solche, solchen, …). */
+export function closedForms(lemma: string): readonly string[] {
+  formsByLemma ??= Object.keys(table).reduce((byLemma, form) => {
+    for (const [listed] of table[form]!) byLemma.set(listed, [...(byLemma.get(listed) ?? []), form])
+    return byLemma
+  }, new Map<string, string[]>())
+  return formsByLemma.get(lemma) ?? []
+}
+let formsByLemma: Map<string, string[]> | undefined
 
 /** Separable verb particles, longest first, so "heraus" is tried before "her". */
 export const SEPARABLE_PARTICLES = [

@@ -1,5 +1,5 @@
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
-import { closedClass } from './closedClass'
+import { closedClass, closedForms } from './closedClass'
 import { diminutiveEntry } from './diminutive'
 import type { DictEntry, Dictionary } from './dictionary'
 import { deUmlaut, ruleCandidates } from './rules'
@@ -47,14 +47,27 @@ function fromEntries(
     .map((entry) => ({ lemma, pos: posOfEntry(entry), source, score, entry }))
 }
 
+/**
+ * A pronoun the closed table lists that Ding has under another of its forms (solcher under
+ * solche, derselbe under dasselbe, ander under andere): that entry, as a pronoun or, where
+ * Ding has it only so, as an adjective. A lemma Ding lists itself is left to Ding.
+ */
+function closedEntry(lemma: string, pos: PartOfSpeech, dictionary: Dictionary) {
+  if (pos !== 'pron' || dictionary.entries(lemma).some((entry) => posOfEntry(entry) === pos))
+    return undefined
+  const entries = closedForms(lemma).flatMap((form) => dictionary.entries(form))
+  return (
+    entries.find((entry) => posOfEntry(entry) === 'pron') ??
+    entries.find((entry) => posOfEntry(entry) === 'adj')
+  )
+}
+
 /** Readings of one spelling of a word (as written, or lowercased at a sentence start). */
 function readingsOf(form: string, dictionary: Dictionary): Analysis[] {
-  const readings: Analysis[] = closedClass(form).map(([lemma, pos]) => ({
-    lemma,
-    pos,
-    source: 'closed' as const,
-    score: 100,
-  }))
+  const readings: Analysis[] = closedClass(form).map(([lemma, pos]) => {
+    const entry = closedEntry(lemma, pos, dictionary)
+    return { lemma, pos, source: 'closed' as const, score: 100, ...(entry ? { entry } : {}) }
+  })
   const listed = dictionary.lemmasOfForm(form)
   const verbForm = listed.some((lemma) => dictionary.entries(lemma).some((e) => e.pos === 'verb'))
   for (const analysis of fromEntries(form, dictionary, undefined, 'headword', 90)) {

@@ -78,15 +78,26 @@ export function analysesOf(text: string, sentenceStart: boolean, lexicon: Lexico
   return found
 }
 
+/** A speaker's name in a play, set in capitals (FRITZ, THEODOR); an initial is not one. */
+const isSpeakerName = (text: string | undefined) =>
+  text !== undefined &&
+  text.length > 1 &&
+  text === text.toUpperCase() &&
+  text !== text.toLowerCase()
+
 /**
  * Splits a block into words and other text. Only runs without a `lang` are German; a word
- * starts a sentence at the block start or after . ! ? or :, whatever quotes lie between.
+ * starts a sentence at the block start or after . ! ? or :, whatever quotes lie between, and
+ * after a stage direction in brackets following a speaker's name (`FRITZ (in der Tür)
+ * Schicken Sie …`): the speech starts there.
  */
 export function splitBlock(spans: readonly Span[]): BlockPart[] {
   const parts: BlockPart[] = []
   let index = 0
   let sentenceStart = true
   let punctBefore = ''
+  let lastWord: string | undefined
+  let inStageDirection = false
   for (const span of spans) {
     if (span.lang) {
       parts.push({ kind: 'plain', text: span.text, lang: span.lang })
@@ -112,11 +123,18 @@ export function splitBlock(spans: readonly Span[]): BlockPart[] {
       if (token.kind === 'number' && /^\d+$/u.test(token.text)) word.number = Number(token.text)
       sentenceStart = false
       punctBefore = ''
+      lastWord = token.text
       return word
     }
     if (token.kind === 'punct') {
       punctBefore += token.text
       if (SENTENCE_END.test(token.text)) sentenceStart = true
+      if (token.text === '(' && punctBefore === '(' && isSpeakerName(lastWord))
+        inStageDirection = true
+      if (token.text === ')' && inStageDirection) {
+        inStageDirection = false
+        sentenceStart = true
+      }
     }
     return { kind: 'plain', text: token.text }
   }
