@@ -1,35 +1,22 @@
 import type { Block } from '@/lib/content/types'
 import type { BlockWords } from '@/lib/vocabulary/present'
-import { GermanText } from './GermanText'
+import { germanWordsHtml, spansHtml } from './blockTextHtml'
 
-function BlockText({
-  block,
-  id,
-  children,
-}: {
-  block: Block
-  id?: string
-  children?: React.ReactNode
-}) {
+/** A block's text; its words and spans come as HTML (see `blockTextHtml`). */
+function BlockText({ block, id, html }: { block: Block; id?: string; html: string }) {
   const Tag = block.kind === 'heading' ? 'h2' : 'p'
   return (
-    <Tag className="block-text" id={id} tabIndex={id ? -1 : undefined}>
-      {children ??
-        block.spans.map((span, index) =>
-          span.lang ? (
-            <span key={index} lang={span.lang}>
-              {span.text}
-            </span>
-          ) : (
-            span.text
-          ),
-        )}
-    </Tag>
+    <Tag
+      className="block-text"
+      id={id}
+      tabIndex={id ? -1 : undefined}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
   )
 }
 
 /** One row per pair, so both sides start on the same line however long either is. */
-export interface BlockPairRowProps {
+interface BlockPairRowProps {
   /** An imported text may have no translation: its German blocks then stand alone. */
   pair: { number: number; kind: Block['kind']; de: Block; en?: Block; verse?: boolean }
   /** Label of the button that uncovers a hidden translation, in the interface language. */
@@ -45,13 +32,6 @@ export interface BlockPairRowProps {
   englishFooter?: React.ReactNode
 }
 
-/** The speaker button's icon (also in `pairRowsHtml`). */
-export const SPEAKER_ICON_PATH =
-  'M4 9v6h4l5 4V5L8 9H4zm12.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4z'
-
-export const pairClassName = (pair: BlockPairRowProps['pair']) =>
-  `pair pair-${pair.kind}${pair.en ? '' : ' pair-alone'}${pair.verse ? ' pair-verse' : ''}`
-
 export function BlockPairRow({
   pair,
   revealLabel,
@@ -63,14 +43,17 @@ export function BlockPairRow({
 }: BlockPairRowProps) {
   const englishId = `en-${pair.number}`
   return (
-    <div className={pairClassName(pair)}>
+    <div
+      className={`pair pair-${pair.kind}${pair.en ? '' : ' pair-alone'}${pair.verse ? ' pair-verse' : ''}`}
+    >
       <div className="block de" lang="de" data-pair={pair.number}>
-        <BlockText block={pair.de}>
-          {words && <GermanText words={words} tabStop={tabStop} popupId={popupId} />}
-        </BlockText>
+        <BlockText
+          block={pair.de}
+          html={words ? germanWordsHtml(words, tabStop, popupId) : spansHtml(pair.de)}
+        />
         <button type="button" className="speak-block" aria-label={listenLabel} hidden>
           <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-            <path d={SPEAKER_ICON_PATH} />
+            <path d="M4 9v6h4l5 4V5L8 9H4zm12.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4z" />
           </svg>
         </button>
       </div>
@@ -85,7 +68,7 @@ export function BlockPairRow({
           >
             {revealLabel.text}
           </button>
-          <BlockText block={pair.en} id={englishId} />
+          <BlockText block={pair.en} id={englishId} html={spansHtml(pair.en)} />
           {englishFooter}
         </div>
       )}

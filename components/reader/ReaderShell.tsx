@@ -2,7 +2,6 @@ import type { ReactNode } from 'react'
 import { ReaderToolbar } from './ReaderToolbar'
 import { TranslationReveal } from './TranslationReveal'
 import { ReaderSentences } from './sentences/ReaderSentences'
-import { escapeHtml, pairColumnsHtml } from './pairRowsHtml'
 
 /** The reader's root: the element the popup and the learning features listen on. */
 export const readerRootId = 'reader'
@@ -24,27 +23,17 @@ interface ReaderShellProps {
   columns: { german: string; english: string }
   /** What the reader should know before reading: failures, a missing translation. */
   notices?: ReactNode
-  /**
-   * The text's pairs of blocks: elements, or (a curated text, rendered on the server) their
-   * HTML from `pairRowsHtml`, which React places without building or hydrating it.
-   */
-  rows: ReactNode | RowsHtml
+  /** The text's pairs of blocks. */
+  rows: ReactNode
   /** The learning features (marks, "mark the rest known", its toast), once they can load. */
   learning?: ReactNode
   /** Blocks that stand apart from the text, with their heading. */
-  notes?: { title: string; rows: ReactNode | RowsHtml }
+  notes?: { title: string; rows: ReactNode }
   /** Copyright and translation credits. */
   footer?: ReactNode
   /** The word popup, once its data is there. */
   popup?: ReactNode
 }
-
-/** Rows as HTML (see `pairRowsHtml`). */
-export interface RowsHtml {
-  html: string
-}
-const isHtml = (rows: ReactNode | RowsHtml): rows is RowsHtml =>
-  typeof rows === 'object' && rows !== null && 'html' in rows
 
 /**
  * The reader's layout, the same for every kind of text. It holds no state and no hooks, so a
@@ -83,42 +72,23 @@ export function ReaderShell({
       <ReaderToolbar translation={translation} />
       <p className="reader-hint">{hint}</p>
       {notices}
-      {isHtml(rows) ? (
-        <div
-          className="pairs"
-          id="reader-text"
-          dangerouslySetInnerHTML={{
-            __html: (translation ? pairColumnsHtml(columns) : '') + rows.html,
-          }}
-        />
-      ) : (
-        <div className="pairs" id="reader-text">
-          {translation && (
-            <div className="pair pair-columns" aria-hidden="true">
-              <span className="block de">{columns.german}</span>
-              <span className="block en">{columns.english}</span>
-            </div>
-          )}
-          {rows}
-        </div>
-      )}
+      <div className="pairs" id="reader-text">
+        {translation && (
+          <div className="pair pair-columns" aria-hidden="true">
+            <span className="block de">{columns.german}</span>
+            <span className="block en">{columns.english}</span>
+          </div>
+        )}
+        {rows}
+      </div>
       <ReaderSentences rootId={readerRootId} />
       {learning}
-      {notes &&
-        (isHtml(notes.rows) ? (
-          <aside
-            className="reader-notes pairs"
-            aria-label={notes.title}
-            dangerouslySetInnerHTML={{
-              __html: `<h2 class="reader-notes-title">${escapeHtml(notes.title)}</h2>${notes.rows.html}`,
-            }}
-          />
-        ) : (
-          <aside className="reader-notes pairs" aria-label={notes.title}>
-            <h2 className="reader-notes-title">{notes.title}</h2>
-            {notes.rows}
-          </aside>
-        ))}
+      {notes && (
+        <aside className="reader-notes pairs" aria-label={notes.title}>
+          <h2 className="reader-notes-title">{notes.title}</h2>
+          {notes.rows}
+        </aside>
+      )}
       {footer && <footer className="reader-footer">{footer}</footer>}
       <TranslationReveal />
       {popup}

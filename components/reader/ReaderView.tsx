@@ -1,6 +1,6 @@
 import { getT } from '@/i18n/server'
 import type { Text } from '@/lib/content/load'
-import { pairRowHtml } from './pairRowsHtml'
+import { BlockPairRow } from './BlockPairRow'
 import { ReaderShell, readerRootId } from './ReaderShell'
 import { TextDetails } from './TextDetails'
 import { ReaderLearning } from '@/components/reader/learning/ReaderLearning'
@@ -17,21 +17,17 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
   const vocabulary = await getReaderVocabulary(text, lng)
   const { t: learningT } = await getT('learning')
   const listenLabel = learningT('reader.listenBlock')
-  // The rows as HTML: static text that React neither builds nor hydrates (see pairRowsHtml).
-  const rowsHtml = (pairs: typeof text.pairs) => ({
-    html: pairs
-      .map((pair) =>
-        pairRowHtml({
-          pair,
-          revealLabel,
-          words: vocabulary.blocks.get(pair.number)!,
-          tabStop: pair === article[0],
-          popupId: POPUP_ID,
-          listenLabel,
-        }),
-      )
-      .join(''),
-  })
+  const row = (pair: (typeof text.pairs)[number]) => (
+    <BlockPairRow
+      key={pair.number}
+      pair={pair}
+      revealLabel={revealLabel}
+      words={vocabulary.blocks.get(pair.number)!}
+      tabStop={pair === article[0]}
+      popupId={POPUP_ID}
+      listenLabel={listenLabel}
+    />
+  )
   return (
     <ReaderShell
       title={text.title.de}
@@ -40,7 +36,7 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
       translation
       hint={t('popup.hint')}
       columns={{ german: t('reader.german'), english: t('reader.english') }}
-      rows={rowsHtml(article)}
+      rows={article.map(row)}
       learning={
         <ReaderLearning
           popupId={POPUP_ID}
@@ -48,7 +44,7 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
           text={{ slug: text.slug, title: text.title.de }}
         />
       }
-      notes={notes.length > 0 ? { title: t('reader.note'), rows: rowsHtml(notes) } : undefined}
+      notes={notes.length > 0 ? { title: t('reader.note'), rows: notes.map(row) } : undefined}
       footer={
         <>
           <p>

@@ -1,0 +1,77 @@
+import type { Block } from '@/lib/content/types'
+import type { BlockPart } from '@/lib/vocabulary/match'
+import type { BlockWords } from '@/lib/vocabulary/present'
+
+// A block's text as HTML, which `BlockPairRow` places with `dangerouslySetInnerHTML`: a text's
+// ~3,000 words and spaces then travel once in the page's React payload, as one string per
+// block, and React neither builds nor hydrates them. Nothing in them needs React: the popup,
+// the marks, the sentences and read-along reach the words through the DOM.
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#x27;',
+}
+
+/** Escapes text and attribute values for HTML. */
+export const escapeHtml = (value: string | number) =>
+  String(value).replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character)
+
+const attributes = (list: Record<string, string | number | undefined>) =>
+  Object.entries(list)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('')
+
+const plainHtml = (text: string, lang: string | undefined) =>
+  lang ? `<span${attributes({ lang })}>${escapeHtml(text)}</span>` : escapeHtml(text)
+
+/** Joins neighbouring plain runs of the same language into one text node. */
+function mergePlain(parts: readonly BlockPart[]): BlockPart[] {
+  const merged: BlockPart[] = []
+  for (const part of parts) {
+    const last = merged[merged.length - 1]
+    if (part.kind === 'plain' && last?.kind === 'plain' && last.lang === part.lang) {
+      merged[merged.length - 1] = { ...last, text: last.text + part.text }
+    } else merged.push(part)
+  }
+  return merged
+}
+
+/** A block as it was written, its foreign-language runs marked with their language. */
+export const spansHtml = (block: Block) =>
+  block.spans.map((span) => plainHtml(span.text, span.lang)).join('')
+
+/**
+ * The German words as spans that name their entry, their analysis and their units; the popup
+ * reads these attributes, so no word needs a component or a listener of its own. With
+ * `tabStop`, the block's first word holds the reader's one tab stop (roving tabindex).
+ */
+export function germanWordsHtml(words: BlockWords, tabStop: boolean, popupId: string) {
+  let stopPlaced = !tabStop
+  return mergePlain(words.block.parts)
+    .map((part) => {
+      if (part.kind === 'plain') return plainHtml(part.text, part.lang)
+      const ref = words.refOf(part.index)
+      if (!ref) return escapeHtml(part.text)
+      const stop = !stopPlaced
+      stopPlaced = true
+      // Only the attributes a word has; a curated page's words have none (its popup's data
+      // brings them).
+      const own = words.refsInPopupData
+        ? {}
+        : {
+            'data-e': ref.entry,
+            'data-m': ref.morph,
+            'data-u': ref.units.length ? ref.units.join(' ') : undefined,
+            'data-a': ref.alternative,
+          }
+      const focus = stop
+        ? { tabindex: 0, role: 'button', 'aria-haspopup': 'dialog', 'aria-controls': popupId }
+        : {}
+      return `<span${attributes({ class: 'w', ...own, ...focus })}>${escapeHtml(part.text)}</span>`
+    })
+    .join('')
+}

@@ -1,0 +1,100 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import { BlockPairRow } from '@/components/reader/BlockPairRow'
+import { germanWordsHtml, spansHtml } from '@/components/reader/blockTextHtml'
+import type { Block } from '@/lib/content/types'
+import type { BlockPart, WordToken } from '@/lib/vocabulary/match'
+import type { BlockWords, WordRef } from '@/lib/vocabulary/present'
+
+const word = (text: string, index: number): WordToken => ({
+  kind: 'word',
+  text,
+  index,
+  sentenceStart: index === 0,
+  punctBefore: '',
+  morph: [],
+  units: [],
+})
+
+// Words with every kind of reference, one without any, plain runs (with and without a
+// language) side by side, and characters that must be escaped: imported texts are the
+// reader's own, and none of it may become markup.
+const parts: BlockPart[] = [
+  word('Der', 0),
+  { kind: 'plain', text: ' ' },
+  { kind: 'plain', text: '"' },
+  word('Gipfel', 1),
+  { kind: 'plain', text: ' & ' },
+  { kind: 'plain', text: 'summit', lang: 'en' },
+  word('2019', 2),
+  { kind: 'plain', text: ' ' },
+  word('stellt', 3),
+  { kind: 'plain', text: " <heraus> '" },
+  word('<b>heraus</b>', 4),
+]
+const refs: (WordRef | undefined)[] = [
+  { entry: 0, units: [] },
+  { entry: 1, morph: 2, units: [3, 4] },
+  undefined,
+  { entry: 5, units: [7], alternative: 6 },
+  { entry: 8, morph: 0, units: [7] },
+]
+const words = (refsInPopupData?: true): BlockWords => ({
+  block: { number: 1, parts },
+  refOf: (index) => refs[index],
+  ...(refsInPopupData ? { refsInPopupData } : {}),
+})
+
+const block: Block = {
+  number: 2,
+  kind: 'paragraph',
+  spans: [{ text: 'The ' }, { text: '„Deal“ & <mehr>', lang: 'de' }, { text: " it's" }],
+  text: 'The „Deal“ & <mehr> it’s',
+}
+
+describe('germanWordsHtml', () => {
+  it('writes each word as a span with its references, the first as the tab stop', () => {
+    expect(germanWordsHtml(words(), true, 'word-popup')).toBe(
+      '<span class="w" data-e="0" tabindex="0" role="button" aria-haspopup="dialog" aria-controls="word-popup">Der</span>' +
+        ' &quot;<span class="w" data-e="1" data-m="2" data-u="3 4">Gipfel</span> &amp; ' +
+        '<span lang="en">summit</span>2019 ' +
+        '<span class="w" data-e="5" data-u="7" data-a="6">stellt</span> &lt;heraus&gt; &#x27;' +
+        '<span class="w" data-e="8" data-m="0" data-u="7">&lt;b&gt;heraus&lt;/b&gt;</span>',
+    )
+  })
+
+  it('leaves the references to the popup data where it brings them, and no tab stop unasked', () => {
+    const html = germanWordsHtml(words(true), false, 'word-popup')
+    expect(html).not.toMatch(/data-|tabindex/)
+    expect(html.match(/<span class="w">/g)).toHaveLength(4)
+  })
+})
+
+describe('spansHtml', () => {
+  it('marks foreign runs with their language and escapes the rest', () => {
+    expect(spansHtml(block)).toBe('The <span lang="de">„Deal“ &amp; &lt;mehr&gt;</span> it&#x27;s')
+  })
+})
+
+describe('BlockPairRow', () => {
+  it('places the text as HTML under its block, beside the reveal and speaker buttons', () => {
+    const markup = renderToStaticMarkup(
+      createElement(BlockPairRow, {
+        pair: { number: 1, kind: 'paragraph', de: { ...block, number: 1 }, en: block },
+        revealLabel: { text: 'Show translation', lang: 'en' },
+        words: words(),
+        tabStop: true,
+        popupId: 'word-popup',
+        listenLabel: 'Listen',
+      }),
+    )
+    expect(markup).toContain(
+      `<p class="block-text">${germanWordsHtml(words(), true, 'word-popup')}</p>`,
+    )
+    expect(markup).toContain(
+      `<p class="block-text" id="en-1" tabindex="-1">${spansHtml(block)}</p>`,
+    )
+    expect(markup).toContain('aria-controls="en-1"')
+  })
+})
