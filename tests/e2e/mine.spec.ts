@@ -129,7 +129,7 @@ test.describe('reading an imported text', () => {
     importedReader,
     expectNoAxeViolations,
   }) => {
-    const reader = await importedReader.open('Ich weiß es nicht. Er bringt xyzquarkel mit.')
+    const reader = await importedReader.open('Die Wand ist weiß. Er bringt xyzquarkel mit.')
     await reader.word('weiß').click()
     await expect(reader.orReading).toBeVisible()
     await expect(reader.popup).toContainText('wissen')
