@@ -127,6 +127,39 @@ const hasCuratedSense = (lemma: string, pos: string, { curated }: AnalysisSource
  * joins those strings. Nothing is sorted or renumbered: the lexicon's parts keep the
  * numbers they have in the index, so the answer needs no per-request arithmetic.
  */
+const grown = (array: Int32Array<ArrayBuffer>, id: number) => {
+  if (id < array.length) return array
+  const larger = new Int32Array(Math.max(id + 1, array.length * 2))
+  larger.set(array)
+  return larger
+}
+
+/**
+ * Numbers the items of one kind (lexemes, feature sets) in the order an answer first meets
+ * them, writing each item's JSON once per process. A mark per item says which answer last
+ * sent it, so nothing is cleared between answers.
+ */
+function answerNumbering(json: (id: number) => string) {
+  let marks = new Int32Array(0)
+  let numbers = new Int32Array(0)
+  const written: string[] = []
+  return {
+    /** The item's number in the answer `mark`; its JSON joins `sent` when it is new there. */
+    numberOf(id: number, mark: number, sent: string[]): number {
+      if (id >= marks.length) {
+        marks = grown(marks, id)
+        numbers = grown(numbers, id)
+      }
+      if (marks[id] !== mark) {
+        marks[id] = mark
+        numbers[id] = sent.length
+        sent.push((written[id] ??= json(id)))
+      }
+      return numbers[id]!
+    },
+  }
+}
+
 export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) {
   const { dictionary, morphology } = sources
   const table = indexes.morphology
@@ -135,8 +168,6 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
   const headwords = new Map<string, Headword>()
   const knownKeys = new Map<string, KnownKey | null>()
   const lexiconForms = new Map<string, LexiconForm>()
-  const lexemeJson: string[] = []
-  const featureJson: string[] = []
   const sourceJson = `"source":${JSON.stringify(table.source)},"licence":${JSON.stringify(table.licence)}`
   let answered = 0
 
@@ -309,17 +340,8 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
     return `"entries":[${whole.join(',')}],"glossed":[${glossed.join(',')}],"forms":{${forms.join(',')}}`
   }
 
-  // Per lexeme and feature set of the index: the answer that last sent it, and its number there.
-  let lexemeMarks = new Int32Array(0)
-  let lexemeNumbers = new Int32Array(0)
-  let featureMarks = new Int32Array(0)
-  let featureNumbers = new Int32Array(0)
-  const grown = (array: Int32Array<ArrayBuffer>, id: number) => {
-    if (id < array.length) return array
-    const larger = new Int32Array(Math.max(id + 1, array.length * 2))
-    larger.set(array)
-    return larger
-  }
+  const lexemeNumbering = answerNumbering((lexeme) => JSON.stringify(table.lexeme(lexeme)))
+  const featureNumbering = answerNumbering((features) => JSON.stringify(table.featureSet(features)))
 
   function morphologyJson(words: readonly string[], wordPlans: readonly WordPlan[], mark: number) {
     // The words as written and lowercased, for the particles of separated readings.
@@ -337,30 +359,12 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
     // Readings as the answer writes them, numbering lexemes and feature sets as they come.
     const write = (readings: FormReadings, into: { at: number; text: string }[]) => {
       for (let i = 0; i < readings.length; i += READING_WIDTH) {
-        const lexeme = readings[i]!
-        const features = readings[i + 1]! >> 1
-        if (lexeme >= lexemeMarks.length) {
-          lexemeMarks = grown(lexemeMarks, lexeme)
-          lexemeNumbers = grown(lexemeNumbers, lexeme)
-        }
-        if (lexemeMarks[lexeme] !== mark) {
-          lexemeMarks[lexeme] = mark
-          lexemeNumbers[lexeme] = lexemes.length
-          lexemes.push((lexemeJson[lexeme] ??= JSON.stringify(table.lexeme(lexeme))))
-        }
-        if (features >= featureMarks.length) {
-          featureMarks = grown(featureMarks, features)
-          featureNumbers = grown(featureNumbers, features)
-        }
-        if (featureMarks[features] !== mark) {
-          featureMarks[features] = mark
-          featureNumbers[features] = featureSets.length
-          featureSets.push((featureJson[features] ??= JSON.stringify(table.featureSet(features))))
-        }
+        const lexeme = lexemeNumbering.numberOf(readings[i]!, mark, lexemes)
+        const features = featureNumbering.numberOf(readings[i + 1]! >> 1, mark, featureSets)
         const apart = readings[i + 1]! & 1
         into.push({
           at: readings[i + 2]!,
-          text: `${lexemeNumbers[lexeme]! * 2 + apart},${featureNumbers[features]}`,
+          text: `${lexeme * 2 + apart},${features}`,
         })
       }
     }
