@@ -82,7 +82,7 @@ export function WordsItem({ row, now, lng, dates, onNote, onStatus, onDelete }: 
         </blockquote>
       )}
       {word.source?.translation && (
-        // The whole English paragraph: folded, so a long one does not crowd the list.
+        // The English saved beside the sentence: folded, so a long one does not crowd the list.
         <details className="words-english">
           <summary>
             {t('english')}

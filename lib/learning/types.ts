@@ -29,7 +29,10 @@ export interface WordSource {
   sentence: string
   /** The forms of the word in that sentence: ["stellt", "heraus"]. */
   forms: string[]
-  /** The English block beside it. */
+  /**
+   * The English beside the sentence: the sentence(s) the aligner paired with it, or the whole
+   * English block when it paired none (and in words saved before sentences were paired).
+   */
   translation: string
   /**
    * Set when that English is a machine translation made on the device: the words page,

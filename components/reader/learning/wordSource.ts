@@ -1,12 +1,15 @@
 import { sentenceAround } from '@/lib/text/sentences'
 import { translationMakers, type TranslationBy, type WordSource } from '@/lib/learning/types'
+import { readerSentences } from '@/components/reader/sentences/readerSentences'
+import { englishOfSpot, spotOfWord } from '@/components/reader/sentences/sentenceRanges'
 import { offsetOf } from '@/components/reader/sentences/textRanges'
 
 /**
  * Where a word is saved from, read off the page: its block, the German sentence around
- * it, its forms there (both parts of a separable verb, every word of a phrase) and the
- * English block beside it, and whether that English is a machine translation (its footer,
- * `data-translation-by`, says whose it is).
+ * it, its forms there (both parts of a separable verb, every word of a phrase), the English
+ * the aligner pairs with that sentence (the whole English block when it pairs none), and
+ * whether that English is a machine translation (its footer, `data-translation-by`, says
+ * whose it is).
  */
 export function wordSource(
   root: HTMLElement,
@@ -29,7 +32,14 @@ export function wordSource(
     block: number,
     sentence: sentenceAround(blockText.textContent ?? '', offsetOf(blockText, first)),
     forms: words.map((word) => word.textContent ?? ''),
-    translation: english?.textContent?.trim() ?? '',
+    translation: englishOfSentence(root, first) || (english?.textContent?.trim() ?? ''),
     ...(translationBy ? { translationBy } : {}),
   }
+}
+
+/** The English sentence(s) the reader highlights beside the word's German sentence. */
+function englishOfSentence(root: HTMLElement, word: HTMLElement): string {
+  const sentences = readerSentences(root)
+  const spot = spotOfWord(sentences, word)
+  return spot ? englishOfSpot(sentences, spot) : ''
 }

@@ -1,10 +1,9 @@
-import { linkOfGerman, sentenceAt } from '@/lib/alignment/sentencePairs'
+import { linkOfGerman } from '@/lib/alignment/sentencePairs'
 import { WORD, WORDS_CHANGED, wordAt } from '@/components/popup/wordSpans'
 import { clearHighlights, showHighlight } from './highlights'
 import { readerSentences, type ReaderSentences } from './readerSentences'
-import { rangesOf, type SentenceSpot } from './sentenceRanges'
+import { rangesOf, spotOfWord } from './sentenceRanges'
 import { SENTENCE_LINK, SENTENCE_VIEW, buildSentenceView, keepTabStop } from './sentenceView'
-import { offsetOf } from './textRanges'
 
 export interface SentencesHandle {
   sentences: ReaderSentences
@@ -31,17 +30,6 @@ export function attachSentences(root: HTMLElement): SentencesHandle {
   const { signal } = attached
   const inView = () => root.dataset.sentenceView === 'shown'
 
-  function spotOf(word: HTMLElement): SentenceSpot | undefined {
-    const row = word.closest<HTMLElement>(SENTENCE_LINK)
-    if (row) return { pair: Number(row.dataset.pair), link: Number(row.dataset.link) }
-    const block = word.closest<HTMLElement>('.block.de[data-pair]')
-    const found = block && sentences.of(Number(block.dataset.pair))
-    if (!found) return undefined
-    const sentence = sentenceAt(found.pairing.de, offsetOf(found.german, word))
-    const link = sentence === undefined ? undefined : linkOfGerman(found.pairing, sentence)
-    return link === undefined ? undefined : { pair: found.pair, link }
-  }
-
   let shown: HTMLElement | undefined
   let shownBy: 'pointer' | 'focus' | undefined
   function highlightWord(word: HTMLElement | undefined, by: 'pointer' | 'focus') {
@@ -50,7 +38,7 @@ export function attachSentences(root: HTMLElement): SentencesHandle {
     shownBy = word ? by : undefined
     if (word === shown) return
     shown = word
-    const spot = word && spotOf(word)
+    const spot = word && spotOfWord(sentences, word)
     if (!spot) return clearHighlights('sentence-de', 'sentence-en')
     const ranges = rangesOf(root, sentences, spot, inView())
     showHighlight('sentence-de', ranges.de)
