@@ -90,7 +90,7 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
           import('./openBook'),
         ])
         const labels = { present: presentLabels(commonT) }
-        const place = (at: number) => ({ key: `book:${book.id}:${at}`, book: book.id })
+        const place = (at: number) => ({ key: `book:${book.id}:${at}`, book: book.id, popupId })
         const text = await chapterText(store, book, record)
         const reading = await analyseText(text, lng, labels, place(index))
         readings.current.set(index, reading)
@@ -102,7 +102,7 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
         // The next chapter is analysed while this one is read, so it opens with its popups.
         const next = current && (await store.chapter(book.id, index + 1))
         if (current && next)
-          analyseAhead({ ...text, de: next.blocks }, lng, labels, place(index + 1))
+          analyseAhead(await chapterText(store, book, next), lng, labels, place(index + 1))
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error)
         if (current) setChapter({ record, failure: mineT('failed', { reason }) })
@@ -111,7 +111,7 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
     return () => {
       current = false
     }
-  }, [book, store, index, lng, commonT, mineT])
+  }, [book, store, index, lng, commonT, mineT, popupId])
 
   // Back from adding or pairing English, focus returns to the chapter, not to the page's top.
   useEffect(() => {
@@ -278,6 +278,7 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
           )}
         </>
       }
+      skipOffscreen
       rows={
         chapter?.record.index === index &&
         shown.map((pair) => (
@@ -285,9 +286,7 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
             key={`${index} ${pair.number}`}
             pair={pair}
             revealLabel={revealLabel}
-            words={reading?.blocks.get(pair.number)}
-            tabStop={pair.number === 1}
-            popupId={popupId}
+            germanHtml={reading?.html.get(pair.number)}
             listenLabel={learningT('reader.listenBlock')}
             englishFooter={
               record && (
