@@ -25,11 +25,6 @@ interface ReaderShellProps {
   notices?: ReactNode
   /** The text's pairs of blocks. */
   rows: ReactNode
-  /**
-   * Rows off screen are not styled, laid out or painted until they come near it: for texts
-   * too long to render at once (a book's chapter), whose words arrive as thousands of spans.
-   */
-  skipOffscreen?: boolean
   /** The learning features (marks, "mark the rest known", its toast), once they can load. */
   learning?: ReactNode
   /** Blocks that stand apart from the text, with their heading. */
@@ -55,7 +50,6 @@ export function ReaderShell({
   columns,
   notices,
   rows,
-  skipOffscreen,
   learning,
   notes,
   footer,
@@ -78,7 +72,7 @@ export function ReaderShell({
       <ReaderToolbar translation={translation} />
       <p className="reader-hint">{hint}</p>
       {notices}
-      <div className={skipOffscreen ? 'pairs pairs-skip-offscreen' : 'pairs'} id="reader-text">
+      <div className="pairs" id="reader-text">
         {translation && (
           <div className="pair pair-columns" aria-hidden="true">
             <span className="block de">{columns.german}</span>
