@@ -135,9 +135,12 @@ export function readImportedText(
  * popup's roving focus), which opens `popupId`.
  */
 export function postedReading(reading: ImportedReadingData, popupId: string): PostedReading {
-  const { blocks, ...rest } = reading
+  const { blocks, data, words, unknown, originals } = reading
   return {
-    ...rest,
+    data: JSON.stringify(data),
+    words: JSON.stringify(words),
+    unknown,
+    originals: JSON.stringify(originals),
     html: blocks.map(({ block, refs }, i) => ({
       number: block.number,
       html: germanWordsHtml(

@@ -49,27 +49,53 @@ export interface BlockHtml {
 }
 
 /**
- * The reading as the worker posts it: each block's words already HTML. Strings cross
- * `postMessage` as a copy of their bytes, where a 4,000-word chapter's analysed blocks were
- * some 40,000 objects, rebuilt one by one on the page's main thread when the message arrived
- * (a long task at every chapter opened).
+ * The reading as the worker posts it: strings. Each block's words are HTML, and the popup's
+ * data, the senses and the original glosses are JSON, parsed on the page when first used. A
+ * string crosses `postMessage` as a copy of its bytes, where the same reading as objects
+ * (some 40,000 for a 4,000-word chapter) was rebuilt one by one on the main thread when the
+ * message arrived: a 20–60 ms task at every chapter opened.
  */
-export interface PostedReading extends Omit<ImportedReadingData, 'blocks'> {
+export interface PostedReading {
   html: BlockHtml[]
+  /** `PopupData` as JSON. */
+  data: string
+  /** `TextWords` as JSON. */
+  words: string
+  unknown: number
+  /** `originals` as JSON. */
+  originals: string
 }
 
 /** The reading as the reader's components use it: blocks' HTML by number, originals by key. */
-export interface ImportedReading extends Omit<PostedReading, 'html' | 'originals'> {
+export interface ImportedReading extends Pick<ImportedReadingData, 'data' | 'words' | 'unknown'> {
   html: ReadonlyMap<number, string>
   original: (key: string) => OriginalGloss | undefined
 }
 
-/** The page's view of a reading that came from the worker; cheap, nothing is copied. */
+/** `JSON.parse(text)` the first time it is asked for, the same object after. */
+function parsedOnce<T>(text: string): () => T {
+  let parsed: T | undefined
+  return () => (parsed ??= JSON.parse(text) as T)
+}
+
+/**
+ * The page's view of a reading that came from the worker. Nothing is parsed until it is
+ * used: the popup's data when the popup attaches, the senses when a word is saved, the
+ * originals when a gloss is corrected; each in a task of its own.
+ */
 export function toReading(reading: PostedReading): ImportedReading {
-  const { html, originals, ...rest } = reading
+  const data = parsedOnce<PopupData>(reading.data)
+  const words = parsedOnce<TextWords>(reading.words)
+  const originals = parsedOnce<Record<string, OriginalGloss>>(reading.originals)
   return {
-    ...rest,
-    html: new Map(html.map((block) => [block.number, block.html])),
-    original: (key) => (Object.hasOwn(originals, key) ? originals[key] : undefined),
+    html: new Map(reading.html.map((block) => [block.number, block.html])),
+    get data() {
+      return data()
+    },
+    get words() {
+      return words()
+    },
+    unknown: reading.unknown,
+    original: (key) => (Object.hasOwn(originals(), key) ? originals()[key] : undefined),
   }
 }

@@ -18,14 +18,12 @@ afterEach(async () => {
 
 const reading = (word: string): PostedReading => ({
   html: [{ number: 1, html: `<span class="w" data-e="0">${word}</span>` }],
-  data: {
+  data: JSON.stringify({
     entries: [{ headword: word, pos: 'noun', grammar: [], gloss: 'a gloss' }],
-    morphs: [],
-    units: [],
-  },
-  words: { senses: {}, lemmas: { [word]: 1 } },
+  }),
+  words: JSON.stringify({ senses: {}, lemmas: { [word]: 1 } }),
   unknown: 0,
-  originals: {},
+  originals: '{}',
 })
 
 describe('ReadingStore', () => {
