@@ -26,6 +26,12 @@ import { useReadingPosition } from './useReadingPosition'
 const PAGE_BLOCKS = 10
 /** Chapters' readings kept on the page, for going back and forth between them. */
 const KEPT_READINGS = 3
+/**
+ * Rows whose words become spans in one frame. The frame that styles, lays out and paints a
+ * whole page of new spans (some 1,500 elements) took 50–80 ms on this machine; two rows'
+ * take a fifth of that, and the page's words are all there five frames later.
+ */
+const SPAN_ROWS_PER_FRAME = 2
 
 interface BookChaptersProps {
   book: BookRecord
@@ -69,6 +75,8 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
   const [restore, setRestore] = useState<number | undefined>(book.position.block)
   const [chapter, setChapter] = useState<Chapter>()
   const [rendered, setRendered] = useState(renderedFor(book.position.block))
+  /** Rows shown with their words as spans (the others still plain), a few more each frame. */
+  const [spanned, setSpanned] = useState(0)
   const [shareStatus, setShareStatus] = useState('')
   const readings = useRef(new Map<number, ImportedReading>())
   const more = useRef<HTMLButtonElement>(null)
@@ -90,7 +98,7 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
           import('./openBook'),
         ])
         const labels = { present: presentLabels(commonT) }
-        const place = (at: number) => ({ key: `book:${book.id}:${at}`, book: book.id })
+        const place = (at: number) => ({ key: `book:${book.id}:${at}`, book: book.id, popupId })
         const text = await chapterText(store, book, record)
         const reading = await analyseText(text, lng, labels, place(index))
         readings.current.set(index, reading)
@@ -102,7 +110,7 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
         // The next chapter is analysed while this one is read, so it opens with its popups.
         const next = current && (await store.chapter(book.id, index + 1))
         if (current && next)
-          analyseAhead({ ...text, de: next.blocks }, lng, labels, place(index + 1))
+          analyseAhead(await chapterText(store, book, next), lng, labels, place(index + 1))
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error)
         if (current) setChapter({ record, failure: mineT('failed', { reason }) })
@@ -111,7 +119,7 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
     return () => {
       current = false
     }
-  }, [book, store, index, lng, commonT, mineT])
+  }, [book, store, index, lng, commonT, mineT, popupId])
 
   // Back from adding or pairing English, focus returns to the chapter, not to the page's top.
   useEffect(() => {
@@ -148,6 +156,16 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
     return () => observer.disconnect()
   }, [chapter, rendered])
 
+  // The shown rows' words become spans a few rows a frame, as the reading arrives and as
+  // more rows are shown, so no frame restyles a page of words at once.
+  const reading = chapter?.reading
+  const shownRows = Math.min(rendered, chapter?.record.blocks.length ?? 0)
+  useEffect(() => {
+    if (!reading || spanned >= shownRows) return
+    const frame = requestAnimationFrame(() => setSpanned((n) => n + SPAN_ROWS_PER_FRAME))
+    return () => cancelAnimationFrame(frame)
+  }, [reading, spanned, shownRows])
+
   useReadingPosition(
     chapter?.record.index ?? -1,
     chapter ? Math.min(rendered, chapter.record.blocks.length) : 0,
@@ -180,6 +198,7 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
     keepPlace(store.setPosition(book.id, { chapter: to, block: 0 }))
     setRestore(undefined)
     setRendered(PAGE_BLOCKS)
+    setSpanned(0)
     setIndex(to)
   }
 
@@ -195,7 +214,6 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
     [chapter],
   )
   const shown = pairs.slice(0, rendered)
-  const reading = chapter?.reading
   const revealLabel = { text: commonT('reader.showTranslation'), lang: lng }
   const summary = book.chapters[index]
   const step = (direction: 'previousChapter' | 'nextChapter', to: number, label: string) => (
@@ -285,9 +303,7 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
             key={`${index} ${pair.number}`}
             pair={pair}
             revealLabel={revealLabel}
-            words={reading?.blocks.get(pair.number)}
-            tabStop={pair.number === 1}
-            popupId={popupId}
+            germanHtml={pair.number <= spanned ? reading?.html.get(pair.number) : undefined}
             listenLabel={learningT('reader.listenBlock')}
             englishFooter={
               record && (
@@ -305,7 +321,7 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
       }
       learning={
         reading &&
-        rendered >= pairs.length && (
+        spanned >= pairs.length && (
           // "Mark the rest known" at a chapter's end also counts the whole chapter as read.
           <div
             onClick={(event) => {

@@ -7,6 +7,7 @@ import { ReaderLearning } from '@/components/reader/learning/ReaderLearning'
 import { WordPopup } from '@/components/popup/WordPopup'
 import { getReaderVocabulary, pagePairs } from './readerVocabulary'
 import { textPopupDataPath } from '@/lib/vocabulary/paths'
+import { germanWordsHtml } from '@/lib/vocabulary/blockTextHtml'
 
 const POPUP_ID = 'word-popup'
 
@@ -22,9 +23,11 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
       key={pair.number}
       pair={pair}
       revealLabel={revealLabel}
-      words={vocabulary.blocks.get(pair.number)!}
-      tabStop={pair === article[0]}
-      popupId={POPUP_ID}
+      germanHtml={germanWordsHtml(
+        vocabulary.blocks.get(pair.number)!,
+        pair === article[0],
+        POPUP_ID,
+      )}
       listenLabel={listenLabel}
     />
   )

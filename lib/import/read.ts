@@ -4,12 +4,13 @@ import { buildTextWords } from '@/lib/learning/textWords'
 import type { Lexicon } from '@/lib/vocabulary/lexicon'
 import type { Entry } from '@/lib/vocabulary/schema'
 import { buildPopupData } from '@/lib/vocabulary/present'
+import { germanWordsHtml } from '@/lib/vocabulary/blockTextHtml'
 import type { WordToken } from '@/lib/vocabulary/match'
 import { analyseText } from '@/lib/analysis/engine'
 import { isDictionaryKey } from '@/lib/analysis/draft'
 import { pairsOf } from './pairs'
 import type { ImportedText } from './types'
-import type { ImportedReadingData, OriginalGloss, ReadingLabels } from './reading'
+import type { ImportedReadingData, OriginalGloss, PostedReading, ReadingLabels } from './reading'
 
 export type { ImportedReadingData, OriginalGloss, ReadingLabels } from './reading'
 
@@ -126,5 +127,27 @@ export function readImportedText(
     words: buildTextWords(analysed.matched, lexicons, prose),
     unknown: analysed.unknown,
     originals,
+  }
+}
+
+/**
+ * A reading as the worker posts it. The first block holds the text's one tab stop (the
+ * popup's roving focus), which opens `popupId`.
+ */
+export function postedReading(reading: ImportedReadingData, popupId: string): PostedReading {
+  const { blocks, data, words, unknown, originals } = reading
+  return {
+    data: JSON.stringify(data),
+    words: JSON.stringify(words),
+    unknown,
+    originals: JSON.stringify(originals),
+    html: blocks.map(({ block, refs }, i) => ({
+      number: block.number,
+      html: germanWordsHtml(
+        { block, refOf: (index: number) => refs[index] ?? undefined },
+        i === 0,
+        popupId,
+      ),
+    })),
   }
 }

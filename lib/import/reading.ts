@@ -1,7 +1,7 @@
 import type { Language } from '@/i18n/settings'
 import type { TextWords } from '@/lib/learning/textWords'
 import type { MatchedBlock } from '@/lib/vocabulary/match'
-import type { BlockWords, PopupData, PresentLabels, WordRef } from '@/lib/vocabulary/present'
+import type { PopupData, PresentLabels, WordRef } from '@/lib/vocabulary/present'
 
 // What the analysis worker sends the page: plain data that crosses `postMessage` (structured
 // clone), and the page's view of it. Nothing here imports the engine, so the reader's bundle
@@ -42,23 +42,60 @@ export interface ReadingLabels {
   inText?: string
 }
 
-/** The reading as the reader's components use it: blocks by number, originals by key. */
-export interface ImportedReading extends Omit<ImportedReadingData, 'blocks' | 'originals'> {
-  blocks: ReadonlyMap<number, BlockWords>
+/** One block's German words as HTML (`germanWordsHtml`), by the block's number. */
+export interface BlockHtml {
+  number: number
+  html: string
+}
+
+/**
+ * The reading as the worker posts it: strings. Each block's words are HTML, and the popup's
+ * data, the senses and the original glosses are JSON, parsed on the page when first used. A
+ * string crosses `postMessage` as a copy of its bytes, where the same reading as objects
+ * (some 35,000 for a 4,000-word chapter, 26,000 of them its analysed words) was rebuilt one
+ * by one on the main thread when the message arrived: a 20–60 ms task at every chapter opened.
+ */
+export interface PostedReading {
+  html: BlockHtml[]
+  /** `PopupData` as JSON. */
+  data: string
+  /** `TextWords` as JSON. */
+  words: string
+  unknown: number
+  /** `originals` as JSON. */
+  originals: string
+}
+
+/** The reading as the reader's components use it: blocks' HTML by number, originals by key. */
+export interface ImportedReading extends Pick<ImportedReadingData, 'data' | 'words' | 'unknown'> {
+  html: ReadonlyMap<number, string>
   original: (key: string) => OriginalGloss | undefined
 }
 
-/** The page's view of a reading that came from the worker; cheap, nothing is copied. */
-export function toReading(reading: ImportedReadingData): ImportedReading {
-  const { blocks, originals, ...rest } = reading
+/** `JSON.parse(text)` the first time it is asked for, the same object after. */
+function parsedOnce<T>(text: string): () => T {
+  let parsed: T | undefined
+  return () => (parsed ??= JSON.parse(text) as T)
+}
+
+/**
+ * The page's view of a reading that came from the worker. Nothing is parsed until it is
+ * used: the popup's data when the popup attaches, the senses when a word is saved, the
+ * originals when a gloss is corrected; each in a task of its own.
+ */
+export function toReading(reading: PostedReading): ImportedReading {
+  const data = parsedOnce<PopupData>(reading.data)
+  const words = parsedOnce<TextWords>(reading.words)
+  const originals = parsedOnce<Record<string, OriginalGloss>>(reading.originals)
   return {
-    ...rest,
-    blocks: new Map(
-      blocks.map(({ block, refs }) => [
-        block.number,
-        { block, refOf: (index: number) => refs[index] ?? undefined },
-      ]),
-    ),
-    original: (key) => (Object.hasOwn(originals, key) ? originals[key] : undefined),
+    html: new Map(reading.html.map((block) => [block.number, block.html])),
+    get data() {
+      return data()
+    },
+    get words() {
+      return words()
+    },
+    unknown: reading.unknown,
+    original: (key) => (Object.hasOwn(originals(), key) ? originals()[key] : undefined),
   }
 }

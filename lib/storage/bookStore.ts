@@ -1,4 +1,5 @@
 import { LearningDb } from './db'
+import { ReadingStore } from './readingStore'
 import { guarded } from './storageError'
 import { logChanges, syncLogTables, type Change } from './syncLog'
 import { booksTable, chapterKey, chaptersTable } from '@/lib/sync/registry'
@@ -35,7 +36,11 @@ export interface BookExtras {
 
 /** The reader's books, in the same local database as their words and imported texts. */
 export class BookStore {
-  constructor(readonly db: LearningDb = new LearningDb()) {}
+  constructor(
+    readonly db: LearningDb = new LearningDb(),
+    /** The chapters' readings kept by the analysis worker: a deleted book's are freed too. */
+    private readonly readings = new ReadingStore(),
+  ) {}
 
   /**
    * Stores a book and all its chapters in one transaction: a full disk or any other failure
@@ -195,7 +200,7 @@ export class BookStore {
    * which `restore` puts back.
    */
   async remove(id: string, now = Date.now()): Promise<StoredBook | undefined> {
-    return guarded(() =>
+    const removed = await guarded(() =>
       this.db.transaction(
         'rw',
         [this.db.books, this.db.chapters, this.db.bookLookups, ...syncLogTables(this.db)],
@@ -217,6 +222,9 @@ export class BookStore {
         },
       ),
     )
+    // A cache, bounded in size: if it cannot be freed now, newer readings push it out later.
+    await this.readings.removeBook(id).catch(() => undefined)
+    return removed
   }
 
   /** Puts a deleted book back as it was, all of it or nothing. */

@@ -7,6 +7,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { describeLongTasks, longTaskParts } from './traceTasks.mjs'
 
 const ROOT = new URL('../../', import.meta.url)
 const WERTHER = 'tests/eval/alignment/paragraphs/werther-book1.de.txt'
@@ -16,6 +17,14 @@ const CHAPTER_WORDS = 4_000
 const CHAPTERS_OPENED = 5
 const HOVERS = 60
 const IMPORT_TIMEOUT_MS = 180_000
+/** What a `BENCH_TRACE` trace records: tasks, their events and scripts, V8's own work. */
+const TRACE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'blink.user_timing',
+]
 
 const countWords = (text) => text.split(/\s+/u).filter((word) => /\p{L}|\p{N}/u.test(word)).length
 const paragraphsOf = (text) =>
@@ -110,7 +119,7 @@ const openChapter = (page, index) =>
         details.open = true
         const start = performance.now()
         document.querySelectorAll('.book-contents button')[at].click()
-        const figures = {}
+        const figures = { chosenAt: start }
         const line = `Chapter ${at + 1} of`
         const frame = () => {
           const shown =
@@ -129,7 +138,10 @@ const openChapter = (page, index) =>
     index,
   )
 
-/** Scrolls a chapter to its end, page of blocks by page, as a reader does. */
+/**
+ * Scrolls a chapter to its end, page of blocks by page, as a reader does; resolves with the
+ * page's time when its last block was shown.
+ */
 async function readToChapterEnd(page) {
   const more = page.locator('.book-more button')
   while ((await more.count()) > 0) {
@@ -140,7 +152,10 @@ async function readToChapterEnd(page) {
       shown,
     )
   }
-  await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight }))
+  return page.evaluate(() => {
+    window.scrollTo({ top: document.body.scrollHeight })
+    return performance.now()
+  })
 }
 
 /** The main thread's JS heap after a garbage collection, in MB. */
@@ -191,12 +206,26 @@ export async function measureBook({ context, origin, budgets, report, stats, hov
   await clearLongTasks(reader)
   const painted = []
   const popups = []
+  // `BENCH_TRACE=file`: a Chromium trace of the reading, and where each long task's time went.
+  const trace = process.env.BENCH_TRACE
+  if (trace)
+    await context.browser().startTracing(reader, { path: trace, categories: TRACE_CATEGORIES })
   for (let i = 1; i <= CHAPTERS_OPENED; i++) {
     const index = Math.floor((i * (book.chapters - 1)) / CHAPTERS_OPENED)
     const figures = await openChapter(reader, index)
     painted.push(figures.painted ?? Number.NaN)
     popups.push(figures.popups ?? Number.NaN)
-    await readToChapterEnd(reader)
+    const endAt = await readToChapterEnd(reader)
+    // With the long tasks' starts, these say which step of reading a task belongs to.
+    if (process.env.BENCH_TASKS)
+      console.log(
+        `chapter ${index + 1}: chosen ${Math.round(figures.chosenAt)}, text ${Math.round(figures.chosenAt + figures.painted)}, ` +
+          `popups ${Math.round(figures.chosenAt + figures.popups)}, read to its end ${Math.round(endAt)}`,
+      )
+  }
+  if (trace) {
+    const events = JSON.parse(String(await context.browser().stopTracing()))
+    console.log(describeLongTasks(longTaskParts(events)))
   }
   report('chapter chosen → text painted, worst', Math.max(...painted), 'ms', b.chapterPaintMs)
   report('chapter chosen → words with popups, worst', Math.max(...popups), 'ms')
@@ -206,5 +235,16 @@ export async function measureBook({ context, origin, budgets, report, stats, hov
   stats('book: hover → popup', hover.samples, budgets.reader.popupMs)
   report('book: longest task while hovering', hover.longest, 'ms', b.longTaskMs)
   report('JS heap with the book open', await heapMb(reader), 'MB', b.heapMb)
+  // The book opened again where it was left: its chapter's reading is kept in IndexedDB.
+  const reopen = async () => {
+    const start = Date.now()
+    await reader.reload()
+    await reader.locator('.w[data-e]').first().waitFor({ timeout: 60_000 })
+    return Date.now() - start
+  }
+  report('book reopened → words with popups', await reopen(), 'ms')
+  // The same with the kept readings deleted: the chapter is analysed again, as it always was.
+  await reader.evaluate(() => void indexedDB.deleteDatabase('zweiklang-readings'))
+  report('  the same, its reading not kept', await reopen(), 'ms')
   await reader.close()
 }

@@ -2,7 +2,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { BlockPairRow } from '@/components/reader/BlockPairRow'
-import { germanWordsHtml, spansHtml } from '@/components/reader/blockTextHtml'
+import { germanWordsHtml, spansHtml } from '@/lib/vocabulary/blockTextHtml'
 import type { Block } from '@/lib/content/types'
 import type { BlockPart, WordToken } from '@/lib/vocabulary/match'
 import type { BlockWords, WordRef } from '@/lib/vocabulary/present'
@@ -83,9 +83,7 @@ describe('BlockPairRow', () => {
       createElement(BlockPairRow, {
         pair: { number: 1, kind: 'paragraph', de: { ...block, number: 1 }, en: block },
         revealLabel: { text: 'Show translation', lang: 'en' },
-        words: words(),
-        tabStop: true,
-        popupId: 'word-popup',
+        germanHtml: germanWordsHtml(words(), true, 'word-popup'),
         listenLabel: 'Listen',
       }),
     )

@@ -6,7 +6,7 @@ import { applyWordRefs } from '@/components/popup/wordSpans'
 import { AMBIGUITY_MARGIN, analyseText, closeSecond } from '@/lib/analysis/engine'
 import type { Reading } from '@/lib/analysis/readings'
 import { serverSources } from '@/lib/analysis/serverSources'
-import { readImportedText, type ReadingLabels } from '@/lib/import/read'
+import { postedReading, readImportedText, type ReadingLabels } from '@/lib/import/read'
 import { toReading } from '@/lib/import/reading'
 import type { ImportedText } from '@/lib/import/types'
 import { lemmaOfKey } from '@/lib/vocabulary/lexicon'
@@ -76,10 +76,8 @@ describe('a second reading as likely as the first', () => {
     expect(new Set([lemmaOfKey(weiss.entry!), lemmaOfKey(weiss.alternative!)])).toEqual(
       new Set(['weiß', 'wissen']),
     )
-    const reading = toReading(
-      readImportedText(imported('Die Wand ist weiß.'), curated, lookups, 'en', labels),
-    )
-    const ref = reading.blocks.get(1)!.refOf(3)!
+    const reading = readImportedText(imported('Die Wand ist weiß.'), curated, lookups, 'en', labels)
+    const ref = reading.blocks[0]!.refs[3]!
     expect(ref.alternative).toBeDefined()
     expect(reading.data.entries[ref.alternative!]!.key).toBe(weiss.alternative)
   })
@@ -99,10 +97,14 @@ describe('a second reading as likely as the first', () => {
 
 describe('a word no source reads', () => {
   it('has a popup entry of its own, with no gloss and no key a word list would keep', () => {
-    const reading = toReading(
-      readImportedText(imported('Er bringt xyzquarkel mit.'), curated, lookups, 'en', labels),
+    const reading = readImportedText(
+      imported('Er bringt xyzquarkel mit.'),
+      curated,
+      lookups,
+      'en',
+      labels,
     )
-    const ref = reading.blocks.get(1)!.refOf(2)!
+    const ref = reading.blocks[0]!.refs[2]!
     expect(reading.data.entries[ref.entry]).toEqual({
       headword: 'xyzquarkel',
       pos: '',
@@ -110,20 +112,20 @@ describe('a word no source reads', () => {
       gloss: '',
       unread: unreadKey('xyzquarkel'),
     })
-    expect(reading.original(unreadKey('xyzquarkel'))).toMatchObject({ gloss: '' })
+    expect(
+      toReading(postedReading(reading, 'word-popup')).original(unreadKey('xyzquarkel')),
+    ).toMatchObject({ gloss: '' })
   })
 
   it('shows the reader’s own gloss when the text has one for it', () => {
-    const reading = toReading(
-      readImportedText(
-        imported('Er bringt xyzquarkel mit.', { [unreadKey('xyzquarkel')]: 'a cheese' }),
-        curated,
-        lookups,
-        'en',
-        labels,
-      ),
+    const reading = readImportedText(
+      imported('Er bringt xyzquarkel mit.', { [unreadKey('xyzquarkel')]: 'a cheese' }),
+      curated,
+      lookups,
+      'en',
+      labels,
     )
-    const ref = reading.blocks.get(1)!.refOf(2)!
+    const ref = reading.blocks[0]!.refs[2]!
     expect(reading.data.entries[ref.entry]).toMatchObject({
       gloss: 'a cheese',
       source: 'correction',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { serverSources } from '@/lib/analysis/serverSources'
 import { dictionaryKey } from '@/lib/analysis/draft'
 import { pairsOf } from '@/lib/import/pairs'
-import { readImportedText, type ReadingLabels } from '@/lib/import/read'
+import { postedReading, readImportedText, type ReadingLabels } from '@/lib/import/read'
 import { toReading } from '@/lib/import/reading'
 import type { ImportedText } from '@/lib/import/types'
 import { getLexiconFromFile } from '@/lib/vocabulary/load'
@@ -107,20 +107,34 @@ describe('reading an imported text', () => {
 })
 
 describe('the reading as data', () => {
-  it('crosses postMessage unchanged, and the page’s view finds each word’s reference', () => {
+  it('crosses postMessage unchanged, its words as spans that name their entries', () => {
     const honey = dictionaryKey('Honig', 'noun')
     const corrections = { [honey]: 'honey (from bees)' }
     const reading = readImportedText(text({ corrections }), curated, lookups, 'en', labels)
-    const copied = structuredClone(reading)
-    expect(copied).toEqual(reading)
+    const posted = postedReading(reading, 'word-popup')
+    const copied = structuredClone(posted)
+    expect(copied).toEqual(posted)
     const view = toReading(copied)
-    const block = view.blocks.get(2)!
-    const words = block.block.parts.filter((part) => part.kind === 'word')
-    const honig = words.find((word) => word.text === 'Honig')!
-    expect(view.data.entries[block.refOf(honig.index)!.entry]!.key).toBe(honey)
+    const spans = new Map(
+      Array.from(
+        view.html.get(2)!.matchAll(/<span class="w" data-e="(\d+)"[^>]*>([^<]+)<\/span>/gu),
+        ([, entry, word]) => [word, Number(entry)],
+      ),
+    )
+    expect(view.data.entries[spans.get('Honig')!]!.key).toBe(honey)
     expect(view.original(honey)).toMatchObject({ gloss: expect.stringMatching(/honey/) })
     expect(view.original(honey)!.gloss).not.toBe('honey (from bees)')
     expect(view.original('nothing here')).toBeUndefined()
+  })
+
+  it('gives the first block the text’s one tab stop, which opens the popup named', () => {
+    const view = toReading(
+      postedReading(readImportedText(text(), curated, lookups, 'en', labels), 'book-popup'),
+    )
+    expect(view.html.get(1)).toMatch(
+      /^<span class="w"[^>]* tabindex="0"[^>]*aria-controls="book-popup">Beim<\/span>/u,
+    )
+    expect(view.html.get(2)).not.toContain('tabindex')
   })
 })
 

@@ -61,7 +61,7 @@ export function ImportedReader({ lng, popupId }: ImportedReaderProps) {
           text.text,
           lng,
           { present: presentLabels(commonT) },
-          { key: `text:${text.text.id}:${text.text.updatedAt}` },
+          { key: `text:${text.text.id}:${text.text.updatedAt}`, popupId },
         )
         if (current) setState({ kind: 'text', ...text, reading })
       } catch (error) {
@@ -73,7 +73,7 @@ export function ImportedReader({ lng, popupId }: ImportedReaderProps) {
       current = false
       cancel()
     }
-  }, [lng, t, commonT, storageT])
+  }, [lng, t, commonT, storageT, popupId])
 
   if (state.kind === 'text')
     return (

@@ -64,9 +64,7 @@ export function ImportedReaderView({
       key={pair.number}
       pair={pair}
       revealLabel={revealLabel}
-      words={reading?.blocks.get(pair.number)}
-      tabStop={pair === pairs[0]}
-      popupId={popupId}
+      germanHtml={reading?.html.get(pair.number)}
       listenLabel={learningT('reader.listenBlock')}
       englishFooter={
         text.translation &&

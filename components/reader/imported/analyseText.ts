@@ -44,7 +44,7 @@ function analysisWorker(): Worker {
   return started
 }
 
-/** FNV-1a: a short name for the corrections in a cache key. */
+/** FNV-1a: a short name for a text in a cache key. */
 function hash(text: string): string {
   let value = 0x811c9dc5
   for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 0x01000193)
@@ -56,6 +56,8 @@ export interface AnalysisPlace {
   key: string
   /** The book whose stored lookups serve it. */
   book?: string
+  /** The page's word popup, which the words' HTML names. */
+  popupId: string
 }
 
 function request(
@@ -64,14 +66,22 @@ function request(
   labels: ReadingLabels,
   place: AnalysisPlace,
 ): AnalyseRequest {
+  // Only what the analysis reads crosses to the worker.
+  const analysed = {
+    de: text.de,
+    ...(text.en ? { en: text.en } : {}),
+    corrections: text.corrections,
+  }
   return {
     kind: 'analyse',
     id: ++lastId,
-    cacheKey: `${place.key}:${lng}:${hash(JSON.stringify(text.corrections))}`,
-    // Only what the analysis reads crosses to the worker.
-    text: { de: text.de, ...(text.en ? { en: text.en } : {}), corrections: text.corrections },
+    // The text itself is in the key: its English and the reader's corrections change the
+    // reading, and a book's readings are kept in IndexedDB across visits.
+    cacheKey: `${place.key}:${lng}:${place.popupId}:${hash(JSON.stringify(analysed))}`,
+    text: analysed,
     lng,
     labels,
+    popupId: place.popupId,
     ...(place.book ? { book: place.book } : {}),
   }
 }

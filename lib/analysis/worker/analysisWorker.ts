@@ -2,9 +2,10 @@
 // imported texts and book chapters alike (one path), keeps the last readings in memory, and at
 // a book's import looks up all its words and counts its lemmas.
 import { fallbackLng } from '@/i18n/settings'
-import { readImportedText } from '@/lib/import/read'
-import type { ImportedReadingData } from '@/lib/import/reading'
+import { postedReading, readImportedText } from '@/lib/import/read'
+import type { PostedReading } from '@/lib/import/reading'
 import { BookStore } from '@/lib/storage/bookStore'
+import { ReadingStore } from '@/lib/storage/readingStore'
 import { bookLemmas } from './bookWords'
 import type {
   AnalyseRequest,
@@ -30,9 +31,16 @@ const scope = self as unknown as WorkerScope
 
 /** Readings kept: the chapter shown, the next one analysed ahead, and a few gone back to. */
 const CACHED_READINGS = 6
-const readings = new ReadingCache<ImportedReadingData>(CACHED_READINGS)
+const readings = new ReadingCache<PostedReading>(CACHED_READINGS)
 /** How long each reading's analysis took, without the network: the bench reports it. */
-const times = new WeakMap<ImportedReadingData, number>()
+const times = new WeakMap<PostedReading, number>()
+
+/**
+ * The engine's version for readings kept in IndexedDB: the build's id. The engine's code and
+ * the curated vocabulary it fetches are the build's own, so a reading outlives neither.
+ */
+const ENGINE_VERSION = process.env.ZK_BUILD_ID ?? 'development'
+let storedReadings: ReadingStore | undefined
 
 type Lookups = ReturnType<typeof answeredLookups>
 /**
@@ -54,7 +62,26 @@ function storedLookups(book: string): Promise<Lookups | undefined> {
   return bookLookups.lookups
 }
 
-async function read(request: AnalyseRequest): Promise<ImportedReadingData> {
+/**
+ * A chapter's reading: kept in IndexedDB from an earlier visit (a book reopens with its
+ * popups at once), else made and kept there.
+ */
+async function readChapter(request: AnalyseRequest & { book: string }): Promise<PostedReading> {
+  storedReadings ??= new ReadingStore()
+  const store = storedReadings
+  // The cache is only a shortcut: a storage failure means analysing, never a failed chapter.
+  const kept = await store.get(request.cacheKey, ENGINE_VERSION).catch(() => undefined)
+  if (kept) {
+    times.set(kept, 0)
+    return kept
+  }
+  const reading = await read(request)
+  const stored = { key: request.cacheKey, book: request.book, version: ENGINE_VERSION }
+  void store.put({ ...stored, reading }).catch(() => undefined)
+  return reading
+}
+
+async function read(request: AnalyseRequest): Promise<PostedReading> {
   const stored = request.book ? await storedLookups(request.book).catch(() => undefined) : undefined
   const [curated, lookups] = await Promise.all([
     curatedVocabulary(),
@@ -62,7 +89,10 @@ async function read(request: AnalyseRequest): Promise<ImportedReadingData> {
   ])
   const start = performance.now()
   const text = { id: '', title: '', createdAt: 0, updatedAt: 0, ...request.text }
-  const reading = readImportedText(text, curated, lookups, request.lng, request.labels)
+  const reading = postedReading(
+    readImportedText(text, curated, lookups, request.lng, request.labels),
+    request.popupId,
+  )
   times.set(reading, performance.now() - start)
   return reading
 }
@@ -76,7 +106,10 @@ const failure = (id: number, error: unknown): AnalysisResponse => ({
 
 async function analyse(request: AnalyseRequest) {
   try {
-    const reading = await readings.get(request.cacheKey, () => read(request))
+    const { book } = request
+    const reading = await readings.get(request.cacheKey, () =>
+      book ? readChapter({ ...request, book }) : read(request),
+    )
     if (!request.ahead)
       scope.postMessage({ kind: 'analysed', id: request.id, reading, ms: times.get(reading) ?? 0 })
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { Language } from '@/i18n/settings'
 import type { BookBlock } from '@/lib/books/types'
-import type { ImportedReadingData, ReadingLabels } from '@/lib/import/reading'
+import type { PostedReading, ReadingLabels } from '@/lib/import/reading'
 import type { ImportedText } from '@/lib/import/types'
 import type { TextLemmas } from '@/lib/learning/progress'
 
@@ -16,6 +16,8 @@ export interface AnalyseRequest {
   text: AnalysedText
   lng: Language
   labels: ReadingLabels
+  /** The page's word popup, which the words' HTML names (the first word opens it by key). */
+  popupId: string
   /** A book whose lookups were stored at import: they are read from IndexedDB, not fetched. */
   book?: string
   /** Analysed ahead of need (the next chapter): only cached, no answer. */
@@ -42,7 +44,7 @@ export interface BookWords {
 }
 
 export type AnalysisResponse =
-  | { kind: 'analysed'; id: number; reading: ImportedReadingData; ms: number }
+  | { kind: 'analysed'; id: number; reading: PostedReading; ms: number }
   | { kind: 'progress'; id: number; stage: 'lookup' | 'analyse'; done: number; total: number }
   | { kind: 'bookWords'; id: number; words: BookWords }
   /** `lookup` when the dictionary could not be reached: the text stays readable without it. */

@@ -5,7 +5,9 @@ import type { BlockWords } from '@/lib/vocabulary/present'
 // A block's text as HTML, which `BlockPairRow` places with `dangerouslySetInnerHTML`: a text's
 // ~3,000 words and spaces then travel once in the page's React payload, as one string per
 // block, and React neither builds nor hydrates them. Nothing in them needs React: the popup,
-// the marks, the sentences and read-along reach the words through the DOM.
+// the marks, the sentences and read-along reach the words through the DOM. An imported text's
+// or a book chapter's HTML is made in the analysis worker (`postedReading`), so the page
+// receives strings, not the thousands of objects of the words' analysis.
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
