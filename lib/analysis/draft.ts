@@ -1,4 +1,4 @@
-import type { DictEntry } from '@/lib/dictionary/dictionary'
+import type { DictEntry, Dictionary } from '@/lib/dictionary/dictionary'
 import { compoundGloss } from '@/lib/dictionary/compoundGloss'
 import { participleAdjectiveGloss } from '@/lib/dictionary/englishParticiple'
 import { firstGloss, popupGloss, shownSenses } from '@/lib/dictionary/senses'
@@ -29,6 +29,28 @@ function participleGlossOf(reading: DraftReading, entry: DictEntry): string | un
   const kind = reading.lemma.endsWith('end') ? 'present' : 'past'
   // From the senses the popup would show, which are all a text's lookups send.
   return participleAdjectiveGloss(shownSenses(entry.senses), kind)
+}
+
+/** Parts of speech one German word is both, uninflected: an adjective is also its adverb. */
+const OTHER_USE: Partial<Record<PartOfSpeech, PartOfSpeech>> = { adj: 'adv', adv: 'adj' }
+
+/**
+ * An adjective's entry with its adverb's first sense second, and the other way round: German
+ * uses one word for both (endlich, "finite" and "finally"; lieblich, "lovely" and
+ * "mellifluously"), Ding lists them apart, and which one a sentence means is the part of
+ * speech the sentence decides least surely. The reader sees both.
+ */
+export function withOtherUse(
+  entry: DictEntry,
+  reading: Pick<DraftReading, 'lemma' | 'pos'>,
+  dictionary: Dictionary,
+): DictEntry {
+  const other = OTHER_USE[reading.pos]
+  const sibling = other && dictionary.entries(reading.lemma).find((e) => e.pos === other)
+  const added = sibling?.senses[0]
+  if (!added || entry.senses.length === 0) return entry
+  const [first, ...rest] = entry.senses
+  return { ...entry, senses: [first!, added, ...rest] }
 }
 
 export interface DraftReading {

@@ -10,7 +10,7 @@ import {
 } from '@/lib/vocabulary/match'
 import type { AnnotationsFile } from '@/lib/vocabulary/schema'
 import { applyAnnotations } from './annotations'
-import { dictionaryKey, entryFromDictionary, nameEntry, nameKey } from './draft'
+import { dictionaryKey, entryFromDictionary, nameEntry, nameKey, withOtherUse } from './draft'
 import {
   dictionaryEntryOf,
   isNameByShape,
@@ -34,6 +34,8 @@ export const CONTEXT_FIT = 20
 export const SEPARABLE_SCORE = 150
 /** Marks the key of a dictionary entry whose senses a translation reordered: `Gericht#ding-noun@2`. */
 const IN_TEXT = '@'
+/** Marks the key of a dictionary entry that also shows its other use: `endlich#ding-adj+`. */
+const OTHER_USE_MARK = '+'
 /**
  * Two readings closer than this are both shown ("or …"): less than a rule of the sentence
  * (CONTEXT_FIT) adds, so a reading the context chose stands alone.
@@ -164,7 +166,12 @@ export function analyseText(
     for (const word of words) word.units.push(unit.id)
   }
 
-  const keyOf = (reading: Reading, role: Role | undefined, english: string | undefined) => {
+  const keyOf = (
+    reading: Reading,
+    role: Role | undefined,
+    english: string | undefined,
+    form?: string,
+  ) => {
     const curatedKey = senseKeyOf(reading, role, curated)
     if (curatedKey) return curatedKey
     if (isNameByShape(reading)) {
@@ -175,15 +182,20 @@ export function analyseText(
       }
       return key
     }
-    const found = reading.entry ?? dictionaryEntryOf(reading.lemma, reading.pos, dictionary)
-    if (!found) return undefined
+    const own = reading.entry ?? dictionaryEntryOf(reading.lemma, reading.pos, dictionary)
+    if (!own) return undefined
+    // Uninflected, an adjective is also its adverb (see withOtherUse); declined, it is not.
+    const both = !reading.parts && form?.toLowerCase() === reading.lemma.toLowerCase()
+    const found = both ? withOtherUse(own, reading, dictionary) : own
+    const use = found === own ? '' : OTHER_USE_MARK
     // The sense the block's translation chose comes first, under a key of its own: the same
     // word elsewhere in the text may mean something else.
     const chosen =
       english === undefined ? undefined : senseFittingTranslation(found.senses, english)
     const inText = chosen !== undefined && chosen > 0
     const entry = inText ? { ...found, senses: orderSenses(found.senses, english) } : found
-    const key = dictionaryKey(reading.lemma, reading.pos) + (inText ? `${IN_TEXT}${chosen}` : '')
+    const key =
+      dictionaryKey(reading.lemma, reading.pos) + use + (inText ? `${IN_TEXT}${chosen}` : '')
     if (!entries.has(key)) {
       const draft = entryFromDictionary(reading, entry)
       if (inText) {
@@ -249,13 +261,13 @@ export function analyseText(
       if (slot.word.entry !== undefined) return
       const ranked = rankReadings(slot.readings.filter(standsAlone))
       for (const [place, reading] of ranked.entries()) {
-        const key = keyOf(reading, roles[at], english)
+        const key = keyOf(reading, roles[at], english, slot.word.text)
         if (!key) continue
         slot.word.entry = key
         slot.word.morph = withSpelling(reading)
         chosen.set(slot.word, reading)
         const second = options.reviewed ? undefined : closeSecond(reading, ranked.slice(place + 1))
-        const alternative = second && keyOf(second, roles[at], english)
+        const alternative = second && keyOf(second, roles[at], english, slot.word.text)
         if (alternative && alternative !== key) slot.word.alternative = alternative
         return
       }

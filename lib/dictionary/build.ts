@@ -82,7 +82,10 @@ export function buildIndex(text: string, frequency: WordFrequency): DictionaryIn
       const name = supportName(lemma!, pos === 'verb')
       for (const line of inLines) line.support = support(name, scoredGlosses(line.sense))
     }
-    const best = rankSenses(inLines, frequency).map((sense) => senseText(sense, frequency))
+    const headword = id.split('\t')[0]!
+    const best = rankSenses(inLines, frequency).map((sense) =>
+      senseText(sense, frequency, headword),
+    )
     senses.set(id, [...new Set(best)].slice(0, MAX_SENSES))
   }
   const weights = new Map([...ranked].map(([id, inLines]) => [id, headwordWeight(inLines)]))

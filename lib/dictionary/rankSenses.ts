@@ -114,16 +114,55 @@ export const MAX_GLOSSES = 6
 const SYNONYM_STEP = 1
 
 /**
+ * How a German word and an English one are compared for a shared origin: lower case, the
+ * spellings that differ regularly between the two made alike (Produktion, production;
+ * Kapitalismus, capitalism; effizient, efficient; Textil, textile).
+ */
+const cognateSpelling = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/ä/gu, 'a')
+    .replace(/ö/gu, 'o')
+    .replace(/ü/gu, 'u')
+    .replace(/ß/gu, 'ss')
+    .replace(/[kz]/gu, 'c')
+    .replace(/ph/gu, 'f')
+
+/** How many letters a cognate shares from its start at least, and what share of the shorter word. */
+const COGNATE_PREFIX = 5
+const COGNATE_SHARE = 0.75
+
+/**
+ * Whether a one-word gloss is the headword's cognate (Produktion, production; Industrie,
+ * industry): Ding lists it as a translation, and of a sense's synonyms it is the one a
+ * reader recognises and the one a compound's part is best glossed with (Leinenproduktion,
+ * "linen production", not "linen making").
+ */
+export function isCognate(headword: string, gloss: string): boolean {
+  const words = wordsOf(gloss)
+  if (words.length !== 1 || headword.length < COGNATE_PREFIX) return false
+  const german = cognateSpelling(headword)
+  const english = cognateSpelling(words[0]!)
+  let shared = 0
+  while (shared < german.length && german[shared] === english[shared]) shared++
+  return (
+    shared >= COGNATE_PREFIX && shared >= COGNATE_SHARE * Math.min(german.length, english.length)
+  )
+}
+
+/**
  * A sense as the index stores it: its restricting labels first ("[jur.] law court; court"),
  * then its glosses, those with a register or period label last; among the others the
- * plainest goes first when it is a step plainer than Ding's first (Stärke: strength), the
- * rest keep Ding's order.
+ * headword's cognate goes first (see isCognate), else the plainest when it is a step plainer
+ * than Ding's first (Stärke: strength); the rest keep Ding's order.
  */
-export function senseText(sense: DingSense, frequency: WordFrequency): string {
+export function senseText(sense: DingSense, frequency: WordFrequency, headword = ''): string {
   const plain = sense.glosses.filter((gloss) => !restrictedGloss(gloss))
   const scores = plain.map((gloss) => glossScore(gloss, frequency))
   const best = scores.indexOf(Math.max(...scores))
-  const lead = best > 0 && scores[best]! - scores[0]! >= SYNONYM_STEP ? best : 0
+  const cognate = plain.findIndex((gloss) => isCognate(headword, gloss))
+  const lead =
+    cognate >= 0 ? cognate : best > 0 && scores[best]! - scores[0]! >= SYNONYM_STEP ? best : 0
   const glosses = [
     plain[lead],
     ...plain.filter((_, i) => i !== lead),

@@ -69,6 +69,21 @@ describe('the engine reads words in their sentence', () => {
     expect(entryOf('umgrenzte').key).toBe('umgrenzt#ding-adj')
   })
 
+  it('shows an uninflected adjective with its adverb, and a declined one without', () => {
+    const { matched, lexicon } = analyseText(
+      [{ number: 1, spans: [{ text: 'Endlich kam er. Es war eine endliche Reihe.' }] }],
+      sources,
+    )
+    const words = matched.blocks[0]!.parts.filter((part): part is WordToken => part.kind === 'word')
+    const glossOf = (form: string) =>
+      lexicon.entries.get(words.find((word) => word.text === form)!.entry!)?.gloss
+    // Ding lists endlich as an adjective (finite) and as an adverb (finally) apart.
+    expect(glossOf('Endlich')).toMatch(/finite/)
+    expect(glossOf('Endlich')).toMatch(/finally/)
+    expect(glossOf('endliche')).toMatch(/finite/)
+    expect(glossOf('endliche')).not.toMatch(/finally/)
+  })
+
   it('reads um as a preposition unless a zu-infinitive follows, and nominalised adjectives', () => {
     expect(read('Er band den Gürtel um den Leib.').entry('um')).toMatch(/#ding-prep$|^um#/)
     expect(read('Er kam, um zu helfen.').entry('um')).not.toMatch(/prep/)

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import { getDictionary } from '@/lib/dictionary/load'
+import { modifierGloss } from '@/lib/dictionary/compoundGloss'
+import { isCognate } from '@/lib/dictionary/rankSenses'
 import { orderSenses } from '@/lib/dictionary/senseInContext'
 import { popupGloss, readSense } from '@/lib/dictionary/senses'
 
@@ -54,6 +56,23 @@ describe('the sense a learner needs first, in the committed index', () => {
     expect(popupGloss(sensesOf('Gericht', 'noun'))).toMatch(/\bdish\b/)
     for (const lemma of ['Zug', 'Bank', 'Schloss', 'Satz', 'Mittel'])
       expect(popupGloss(sensesOf(lemma, 'noun')).split(/[;,] /u).length).toBeLessThanOrEqual(3)
+  })
+})
+
+describe('a cognate among the synonyms of a sense', () => {
+  it('tells cognates by their shared start, in the spellings the two languages use', () => {
+    expect(isCognate('Produktion', 'production')).toBe(true)
+    expect(isCognate('Kapitalismus', 'capitalism')).toBe(true)
+    expect(isCognate('effizient', 'efficient')).toBe(true)
+    expect(isCognate('Produktion', 'making')).toBe(false)
+    // A phrase is no cognate, nor is a short word sharing a few letters.
+    expect(isCognate('Industrie', 'factory industry')).toBe(false)
+    expect(isCognate('Rat', 'rat')).toBe(false)
+  })
+
+  it('puts the cognate first in its sense, and so glosses a compound with it', () => {
+    expect(glosses('Produktion', 'noun')).toMatch(/^production\b/)
+    expect(modifierGloss(dictionary.entries('Produktion')[0]!)).toBe('production')
   })
 })
 
