@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react'
-import { ReaderToolbar } from './ReaderToolbar'
 import { TranslationReveal } from './TranslationReveal'
 import { ReaderSentences } from './sentences/ReaderSentences'
 
@@ -15,8 +14,14 @@ interface ReaderShellProps {
   details: ReactNode
   /** What the reader can do with the text as a whole, under its details. */
   actions?: ReactNode
-  /** Whether the text has a translation: without one the toolbar has no view modes. */
+  /** Whether the text has a translation: without one there are no column headings. */
   translation: boolean
+  /**
+   * The reading settings above the text (`ReaderToolbar`): a server-rendered page passes the
+   * one hydrated after the text (`deferredToolbar`), a page rendered in the browser the
+   * toolbar itself, which then shows with the text rather than a moment after it.
+   */
+  toolbar: ReactNode
   /** How to open a word's popup, in the interface language. */
   hint: string
   /** The column headings over the two languages, shown when there is a translation. */
@@ -46,6 +51,7 @@ export function ReaderShell({
   details,
   actions,
   translation,
+  toolbar,
   hint,
   columns,
   notices,
@@ -69,7 +75,7 @@ export function ReaderShell({
         {details}
         {actions}
       </header>
-      <ReaderToolbar translation={translation} />
+      {toolbar}
       <p className="reader-hint">{hint}</p>
       {notices}
       <div className="pairs" id="reader-text">
