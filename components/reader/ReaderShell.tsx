@@ -30,6 +30,12 @@ interface ReaderShellProps {
   notices?: ReactNode
   /** The text's pairs of blocks. */
   rows: ReactNode
+  /**
+   * Whether the rows far from the screen skip style, layout and paint until scrolled near
+   * (CSS `content-visibility`): for a text read from its top, whose first frame then costs a
+   * screenful. Not for a book, whose reading position is found among its rows.
+   */
+  skipOffscreenRows?: boolean
   /** The learning features (marks, "mark the rest known", its toast), once they can load. */
   learning?: ReactNode
   /** Blocks that stand apart from the text, with their heading. */
@@ -56,6 +62,7 @@ export function ReaderShell({
   columns,
   notices,
   rows,
+  skipOffscreenRows = false,
   learning,
   notes,
   footer,
@@ -78,7 +85,7 @@ export function ReaderShell({
       {toolbar}
       <p className="reader-hint">{hint}</p>
       {notices}
-      <div className="pairs" id="reader-text">
+      <div className={skipOffscreenRows ? 'pairs pairs-skip-offscreen' : 'pairs'} id="reader-text">
         {translation && (
           <div className="pair pair-columns" aria-hidden="true">
             <span className="block de">{columns.german}</span>
