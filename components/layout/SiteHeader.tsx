@@ -1,8 +1,6 @@
 import Link from 'next/link'
-import { DueCount } from '@/components/review/DueCount'
 import { getT } from '@/i18n/server'
-import { LanguageSwitch } from './LanguageSwitch'
-import { ThemeSelect } from './ThemeSelect'
+import { DueCount, LanguageSwitch, ThemeSelect } from './deferredControls'
 
 export async function SiteHeader({ lng }: { lng: string }) {
   const { t } = await getT()

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react'
-import { ReaderToolbar } from './ReaderToolbar'
 import { TranslationReveal } from './TranslationReveal'
 import { ReaderSentences } from './sentences/ReaderSentences'
 
@@ -15,8 +14,14 @@ interface ReaderShellProps {
   details: ReactNode
   /** What the reader can do with the text as a whole, under its details. */
   actions?: ReactNode
-  /** Whether the text has a translation: without one the toolbar has no view modes. */
+  /** Whether the text has a translation: without one there are no column headings. */
   translation: boolean
+  /**
+   * The reading settings above the text (`ReaderToolbar`): a server-rendered page passes the
+   * one hydrated after the text (`deferredToolbar`), a page rendered in the browser the
+   * toolbar itself, which then shows with the text rather than a moment after it.
+   */
+  toolbar: ReactNode
   /** How to open a word's popup, in the interface language. */
   hint: string
   /** The column headings over the two languages, shown when there is a translation. */
@@ -25,6 +30,12 @@ interface ReaderShellProps {
   notices?: ReactNode
   /** The text's pairs of blocks. */
   rows: ReactNode
+  /**
+   * Whether the rows far from the screen skip style, layout and paint until scrolled near
+   * (CSS `content-visibility`): for a text read from its top, whose first frame then costs a
+   * screenful. Not for a book, whose reading position is found among its rows.
+   */
+  skipOffscreenRows?: boolean
   /** The learning features (marks, "mark the rest known", its toast), once they can load. */
   learning?: ReactNode
   /** Blocks that stand apart from the text, with their heading. */
@@ -46,10 +57,12 @@ export function ReaderShell({
   details,
   actions,
   translation,
+  toolbar,
   hint,
   columns,
   notices,
   rows,
+  skipOffscreenRows = false,
   learning,
   notes,
   footer,
@@ -69,10 +82,10 @@ export function ReaderShell({
         {details}
         {actions}
       </header>
-      <ReaderToolbar translation={translation} />
+      {toolbar}
       <p className="reader-hint">{hint}</p>
       {notices}
-      <div className="pairs" id="reader-text">
+      <div className={skipOffscreenRows ? 'pairs pairs-skip-offscreen' : 'pairs'} id="reader-text">
         {translation && (
           <div className="pair pair-columns" aria-hidden="true">
             <span className="block de">{columns.german}</span>

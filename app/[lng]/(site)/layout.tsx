@@ -1,6 +1,5 @@
 import { SiteHeader } from '@/components/layout/SiteHeader'
-import { OfflineSupport } from '@/components/offline/OfflineSupport'
-import { SyncRunner } from '@/components/sync/SyncRunner'
+import { OfflineSupport, SyncRunner } from '@/components/layout/deferredControls'
 import { getT } from '@/i18n/server'
 
 // Pages sit one layout below the root so that their not-found boundary can catch notFound():

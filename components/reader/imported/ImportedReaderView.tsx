@@ -12,6 +12,7 @@ import type { ImportedText } from '@/lib/import/types'
 import { countWords } from '@/lib/text/tokenize'
 import { BlockPairRow } from '../BlockPairRow'
 import { ReaderShell, readerRootId } from '../ReaderShell'
+import { ReaderToolbar } from '../ReaderToolbar'
 import { MachineTranslation } from '@/components/translation/MachineTranslation'
 import { TranslationEdit } from '@/components/translation/TranslationEdit'
 import { useGlossCorrection } from './useGlossCorrection'
@@ -106,6 +107,7 @@ export function ImportedReaderView({
         </p>
       }
       translation={Boolean(text.en)}
+      toolbar={<ReaderToolbar translation={Boolean(text.en)} />}
       hint={commonT('popup.hint')}
       columns={{ german: commonT('reader.german'), english: commonT('reader.english') }}
       notices={
