@@ -152,7 +152,10 @@ export function analyseText(
         .join(''),
     }
   })
-  const signals = textSignals(work.flatMap((block) => block.slots))
+  const signals = textSignals(
+    work.flatMap((block) => block.slots),
+    options.reviewed,
+  )
 
   const addUnit = (block: number, kind: Unit['kind'], entry: string, words: WordToken[]) => {
     const indices = words.map((word) => word.index)
@@ -259,7 +262,13 @@ export function analyseText(
       }
     slots.forEach((slot, at) => {
       if (slot.word.entry !== undefined) return
-      const ranked = rankReadings(slot.readings.filter(standsAlone))
+      const role = roles[at]
+      const ranked = rankReadings(
+        slot.readings.filter(
+          (reading) =>
+            standsAlone(reading) && (!reading.needsContext || (role && fits(reading, role))),
+        ),
+      )
       for (const [place, reading] of ranked.entries()) {
         const key = keyOf(reading, roles[at], english, slot.word.text)
         if (!key) continue

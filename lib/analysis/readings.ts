@@ -62,6 +62,11 @@ export interface Reading {
   particle?: string
   /** The modern spelling the word was read as (daß → dass), with what kind it is. */
   spelling?: { modern: string; kind: 'old' | 'swiss' }
+  /**
+   * A reading only a rule of the sentence may choose (a capitalised adjective before its
+   * noun); without one it is left out, whatever the other readings lack.
+   */
+  needsContext?: true
 }
 
 // Participles as lemmas: ge…t, ge…en, an inseparable prefix with -t or -en, -iert, -end.
@@ -219,6 +224,29 @@ function nameReading(word: WordToken): Reading[] {
   return [{ lemma, pos: 'propn', score: NAME_SCORE, sources: ['shape'], morph: [] }]
 }
 
+/**
+ * What a verb reading that is only a present participle loses beside an adjective or adverb
+ * of the same form: German makes no tense with it, so dringend, annähernd, zunehmend are
+ * adjectives or adverbs, the verb's only by derivation. More than AMBIGUITY_MARGIN, so the
+ * popup offers no "or" for the verb.
+ */
+export const PRESENT_PARTICIPLE_PENALTY = 10
+
+function demotePresentParticiples(readings: Reading[]) {
+  const modifier = readings.some((reading) => reading.pos === 'adj' || reading.pos === 'adv')
+  if (!modifier) return
+  for (const reading of readings)
+    // The curated vocabulary lists its forms on purpose (lächelnd under lächeln).
+    if (
+      reading.pos === 'verb' &&
+      !reading.sources.includes('curated') &&
+      reading.morph.length > 0 &&
+      reading.morph.every(isPresentParticiple)
+    )
+      reading.score -= PRESENT_PARTICIPLE_PENALTY
+}
+const isPresentParticiple = (code: string) => code.split('.')[0] === 'ppres'
+
 /** A declined participle's score: below the forms the lexicon lists as they stand. */
 export const DECLINED_PARTICIPLE_SCORE = 94
 
@@ -289,14 +317,52 @@ export function readingsOfWord(
   ])
     .map((reading) => withCompoundParts(reading, sources.dictionary))
     .map((reading) => withVerbEntry(reading, sources))
+  demotePresentParticiples(readings)
   if (readings.length === 0 && respell) readings.push(...nominalised(word, sources))
   if (readings.length === 0 && respell) {
     const respelled = respelledReadings(word, sources)
-    if (respelled.length > 0) return respelled
+    if (respelled.length > 0) return [...respelled, ...capitalisedAdjectives(word, sources)]
   }
   // An acronym (FDP) the lexicon knows as a noun may have no gloss anywhere: it is a name too.
   const acronym = inCapitals(word.text) && word.text.length <= MAX_ACRONYM
-  return readings.length > 0 && !acronym ? readings : [...readings, ...nameReading(word)]
+  const named = readings.length > 0 && !acronym ? readings : [...readings, ...nameReading(word)]
+  return respell ? [...named, ...capitalisedAdjectives(word, sources)] : named
+}
+
+/**
+ * A capitalised adjective inside a sentence, as names and titles write them (die Deutsche
+ * Gesellschaft, die Industrielle Revolution, die Gelbe Tonne): below every noun and
+ * nominalised reading, so only a noun after it (roles.ts) makes it the adjective.
+ */
+export const CAPITALISED_ADJECTIVE_SCORE = 78
+
+/** A declined adjective's form: its lemma and one of the endings. */
+const isDeclinedForm = (form: string, lemma: string) => {
+  if (form === lemma || !form.startsWith(lemma)) return false
+  const ending = form.slice(lemma.length)
+  // leise → leisen: the lemma's own -e begins the ending.
+  return DECLINED_ENDING.test(ending) || (lemma.endsWith('e') && DECLINED_ENDING.test(`e${ending}`))
+}
+const DECLINED_ENDING = /^(?:e|en|em|er|es)$/u
+
+/**
+ * The declined adjective a capitalised word inside a sentence may be (Deutschen → deutsch,
+ * Bremischen → bremisch), read as the word in lowercase. A sentence start reads the
+ * lowercase word already; a word in capitals is a heading or a speaker.
+ */
+function capitalisedAdjectives(word: WordToken, sources: AnalysisSources): Reading[] {
+  if (word.sentenceStart || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return []
+  const lower = word.text.toLowerCase()
+  if (!DECLENSION.test(lower)) return []
+  return readingsOfWord({ ...word, text: lower, sentenceStart: false }, sources, false)
+    .filter(
+      (reading) =>
+        reading.pos === 'adj' &&
+        (reading.morph.some((code) => code.includes('decl')) ||
+          isDeclinedForm(lower, reading.lemma)),
+    )
+    .slice(0, 1)
+    .map((reading) => ({ ...reading, score: CAPITALISED_ADJECTIVE_SCORE, needsContext: true }))
 }
 
 /** A nominalised adjective: a little below the words the sources list as nouns. */
@@ -316,7 +382,10 @@ function nominalised(word: WordToken, sources: AnalysisSources): Reading[] {
     sources,
     false,
   ).filter(
-    (reading) => reading.pos === 'adj' && reading.morph.some((code) => code.includes('decl')),
+    (reading) =>
+      reading.pos === 'adj' &&
+      // The lexicon's declined forms, or Ding's adjective with a declension ending on it.
+      (reading.morph.some((code) => code.includes('decl')) || isDeclinedForm(lower, reading.lemma)),
   )
   return adjectives.slice(0, 1).map((adjective) => {
     const stem = adjective.lemma.charAt(0).toUpperCase() + adjective.lemma.slice(1)

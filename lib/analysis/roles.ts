@@ -1,6 +1,7 @@
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import { SEPARABLE_PARTICLES } from '@/lib/dictionary/closedClass'
 import { adverbialRole } from './adverbs'
+import type { Reading } from './readings'
 import { verbRole } from './verbs'
 import {
   bestPos,
@@ -30,7 +31,18 @@ export interface Role {
 /** What the whole text tells the rules: whether it addresses its reader as Sie. */
 export interface TextSignals {
   formalAddress: boolean
+  /**
+   * A text an editor checked shows curated senses: where a word has curated readings, the
+   * adjective rules choose among those (as `canBe` in adverbs.ts does).
+   */
+  reviewed?: boolean
 }
+
+/** Whether a rule may choose this reading of the word in this text. */
+const mayChoose = (slot: Slot, reading: Reading, signals: TextSignals) =>
+  !signals.reviewed ||
+  reading.sources.includes('curated') ||
+  !slot.readings.some((other) => other.sources.includes('curated'))
 
 const role = (pos: PartOfSpeech, senses: string[] = [], lemma?: string): Role => ({
   pos,
@@ -194,10 +206,17 @@ function determiner(a: Around): Role {
   const article = role('art', ['article'], 'der')
   // Before a number only an ordinal's noun follows: des 18. Jahrhunderts.
   if (next?.word.number !== undefined || subjectOfMainClause(a)) return article
-  // After a preposition that may be a conjunction (während), a noun phrase is the article's.
-  if (afterPreposition && (looksLikeNoun(next) || beforeExtendedAttribute(a))) return article
-  if (relative && !(next && looksLikeNoun(next) && lastOf(a.clause) === a.sentence[0]))
-    return role('pron', ['relative'], 'der')
+  // After a preposition that may be a conjunction (während), a noun phrase is the article's;
+  // after any other it is a relative pronoun's clause (an dem Prof. Bonk … teilnahm).
+  const conjunctionBefore = afterPreposition && hasPos(a.prev, 'conj')
+  if (conjunctionBefore && (looksLikeNoun(next) || beforeExtendedAttribute(a))) return article
+  // A noun phrase and a participle with no finite verb is a phrase of its own, not a
+  // relative clause: „…, die Ränder von Rost zerfressen, …“.
+  const last = lastOf(a.clause)
+  const participleLast =
+    isParticiple(last) || Boolean(last?.readings.some((reading) => reading.morph.includes('pp')))
+  const absolute = looksLikeNoun(next) && participleLast
+  if (relative && !absolute) return role('pron', ['relative'], 'der')
   if (beforeExtendedAttribute(a)) return article
   // An article needs a noun after it: "das länger zu dulden", "es sei das ganz anders".
   const nounFollows = looksLikeNoun(next) || restOfClause(a).some(looksLikeNoun)
@@ -314,8 +333,37 @@ function wie(a: Around): Role {
   if (before.some((other) => ['so', 'genauso', 'ebenso', 'doppelt'].includes(other.lower)))
     return role('conj', ['like'])
   if (a.opensClause && (a.sentenceEnd === '?' || endsWithVerb(a.clause)))
-    return role('adv', ['how'])
+    return questionOrComparison(a)
   return role('conj', ['like'])
+}
+
+// Verbs that take an indirect question (ich weiß nicht, wie …; schreibt mir, wie …).
+const QUESTION_VERBS = new Set([
+  ...['wissen', 'fragen', 'sagen', 'zeigen', 'erklären', 'schreiben', 'erzählen', 'sehen'],
+  ...['hören', 'verstehen', 'überlegen', 'beschreiben', 'erfahren', 'merken', 'wundern'],
+  ...['staunen', 'lernen', 'entscheiden', 'beobachten', 'vorstellen', 'ahnen', 'vergessen'],
+  ...['prüfen', 'klären', 'berichten', 'mitteilen', 'zweifeln', 'raten', 'herausfinden'],
+])
+
+/**
+ * wie opening a verb-final clause after other words of its sentence: asking "how" before
+ * the adjective it grades (wie fidel du warst) or after a verb that takes a question (ich
+ * weiß nicht, wie …; schreibt mir, wie es gelaufen ist); else it compares or tells when
+ * (Erlebtes, wie Ströme … zusammenfließen; neulich, wie wir … waren; endlich, wie man sagt).
+ */
+function questionOrComparison(a: Around): Role {
+  const how = role('adv', ['how'])
+  if (!a.prev || a.sentenceEnd === '?') return how
+  const next = nextInPhrase(a)
+  if (next && !looksLikeNoun(next) && hasPos(next, 'adj', 'adv') && !hasPos(next, 'pron', 'art'))
+    return how
+  const before = a.sentence.slice(0, a.sentence.indexOf(a.slot))
+  const asks = before.some(
+    (other) =>
+      !looksLikeNoun(other) &&
+      other.readings.some((reading) => reading.pos === 'verb' && QUESTION_VERBS.has(reading.lemma)),
+  )
+  return asks ? how : role('conj', ['like'])
 }
 
 function als(a: Around): Role {
@@ -388,6 +436,65 @@ function subordinating(a: Around): Role | undefined {
   return last !== slot && isFiniteVerb(last) ? role('conj') : undefined
 }
 
+/**
+ * A capitalised adjective before its noun is the adjective, as names and titles write it (die
+ * Deutsche Gesellschaft, die Industrielle Revolution, Defekte elektronische Geräte): its noun
+ * may follow other declined adjectives. Two nouns seldom stand side by side in a clause.
+ */
+function capitalisedAttribute(a: Around, signals: TextSignals): Role | undefined {
+  const { slot } = a
+  if (!isCapitalised(slot.word.text) || slot.word.text === slot.word.text.toUpperCase())
+    return undefined
+  const adjective = slot.readings.find(
+    (reading) =>
+      reading.pos === 'adj' && !isCapitalised(reading.lemma) && mayChoose(slot, reading, signals),
+  )
+  if (!adjective || !INFLECTED.test(slot.lower)) return undefined
+  // A function word's own adjective reading (Eine, einer) is left to its rules.
+  if (hasPos(slot, 'art', 'prep', 'conj', 'num')) return undefined
+  const rest = restOfClause(a)
+  let at = 0
+  while (rest[at] && !looksLikeNoun(rest[at]) && isDeclinedAttribute(rest[at]!)) at++
+  const head = rest[at]
+  if (!head || !looksLikeNoun(head) || (at === 0 && nextInPhrase(a) !== head)) return undefined
+  // Before a name it is a noun in apposition: der Abgeordnete Lauterbach.
+  if (bestPos(head) === 'propn') return undefined
+  return role('adj', [], adjective.lemma)
+}
+
+// Words that open a noun phrase: articles, possessives, demonstratives.
+const NOUN_PHRASE_OPENERS =
+  /^(?:der|die|das|dem|den|des|k?ein(?:e|en|em|er|es)?|(?:mein|dein|sein|ihr|unser|euer|eur|dies|jen|jed|welch|manch|solch)(?:e|en|em|er|es)?)$/u
+
+/**
+ * A declined adjective between a determiner and its noun is the adjective, whatever else its
+ * form may be (ein sehr lieber Mensch: lieb, not gern's lieber; deine lange Mail: lang, not
+ * the adverb lange). Grading adverbs may stand between (sehr, so, ganz); the noun may follow
+ * other adjectives or und with one.
+ */
+function attributeAfterDeterminer(a: Around, signals: TextSignals): Role | undefined {
+  const { slot } = a
+  if (isCapitalised(slot.word.text) || !INFLECTED.test(slot.lower)) return undefined
+  const adjective = slot.readings.find(
+    (reading) =>
+      reading.pos === 'adj' &&
+      reading.morph.some((code) => code.includes('decl')) &&
+      mayChoose(slot, reading, signals),
+  )
+  if (!adjective || bestPos(slot) === 'adj') return undefined
+  const before = a.clause.slice(0, a.clause.indexOf(slot))
+  let at = before.length - 1
+  while (before[at] && bestPos(before[at]) === 'adv' && !looksLikeNoun(before[at])) at--
+  if (!before[at] || !NOUN_PHRASE_OPENERS.test(before[at]!.lower)) return undefined
+  const rest = restOfClause(a)
+  let next = 0
+  while (rest[next] && (COORDINATING.has(rest[next]!.lower) || isDeclinedAttribute(rest[next]!)))
+    next++
+  return looksLikeNoun(rest[next]) && next < rest.length
+    ? role('adj', [], adjective.lemma)
+    : undefined
+}
+
 const DETERMINERS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', ...DEMONSTRATIVE_ONLY])
 
 /** The role the sentence gives a word, when a rule knows its kind of word. */
@@ -400,6 +507,8 @@ export function roleOf(
   const a = around(slots, at, ends)
   const { lower } = a.slot
   if (DETERMINERS.has(lower)) return determiner(a)
+  const attribute = capitalisedAttribute(a, signals) ?? attributeAfterDeterminer(a, signals)
+  if (attribute) return attribute
   if (lower === 'werden' || /^(?:werde|wirst|wird|werdet|wurde|wurden|wurdest|würde)/u.test(lower))
     return lower === 'worden' ? role('verb', ['passive']) : werden(a)
   const owner = possessive(a)
@@ -455,8 +564,9 @@ export function sentenceEnds(slots: readonly Slot[], closing: string): Map<numbe
 }
 
 /** Whether a text speaks to its reader as Sie: Sie, Ihnen or Ihr inside a sentence. */
-export function textSignals(slots: readonly Slot[]): TextSignals {
+export function textSignals(slots: readonly Slot[], reviewed = false): TextSignals {
   return {
+    reviewed,
     formalAddress: slots.some(
       (slot) =>
         !slot.word.sentenceStart &&

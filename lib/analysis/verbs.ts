@@ -119,6 +119,45 @@ function infinitiveAfterModal(place: VerbPlace): Reading | undefined {
   )
 }
 
+// Words that open a clause whose finite verb ends it: conjunctions, relative pronouns.
+const SUBORDINATORS = new Set(
+  [
+    ...['dass', 'daß', 'weil', 'ob', 'obwohl', 'obgleich', 'wenn', 'falls', 'nachdem', 'bevor'],
+    ...['sobald', 'solange', 'seitdem', 'indem', 'sodass', 'damit', 'ehe', 'als', 'wie', 'wo'],
+  ].concat(['warum', 'weshalb', 'wieso', 'wer', 'was']),
+)
+const RELATIVES = /^(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?)$/u
+
+/** Whether a clause is subordinate by its first words: daß …, die …, über die …. */
+function subordinateOpening(before: readonly Slot[]): boolean {
+  const [first, second] = before
+  if (!first) return false
+  if (SUBORDINATORS.has(first.lower)) return true
+  const afterComma = first.word.punctBefore.includes(',')
+  // Not before a noun, where it may be an article: „…, die Ränder von Rost zerfressen“.
+  if (afterComma && RELATIVES.test(first.lower)) return !looksLikeNoun(second)
+  return afterComma && hasPos(first, 'prep') && second !== undefined && RELATIVES.test(second.lower)
+}
+
+/**
+ * The finite verb that ends a subordinate or relative clause: „mit denen ich nichts
+ * anzufangen weiß“ (to know, not "white"), „die kein Deutsch verstanden“ — when its part of
+ * the clause after und / oder has no other finite verb.
+ */
+function endsSubordinateClause(place: VerbPlace): Reading | undefined {
+  const { slot, before } = place
+  if (!place.endsClause || looksLikeNoun(slot) || !subordinateOpening(before)) return undefined
+  const stop = before.findLastIndex((other) => COORDINATORS.has(other.lower))
+  const part = before.slice(stop + 1)
+  if (part.slice(stop >= 0 ? 0 : 1).some(isFinite)) return undefined
+  return [...slot.readings]
+    .sort((a, b) => b.score - a.score)
+    .find(
+      (reading) =>
+        reading.pos === 'verb' && isStanding(reading) && reading.morph.some((c) => personOf(c)),
+    )
+}
+
 /**
  * A capitalised word standing alone at a sentence's start, before its comma (Nein, …;
  * Schau, Fritz), is the word in lowercase — an answer, an interjection, an imperative — not
@@ -141,7 +180,11 @@ function utterance(place: VerbPlace): Reading | undefined {
 
 /** The lemma and part of speech the verb rules give a word, if one applies. */
 export function verbRole(place: VerbPlace): { pos: PartOfSpeech; lemma: string } | undefined {
-  const reading = utterance(place) ?? besideSubject(place) ?? infinitiveAfterModal(place)
+  const reading =
+    utterance(place) ??
+    besideSubject(place) ??
+    infinitiveAfterModal(place) ??
+    endsSubordinateClause(place)
   return reading ? { pos: reading.pos, lemma: reading.lemma } : undefined
 }
 
