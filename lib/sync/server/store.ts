@@ -91,45 +91,8 @@ const AUTHORIZE = `
     known.known OR EXISTS (SELECT FROM noted) AS admitted
   FROM rate LEFT JOIN space ON true, known, async_commit`
 
-/**
- * Stores the changed records of a push to space $1 (ids $2, bodies $3, deletions $4, at $5)
- * with the next sequence numbers and updates the space's totals, unless that would pass the
- * quota ($6 records, $7 body characters). Runs with the space's row locked.
- */
-const PUSH = `
-  WITH incoming AS (
-    SELECT * FROM unnest($2::text[], $3::text[], $4::boolean[]) WITH ORDINALITY
-      AS u(id, body, deleted, n)
-  ),
-  changed AS (
-    SELECT i.id, i.body, i.deleted, row_number() OVER (ORDER BY i.n) AS k,
-      r.id IS NULL AS added, length(i.body) - coalesce(length(r.body), 0) AS chars
-    FROM incoming i LEFT JOIN sync_records r ON r.space = $1 AND r.id = i.id
-    WHERE r.id IS NULL OR r.body <> i.body OR r.deleted <> i.deleted
-  ),
-  totals AS (
-    SELECT count(*) AS changed, count(*) FILTER (WHERE added) AS added,
-      coalesce(sum(chars), 0) AS chars FROM changed
-  ),
-  space AS (
-    SELECT s.seq, s.record_count + t.added <= $6 AND s.body_chars + t.chars <= $7 AS fits,
-      t.changed, t.added, t.chars
-    FROM sync_spaces s, totals t WHERE s.space = $1
-  ),
-  stored AS (
-    INSERT INTO sync_records (space, id, seq, body, deleted, updated_at)
-    SELECT $1, c.id, space.seq + c.k, c.body, c.deleted, $5 FROM changed c, space
-    WHERE space.fits
-    ON CONFLICT (space, id) DO UPDATE SET seq = excluded.seq, body = excluded.body,
-      deleted = excluded.deleted, updated_at = excluded.updated_at
-  ),
-  counted AS (
-    UPDATE sync_spaces s SET seq = s.seq + space.changed,
-      body_chars = s.body_chars + space.chars, record_count = s.record_count + space.added
-    FROM space WHERE s.space = $1 AND space.fits AND space.changed > 0
-  )
-  SELECT space.fits, space.changed, space.seq + CASE WHEN space.fits THEN space.changed ELSE 0 END
-    AS seq FROM space`
+/** The push, one statement (migration 3, `sync_push`): see there. */
+const PUSH = 'SELECT space_state, fits, changed, seq FROM sync_push($1, $2, $3, $4, $5, $6, $7)'
 
 /**
  * A device's last visit is noted to the minute, as the devices list shows it: a device that
@@ -238,28 +201,27 @@ export class SyncStore {
    */
   async push(space: string, records: readonly PushRecord[], now: number): Promise<number> {
     const latest = [...new Map(records.map((record) => [record.id, record])).values()]
-    return this.sql.transaction(async (tx) => {
-      // The space's row is locked first, in a statement of its own, so that the next one
-      // (a fresh snapshot) sees every push committed before this one.
-      const row = await this.spaceRow(tx, space, true)
-      if (!row) throw new SyncFailure('no-space', 'no sync space has this id')
-      assertActive(row)
-      const [written] = await tx.query<{ changed: number; fits: boolean; seq: unknown }>(PUSH, [
-        space,
-        latest.map((record) => record.id),
-        latest.map((record) => record.body),
-        latest.map((record) => record.deleted ?? false),
-        now,
-        SPACE_QUOTA_RECORDS,
-        SPACE_QUOTA_BODY_CHARS,
-      ])
-      if (!written!.fits)
-        throw new SyncFailure(
-          'quota',
-          `a space holds at most ${SPACE_QUOTA_RECORDS} records and ${SPACE_QUOTA_BODY_CHARS / 1024 / 1024} MiB of them`,
-        )
-      return toNumber(written!.seq)
-    })
+    const [written] = await this.sql.query<{
+      space_state: SpaceState | null
+      fits: boolean
+      seq: unknown
+    }>(PUSH, [
+      space,
+      latest.map((record) => record.id),
+      latest.map((record) => record.body),
+      latest.map((record) => record.deleted ?? false),
+      now,
+      SPACE_QUOTA_RECORDS,
+      SPACE_QUOTA_BODY_CHARS,
+    ])
+    if (!written?.space_state) throw new SyncFailure('no-space', 'no sync space has this id')
+    assertActive({ state: written.space_state })
+    if (!written.fits)
+      throw new SyncFailure(
+        'quota',
+        `a space holds at most ${SPACE_QUOTA_RECORDS} records and ${SPACE_QUOTA_BODY_CHARS / 1024 / 1024} MiB of them`,
+      )
+    return toNumber(written.seq)
   }
 
   /**
@@ -442,7 +404,7 @@ function resetReason(row: SpaceRow, after: number, resync: boolean): PullReset |
   return null
 }
 
-function assertActive(row: SpaceRow): void {
+function assertActive(row: Pick<SpaceRow, 'state'>): void {
   if (row.state === 'deleted') throw new SyncFailure('deleted', 'this sync space was deleted')
   if (row.state === 'rotated')
     throw new SyncFailure('rotated', 'the sync key was replaced: join again with the new key')
