@@ -5,7 +5,7 @@ import {
   SPACE_QUOTA_BODY_CHARS,
 } from '@/lib/sync/protocol'
 import { hashToken } from '@/lib/sync/server/handleSync'
-import { migrate } from '@/lib/sync/server/migrations'
+import { migrate, migrations } from '@/lib/sync/server/migrations'
 import type { SqlClient } from '@/lib/sync/server/sql'
 import { LAST_SEEN_STEP_MS, RESTORE_SEQ_JUMP, SyncStore } from '@/lib/sync/server/store'
 import { body, DATABASE_START_MS, newSpace, recordId, testDatabases } from './syncTestStores'
@@ -112,6 +112,22 @@ describe.each(testDatabases())('sync store on $name', (database) => {
     expect(await store.push(space, [{ id: big[0]!.id, body: body(16) }], NOW)).toBe(3)
   })
 
+  it('numbers concurrent pushes to one space one after another, and refuses a missing space', async () => {
+    const { space } = await createdSpace()
+    const batches = Array.from({ length: 8 }, () =>
+      Array.from({ length: 5 }, () => ({ id: recordId(), body: body() })),
+    )
+    await Promise.all(batches.map((records) => store.push(space, records, NOW)))
+    const pulled = await store.pull(space, 0, 500)
+    expect(pulled.records.map((record) => record.seq)).toEqual(
+      Array.from({ length: 40 }, (_, index) => index + 1),
+    )
+    expect(new Set(pulled.records.map((record) => record.id)).size).toBe(40)
+    await expect(
+      store.push(newSpace().space, [{ id: recordId(), body: body() }], NOW),
+    ).rejects.toMatchObject({ code: 'no-space' })
+  })
+
   it('remembers devices up to the limit, with labels, and lets one leave', async () => {
     const { space, token } = await createdSpace()
     const devices = Array.from({ length: MAX_DEVICES_PER_SPACE }, () => newSpace().device)
@@ -154,6 +170,9 @@ describe.each(testDatabases())('sync store on $name', (database) => {
         code: state,
       })
       await expect(store.pull(space, 0, 500)).rejects.toMatchObject({ code: state })
+      await expect(
+        store.push(space, [{ id: recordId(), body: body() }], NOW),
+      ).rejects.toMatchObject({ code: state })
       await expect(store.createSpace(space, hashToken(token), NOW)).rejects.toMatchObject({
         code: state,
       })
@@ -216,6 +235,6 @@ describe.each(testDatabases())('sync store on $name', (database) => {
     // On PostgreSQL each runs on a connection of its own, as separate instances would.
     await Promise.all([migrate(sql), migrate(sql), migrate(sql)])
     const rows = await sql.query<{ version: number }>('SELECT version FROM sync_migrations')
-    expect(rows.map((row) => row.version)).toEqual([1, 2])
+    expect(rows.map((row) => row.version)).toEqual(migrations.map((_, index) => index + 1))
   })
 })

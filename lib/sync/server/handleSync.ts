@@ -39,7 +39,13 @@ export interface SyncParams {
   device?: string
 }
 
-const NO_STORE = { 'cache-control': 'no-store' }
+/**
+ * Answers shorter than this go out uncompressed (`no-transform` keeps Next from gzipping
+ * them): bodies are base64url of ciphertext, of which gzip saves at most a quarter, a few
+ * hundred bytes on a poll's answer, for a zlib stream per answer that cost more CPU than the
+ * rest of the request. Larger pages (an imported text, a resync) are still compressed.
+ */
+export const COMPRESS_FROM_CHARS = 16 * 1024
 const pullQuerySchema = z.object({
   after: cursorSchema,
   limit: z.int().check(z.positive(), z.lte(MAX_PULL_LIMIT)),
@@ -68,7 +74,7 @@ export async function handleSync(
       await limitRate(store, rate)
       const { token } = await readBody(request, createSpaceRequestSchema)
       const created = await store.createSpace(space, hashToken(token), now)
-      return Response.json({ created }, { status: created ? 201 : 200, headers: NO_STORE })
+      return json({ created }, created ? 201 : 200)
     }
     const { device, found } = await authorize(store, space, request, now, rate)
     return await act(store, action, request, space, params.device ?? device, now, found)
@@ -195,15 +201,24 @@ function parse<T>(schema: z.ZodMiniType<T>, value: unknown, place: string): T {
 }
 
 function ok(body: object): Response {
-  return Response.json(body, { headers: NO_STORE })
+  return json(body, 200)
+}
+
+function json(body: object, status: number, extra: Record<string, string> = {}): Response {
+  const text = JSON.stringify(body)
+  const cacheControl = text.length < COMPRESS_FROM_CHARS ? 'no-store, no-transform' : 'no-store'
+  return new Response(text, {
+    status,
+    headers: { 'content-type': 'application/json', 'cache-control': cacheControl, ...extra },
+  })
 }
 
 export function failureResponse(error: unknown): Response {
   const failure = toFailure(error)
   const body: SyncError = { error: failure.code, message: failure.message }
-  const headers: Record<string, string> = { ...NO_STORE }
+  const headers: Record<string, string> = {}
   if (failure.retryAfter !== undefined) headers['retry-after'] = String(failure.retryAfter)
-  return Response.json(body, { status: syncErrorStatus[failure.code], headers })
+  return json(body, syncErrorStatus[failure.code], headers)
 }
 
 /** Seconds a client waits before it tries a store that did not answer. */

@@ -48,6 +48,64 @@ export const migrations: readonly string[] = [
   ALTER TABLE sync_spaces ADD COLUMN lost_after int8 NOT NULL DEFAULT 0;
   ALTER TABLE sync_spaces ADD COLUMN lost_until int8 NOT NULL DEFAULT 0
   `,
+  // A push in one round trip (was a transaction of four: begin, lock, write, commit). Locks
+  // the space's row, then stores the changed records of the push (ids, bodies, deletions, at
+  // p_now) with the next sequence numbers and updates the space's totals, unless that would
+  // pass the quota (p_max_records, p_max_chars): then nothing is written and `fits` is
+  // false. The row is locked by a statement of its own: in a volatile function each
+  // statement takes a fresh snapshot, so the write sees every push committed before the lock
+  // was granted. `space_state` is null when there is no such space, and nothing else is set
+  // unless it is 'active'.
+  `
+  CREATE FUNCTION sync_push(p_space text, p_ids text[], p_bodies text[], p_deleted boolean[],
+    p_now int8, p_max_records int4, p_max_chars int8)
+  RETURNS TABLE (space_state text, fits boolean, changed int8, seq int8)
+  LANGUAGE plpgsql VOLATILE AS $$
+  #variable_conflict use_column
+  BEGIN
+    SELECT s.state INTO space_state FROM sync_spaces s WHERE s.space = p_space FOR UPDATE;
+    IF space_state IS DISTINCT FROM 'active' THEN
+      RETURN NEXT;
+      RETURN;
+    END IF;
+    RETURN QUERY
+    WITH incoming AS (
+      SELECT * FROM unnest(p_ids, p_bodies, p_deleted) WITH ORDINALITY AS u(id, body, deleted, n)
+    ),
+    changes AS (
+      SELECT i.id, i.body, i.deleted, row_number() OVER (ORDER BY i.n) AS k,
+        r.id IS NULL AS added, length(i.body) - coalesce(length(r.body), 0) AS chars
+      FROM incoming i LEFT JOIN sync_records r ON r.space = p_space AND r.id = i.id
+      WHERE r.id IS NULL OR r.body <> i.body OR r.deleted <> i.deleted
+    ),
+    totals AS (
+      SELECT count(*) AS n_changed, count(*) FILTER (WHERE c.added) AS n_added,
+        coalesce(sum(c.chars), 0) AS n_chars FROM changes c
+    ),
+    space AS (
+      SELECT s.seq AS old_seq,
+        s.record_count + t.n_added <= p_max_records AND s.body_chars + t.n_chars <= p_max_chars
+          AS space_fits,
+        t.n_changed, t.n_added, t.n_chars
+      FROM sync_spaces s, totals t WHERE s.space = p_space
+    ),
+    stored AS (
+      INSERT INTO sync_records (space, id, seq, body, deleted, updated_at)
+      SELECT p_space, c.id, space.old_seq + c.k, c.body, c.deleted, p_now FROM changes c, space
+      WHERE space.space_fits
+      ON CONFLICT (space, id) DO UPDATE SET seq = excluded.seq, body = excluded.body,
+        deleted = excluded.deleted, updated_at = excluded.updated_at
+    ),
+    counted AS (
+      UPDATE sync_spaces s SET seq = s.seq + space.n_changed,
+        body_chars = s.body_chars + space.n_chars, record_count = s.record_count + space.n_added
+      FROM space WHERE s.space = p_space AND space.space_fits AND space.n_changed > 0
+    )
+    SELECT 'active'::text, space.space_fits, space.n_changed,
+      space.old_seq + CASE WHEN space.space_fits THEN space.n_changed ELSE 0 END FROM space;
+  END
+  $$
+  `,
 ]
 
 /** Any fixed number: every instance of the sync server takes the same lock. */
@@ -77,10 +135,25 @@ export async function migrate(client: SqlClient): Promise<void> {
   })
 }
 
-/** The extended protocol takes one statement at a time; the steps hold no `;` inside one. */
+/**
+ * The extended protocol takes one statement at a time: a step is split at each `;` outside
+ * a `$$`-quoted function body (the steps hold no other `;` inside a statement).
+ */
 function splitStatements(step: string): string[] {
-  return step
-    .split(';')
-    .map((statement) => statement.trim())
-    .filter(Boolean)
+  const statements: string[] = []
+  let current = ''
+  step.split('$$').forEach((part, index) => {
+    if (index % 2 === 1) {
+      current += `$$${part}$$`
+      return
+    }
+    const [first, ...rest] = part.split(';')
+    current += first
+    for (const piece of rest) {
+      statements.push(current)
+      current = piece
+    }
+  })
+  statements.push(current)
+  return statements.map((statement) => statement.trim()).filter(Boolean)
 }
