@@ -1,0 +1,80 @@
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import type { LookupResult, LookupTask } from './protocol'
+
+/**
+ * At most this many lookup threads, however many cores: each holds its own copy of the
+ * indexes it has decoded and of its word plans (some 100 MB once warm).
+ */
+const MAX_THREADS = 4
+
+interface Pending {
+  resolve: (json: string) => void
+  reject: (error: Error) => void
+}
+
+interface LookupThread {
+  worker: Worker
+  pending: Map<number, Pending>
+}
+
+/**
+ * The lookup route's answers are built off the server's main thread, by one thread per core
+ * (see thread.ts): one Node thread runs JavaScript on one core, and the main thread has
+ * Next's own work for every request. Each request goes to the thread with the fewest
+ * lookups in hand. A thread that fails is replaced, and the requests it held fail with an error.
+ */
+function lookupPool(size: number) {
+  let nextId = 0
+  const threads: LookupThread[] = []
+
+  function start(): LookupThread {
+    const worker = new Worker(new URL('./thread.ts', import.meta.url))
+    // The server ends when Next ends, whatever the threads do.
+    worker.unref()
+    const thread: LookupThread = { worker, pending: new Map() }
+    worker.on('message', (result: LookupResult) => {
+      const waiting = thread.pending.get(result.id)
+      thread.pending.delete(result.id)
+      if ('json' in result) waiting?.resolve(result.json)
+      else waiting?.reject(new Error(`lookup failed: ${result.error}`))
+    })
+    const fail = (error: Error) => {
+      for (const waiting of thread.pending.values()) waiting.reject(error)
+      thread.pending.clear()
+      // Replaced at the next lookup, not at once: a thread that cannot start is not restarted
+      // in a loop.
+      const place = threads.indexOf(thread)
+      if (place >= 0) threads.splice(place, 1)
+    }
+    worker.on('error', fail)
+    worker.on('exit', (code) => fail(new Error(`lookup thread ended (code ${code})`)))
+    return thread
+  }
+
+  const fill = () => {
+    while (threads.length < size) threads.push(start())
+  }
+  fill()
+
+  return {
+    /** The lookup answer's JSON text for these words (see lookupAnswers). */
+    answer(words: readonly string[]): Promise<string> {
+      fill()
+      const thread = threads.reduce((least, each) =>
+        each.pending.size < least.pending.size ? each : least,
+      )
+      const id = nextId++
+      return new Promise((resolve, reject) => {
+        thread.pending.set(id, { resolve, reject })
+        thread.worker.postMessage({ id, words } satisfies LookupTask)
+      })
+    },
+  }
+}
+
+let pool: ReturnType<typeof lookupPool> | undefined
+
+/** The process's lookup threads, started at the first lookup. */
+export const lookupThreads = () =>
+  (pool ??= lookupPool(Math.min(MAX_THREADS, availableParallelism())))

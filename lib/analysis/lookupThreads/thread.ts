@@ -1,0 +1,25 @@
+import { parentPort } from 'node:worker_threads'
+import { getDictionary } from '@/lib/dictionary/load'
+import { getMorphology } from '@/lib/morphology/load'
+import { getLexiconFromFile } from '@/lib/vocabulary/load'
+import { lookupAnswers } from '../lookupAnswer'
+import { serverSources } from '../serverSources'
+import type { LookupResult, LookupTask } from './protocol'
+
+// One of the server's lookup threads (see pool.ts): its own indexes and word plans, opened
+// when the thread starts so that its first lookup does not wait for them.
+getDictionary()
+const answer = lookupAnswers(serverSources(getLexiconFromFile('en')), {
+  morphology: getMorphology().table,
+})
+
+const port = parentPort!
+port.on('message', ({ id, words }: LookupTask) => {
+  let result: LookupResult
+  try {
+    result = { id, json: answer(words) }
+  } catch (error) {
+    result = { id, error: error instanceof Error ? error.message : String(error) }
+  }
+  port.postMessage(result)
+})
