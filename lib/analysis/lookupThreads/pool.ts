@@ -9,7 +9,7 @@ import type { LookupResult, LookupTask } from './protocol'
 const MAX_THREADS = 4
 
 interface Pending {
-  resolve: (json: string) => void
+  resolve: (body: Uint8Array<ArrayBuffer>) => void
   reject: (error: Error) => void
 }
 
@@ -36,7 +36,7 @@ function lookupPool(size: number) {
     worker.on('message', (result: LookupResult) => {
       const waiting = thread.pending.get(result.id)
       thread.pending.delete(result.id)
-      if ('json' in result) waiting?.resolve(result.json)
+      if ('body' in result) waiting?.resolve(result.body)
       else waiting?.reject(new Error(`lookup failed: ${result.error}`))
     })
     const fail = (error: Error) => {
@@ -58,8 +58,8 @@ function lookupPool(size: number) {
   fill()
 
   return {
-    /** The lookup answer's JSON text for these words (see lookupAnswers). */
-    answer(words: readonly string[]): Promise<string> {
+    /** The lookup answer for these words (see lookupAnswers), as UTF-8 JSON. */
+    answer(words: readonly string[]): Promise<Uint8Array<ArrayBuffer>> {
       fill()
       const thread = threads.reduce((least, each) =>
         each.pending.size < least.pending.size ? each : least,

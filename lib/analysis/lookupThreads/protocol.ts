@@ -4,5 +4,9 @@ export interface LookupTask {
   words: readonly string[]
 }
 
-/** A lookup thread's answer: the answer's JSON text, or why it failed. */
-export type LookupResult = { id: number; json: string } | { id: number; error: string }
+/**
+ * A lookup thread's answer: the answer's JSON as UTF-8 bytes (encoded in the thread and
+ * transferred, not copied), or why it failed.
+ */
+export type LookupResult =
+  { id: number; body: Uint8Array<ArrayBuffer> } | { id: number; error: string }

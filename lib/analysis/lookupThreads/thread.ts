@@ -13,13 +13,16 @@ const answer = lookupAnswers(serverSources(getLexiconFromFile('en')), {
   morphology: getMorphology().table,
 })
 
+const encoder = new TextEncoder()
 const port = parentPort!
 port.on('message', ({ id, words }: LookupTask) => {
-  let result: LookupResult
+  let body: Uint8Array<ArrayBuffer>
   try {
-    result = { id, json: answer(words) }
+    body = encoder.encode(answer(words))
   } catch (error) {
-    result = { id, error: error instanceof Error ? error.message : String(error) }
+    const message = error instanceof Error ? error.message : String(error)
+    port.postMessage({ id, error: message } satisfies LookupResult)
+    return
   }
-  port.postMessage(result)
+  port.postMessage({ id, body } satisfies LookupResult, [body.buffer])
 })
