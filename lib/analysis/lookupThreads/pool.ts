@@ -73,8 +73,26 @@ function lookupPool(size: number) {
   }
 }
 
+/**
+ * How many lookup threads: ZK_LOOKUP_THREADS (1 to MAX_THREADS) where set, else one per core.
+ * A value out of range is reported and the default used.
+ */
+export function lookupThreadCount(
+  setting: string | undefined,
+  cores: number = availableParallelism(),
+): number {
+  const fallback = Math.min(MAX_THREADS, cores)
+  if (setting === undefined || setting.trim() === '') return fallback
+  const asked = Number(setting)
+  if (Number.isInteger(asked) && asked >= 1 && asked <= MAX_THREADS) return asked
+  console.error(
+    `ZK_LOOKUP_THREADS=${JSON.stringify(setting)} is not a number of threads from 1 to ${MAX_THREADS}: using ${fallback}`,
+  )
+  return fallback
+}
+
 let pool: ReturnType<typeof lookupPool> | undefined
 
-/** The process's lookup threads, started at the first lookup. */
+/** The process's lookup threads, started at the first lookup or when the server starts. */
 export const lookupThreads = () =>
-  (pool ??= lookupPool(Math.min(MAX_THREADS, availableParallelism())))
+  (pool ??= lookupPool(lookupThreadCount(process.env.ZK_LOOKUP_THREADS)))
