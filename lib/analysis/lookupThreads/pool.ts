@@ -4,7 +4,7 @@ import type { LookupResult, LookupTask } from './protocol'
 
 /**
  * At most this many lookup threads, however many cores: each holds its own copy of the
- * indexes it has decoded and of its word plans (some 100 MB once warm).
+ * indexes it has decoded and of its word plans (at most PLANNED_WORDS_CAP words, lookupAnswer.ts).
  */
 const MAX_THREADS = 4
 
@@ -19,9 +19,9 @@ interface LookupThread {
 }
 
 /**
- * The lookup route's answers are built off the server's main thread, by one thread per core
- * (see thread.ts): one Node thread runs JavaScript on one core, and the main thread has
- * Next's own work for every request. Each request goes to the thread with the fewest
+ * The lookup route's answers are built off the server's main thread, by lookup threads (see
+ * thread.ts and lookupThreadCount): one Node thread runs JavaScript on one core, and the main
+ * thread has Next's own work for every request. Each request goes to the thread with the fewest
  * lookups in hand. A thread that fails is replaced, and the requests it held fail with an error.
  */
 function lookupPool(size: number) {
@@ -74,14 +74,18 @@ function lookupPool(size: number) {
 }
 
 /**
- * How many lookup threads: ZK_LOOKUP_THREADS (1 to MAX_THREADS) where set, else one per core.
- * A value out of range is reported and the default used.
+ * How many lookup threads: ZK_LOOKUP_THREADS (1 to MAX_THREADS) where set, else one per core
+ * but the one the main thread needs for Next's own work, and at least one. Each thread plans
+ * the words it meets for itself, so a second thread on two cores plans most words twice: on
+ * this 2-core machine one thread gave the same rate with a p99 of 327–354 ms against 507–541
+ * (docs/performance.md, "Dictionary under load"). A value out of range is reported and the
+ * default used.
  */
 export function lookupThreadCount(
   setting: string | undefined,
   cores: number = availableParallelism(),
 ): number {
-  const fallback = Math.min(MAX_THREADS, cores)
+  const fallback = Math.max(1, Math.min(MAX_THREADS, cores - 1))
   if (setting === undefined || setting.trim() === '') return fallback
   const asked = Number(setting)
   if (Number.isInteger(asked) && asked >= 1 && asked <= MAX_THREADS) return asked
