@@ -95,8 +95,13 @@ export function lookupThreadCount(
   return fallback
 }
 
-let pool: ReturnType<typeof lookupPool> | undefined
+interface Held {
+  pool?: ReturnType<typeof lookupPool>
+}
+// One pool per process, kept across the module copies a Next server loads (instrumentation.ts
+// and the route are bundled apart).
+const held = ((globalThis as { __zweiklangLookupThreads?: Held }).__zweiklangLookupThreads ??= {})
 
-/** The process's lookup threads, started at the first lookup or when the server starts. */
+/** The process's lookup threads, started when the server starts or at the first lookup. */
 export const lookupThreads = () =>
-  (pool ??= lookupPool(lookupThreadCount(process.env.ZK_LOOKUP_THREADS)))
+  (held.pool ??= lookupPool(lookupThreadCount(process.env.ZK_LOOKUP_THREADS)))
