@@ -1,17 +1,12 @@
 import { parentPort } from 'node:worker_threads'
-import { getDictionary } from '@/lib/dictionary/load'
-import { getMorphology } from '@/lib/morphology/load'
 import { getLexiconFromFile } from '@/lib/vocabulary/load'
 import { lookupAnswers } from '../lookupAnswer'
-import { serverSources } from '../serverSources'
+import { serverIndexes, serverSources } from '../serverSources'
 import type { LookupResult, LookupTask } from './protocol'
 
 // One of the server's lookup threads (see pool.ts): its own indexes and word plans, opened
 // when the thread starts so that its first lookup does not wait for them.
-getDictionary()
-const answer = lookupAnswers(serverSources(getLexiconFromFile('en')), {
-  morphology: getMorphology().table,
-})
+const answer = lookupAnswers(serverSources(getLexiconFromFile('en')), serverIndexes())
 
 const encoder = new TextEncoder()
 const port = parentPort!
