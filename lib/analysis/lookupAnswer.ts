@@ -17,9 +17,13 @@ export const PLANNED_WORDS_CAP = 100_000
 const PARTICLE_SET = new Set<string>([...SEPARABLE_PARTICLES, ...ADVERB_PARTICLES])
 const PARTICLES = [...PARTICLE_SET]
 
-/** The indexes as the answers read them: the lexicon's forms, lexemes and feature sets. */
+/**
+ * The indexes as the answers read them: the lexicon's forms, lexemes and feature sets, and
+ * the dictionary's keys by their start (see openDictionary).
+ */
 export interface LookupIndexes {
   morphology: MorphTable
+  keysStartingWith: (prefix: string) => readonly string[]
 }
 
 /**
@@ -228,6 +232,20 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
     return found
   }
 
+  /**
+   * The verbs each particle makes of a verb's lemma (ein + laden), in PARTICLES' order: once per
+   * lemma, since a verb's many forms and both readings of a word share it.
+   */
+  const particleVerbsOf = new Map<string, (KnownKey | undefined)[]>()
+  function particleVerbs(lemma: string) {
+    let found = particleVerbsOf.get(lemma)
+    if (!found) {
+      found = PARTICLES.map((particle) => knownKey(particle + lemma))
+      if (particleVerbsOf.size < PLANNED_WORDS_CAP) particleVerbsOf.set(lemma, found)
+    }
+    return found
+  }
+
   function planOf(word: string): WordPlan {
     const planned = plans.get(word)
     if (planned) return planned
@@ -266,19 +284,23 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
       forms: [...excerptKeys(word, morphology)].flatMap((key) => lexiconForm(key) ?? []),
     }
     const form = word.charAt(0).toLowerCase() + word.slice(1)
-    for (const particle of PARTICLES) {
+    // The dictionary's "form particle" keys, found by one search rather than one per particle.
+    const phrases = new Set(indexes.keysStartingWith(`${form} `))
+    PARTICLES.forEach((particle, place) => {
       const keys: PlannedKey[] = []
-      const separated = knownKey(`${form} ${particle}`)
-      if (separated) keys.push({ key: separated })
-      for (const lemma of dictionary.lemmasOfForm(`${form} ${particle}`))
-        keys.push({ key: knownKey(lemma)! })
+      const phrase = `${form} ${particle}`
+      if (phrases.has(phrase)) {
+        const separated = knownKey(phrase)
+        if (separated) keys.push({ key: separated })
+        for (const lemma of dictionary.lemmasOfForm(phrase)) keys.push({ key: knownKey(lemma)! })
+      }
       for (const reading of plan.readings) {
-        const verb = reading.verb && knownKey(particle + reading.lemma)
+        const verb = reading.verb && particleVerbs(reading.lemma)[place]
         if (!verb) continue
         keys.push({ key: verb, ...(reading.particle ? { particle: reading.particle } : {}) })
       }
       if (keys.length > 0) plan.withParticle.push([particle, keys])
-    }
+    })
     if (plans.size >= PLANNED_WORDS_CAP) plans.delete(plans.keys().next().value!)
     plans.set(word, plan)
     return plan

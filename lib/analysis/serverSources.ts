@@ -1,6 +1,7 @@
 import { getDictionary } from '@/lib/dictionary/load'
 import { getMorphology } from '@/lib/morphology/load'
 import type { Lexicon } from '@/lib/vocabulary/lexicon'
+import type { LookupIndexes } from './lookupAnswer'
 import type { AnalysisSources } from './readings'
 
 /** Every source whole, for the server and scripts (Node only): each read once per process. */
@@ -9,5 +10,13 @@ export function serverSources(curated: Lexicon): AnalysisSources {
     curated,
     dictionary: getDictionary().dictionary,
     morphology: getMorphology().morphology,
+  }
+}
+
+/** The indexes the lookup answers read, for the server and scripts (Node only). */
+export function serverIndexes(): LookupIndexes {
+  return {
+    morphology: getMorphology().table,
+    keysStartingWith: getDictionary().keysStartingWith,
   }
 }

@@ -31,6 +31,8 @@ export function encodeDictionary(index: DictionaryIndex): Buffer {
 /** The index opened from its bytes. `whole` decodes everything, for scripts that need the index itself. */
 export function openDictionary(bytes: Buffer): {
   dictionary: Dictionary
+  /** The headwords and forms that start with `prefix` (a phrase's first word and a space). */
+  keysStartingWith: (prefix: string) => string[]
   whole: () => DictionaryIndex
 } {
   const file = openShardFile(bytes)
@@ -50,6 +52,7 @@ export function openDictionary(bytes: Buffer): {
         return rank < 0 ? none : keys.record(rank)[2]
       },
     },
+    keysStartingWith: (prefix) => keys.keysStartingWith(prefix),
     whole() {
       const all = keys.all()
       return {

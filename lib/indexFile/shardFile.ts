@@ -70,6 +70,8 @@ export interface ShardGroup<R extends ShardRecord> {
   record(ordinal: number): R
   /** A keyed group's number of the record with this key, or -1. */
   find(key: string): number
+  /** A keyed group's keys that start with `prefix`, in order (found by one search). */
+  keysStartingWith(prefix: string): string[]
   /** Every record, in order (for scripts: decodes the whole group). */
   all(): R[]
 }
@@ -84,19 +86,23 @@ function openGroup<R extends ShardRecord>(body: Buffer, place: GroupPlace): Shar
       ),
     ) as R[])
   const firsts = place.firsts ?? []
+  // The last shard whose first key is not after the key (0 when none is).
+  const shardOf = (key: string) => {
+    let low = 0
+    let high = firsts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (firsts[middle]! <= key) low = middle
+      else high = middle - 1
+    }
+    return low
+  }
   return {
     count: place.count,
     record: (ordinal) => shard(Math.floor(ordinal / SHARD_RECORDS))[ordinal % SHARD_RECORDS]!,
     find(key) {
-      // The last shard whose first key is not after the key.
-      let low = 0
-      let high = firsts.length - 1
-      if (high < 0 || key < firsts[0]!) return -1
-      while (low < high) {
-        const middle = (low + high + 1) >> 1
-        if (firsts[middle]! <= key) low = middle
-        else high = middle - 1
-      }
+      if (firsts.length === 0 || key < firsts[0]!) return -1
+      const low = shardOf(key)
       let inShard = positions[low]
       if (!inShard) {
         inShard = new Map(shard(low).map((record, i) => [record[0] as string, i]))
@@ -104,6 +110,19 @@ function openGroup<R extends ShardRecord>(body: Buffer, place: GroupPlace): Shar
       }
       const position = inShard.get(key)
       return position === undefined ? -1 : low * SHARD_RECORDS + position
+    },
+    keysStartingWith(prefix) {
+      const found: string[] = []
+      if (firsts.length === 0) return found
+      // Keys sort by code units: those with the prefix follow one another from its place on.
+      for (let index = shardOf(prefix); index < firsts.length; index++) {
+        for (const record of shard(index)) {
+          const key = record[0] as string
+          if (key.startsWith(prefix)) found.push(key)
+          else if (key > prefix) return found
+        }
+      }
+      return found
     },
     all: () => Array.from({ length: place.offsets.length - 1 }, (_, i) => shard(i)).flat(),
   }

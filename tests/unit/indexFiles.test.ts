@@ -55,6 +55,22 @@ describe('the shard file format', () => {
     expect(keys.all()).toEqual(records)
   })
 
+  it('lists the keys that start with a prefix, across shards, and none where none does', () => {
+    const records = Array.from({ length: 3 * SHARD_RECORDS + 7 }, (_, i) => [
+      `key${String(i).padStart(5, '0')}`,
+    ])
+    const keys = openShardFile(encodeShardFile({}, { keys: { records, keyed: true } })).group<
+      [string]
+    >('keys')
+    // key00200 to key00299 run over the first shard's end (key00255) into the second.
+    expect(keys.keysStartingWith('key002')).toEqual(records.slice(200, 300).map(([key]) => key))
+    expect(keys.keysStartingWith('key0077')).toEqual(records.slice(770, 775).map(([key]) => key))
+    expect(keys.keysStartingWith('key00000')).toEqual(['key00000'])
+    expect(keys.keysStartingWith('a')).toEqual([])
+    expect(keys.keysStartingWith('key1')).toEqual([])
+    expect(keys.keysStartingWith('zzz')).toEqual([])
+  })
+
   it('gives a dictionary back exactly, entries by lemma and forms by form', () => {
     const bytes = encodeDictionary(dictionary)
     expect(encodeDictionary(structuredClone(dictionary)).equals(bytes)).toBe(true)

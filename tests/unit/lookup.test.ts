@@ -12,15 +12,14 @@ import {
   type LookupExcerpt,
 } from '@/lib/analysis/lookup'
 import { lookupAnswers } from '@/lib/analysis/lookupAnswer'
-import { getMorphology } from '@/lib/morphology/load'
-import { serverSources } from '@/lib/analysis/serverSources'
+import { serverIndexes, serverSources } from '@/lib/analysis/serverSources'
 import { tokenize } from '@/lib/text/tokenize'
 import { getLexiconFromFile } from '@/lib/vocabulary/load'
 
 const { index } = getDictionary()
 const curated = getLexiconFromFile('en')
 const whole = serverSources(curated)
-const answer = lookupAnswers(whole, { morphology: getMorphology().table })
+const answer = lookupAnswers(whole, serverIndexes())
 const seed = getText('alaska-gipfel')!
   .pairs.map((pair) => pair.de.spans.map((span) => span.text).join(''))
   .join('\n\n')

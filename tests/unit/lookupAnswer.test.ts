@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { isCurrentLookup, lookupsOf, type LookupExcerpt } from '@/lib/analysis/lookup'
 import { lookupAnswers } from '@/lib/analysis/lookupAnswer'
-import { serverSources } from '@/lib/analysis/serverSources'
-import { getMorphology } from '@/lib/morphology/load'
+import { serverIndexes, serverSources } from '@/lib/analysis/serverSources'
 import { getLexiconFromFile } from '@/lib/vocabulary/load'
 
-const answer = lookupAnswers(serverSources(getLexiconFromFile('en')), {
-  morphology: getMorphology().table,
-})
+const answer = lookupAnswers(serverSources(getLexiconFromFile('en')), serverIndexes())
 const parsed = (words: readonly string[]) => JSON.parse(answer(words)) as LookupExcerpt
 
 describe('the lookup answer', () => {

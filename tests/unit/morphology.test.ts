@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import type { LookupExcerpt } from '@/lib/analysis/lookup'
 import { lookupAnswers } from '@/lib/analysis/lookupAnswer'
-import { serverSources } from '@/lib/analysis/serverSources'
+import { serverIndexes, serverSources } from '@/lib/analysis/serverSources'
 import { excerptIndex } from '@/lib/morphology/format'
 import { getMorphology } from '@/lib/morphology/load'
 import { morphologyOf, type FormReading } from '@/lib/morphology/morphology'
@@ -143,9 +143,7 @@ describe('nouns, adjectives and small words', () => {
 describe("the lookup route's part of the lexicon, for the browser", () => {
   const text = readFileSync('content/alaska-gipfel/de.md', 'utf8')
   const words = text.match(/\p{L}+(?:-\p{L}+)*/gu) ?? []
-  const answer = lookupAnswers(serverSources(getLexiconFromFile('en')), {
-    morphology: getMorphology().table,
-  })
+  const answer = lookupAnswers(serverSources(getLexiconFromFile('en')), serverIndexes())
   const excerpt = (forms: readonly string[]) =>
     (JSON.parse(answer([...new Set(forms)])) as LookupExcerpt).morphology
 

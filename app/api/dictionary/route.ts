@@ -1,17 +1,13 @@
-import { serverSources } from '@/lib/analysis/serverSources'
-import { getLexiconFromFile } from '@/lib/vocabulary/load'
 import { isLookupWord, MAX_LOOKUP_WORDS } from '@/lib/analysis/lookup'
-import { lookupAnswers } from '@/lib/analysis/lookupAnswer'
-import { getMorphology } from '@/lib/morphology/load'
-
-let answer: ReturnType<typeof lookupAnswers> | undefined
+import { lookupThreads } from '@/lib/analysis/lookupThreads/pool'
 
 /**
  * GET /api/dictionary?w=Häuser,ging,stellt: exactly the part of the dictionary that the
  * analysis engine needs for these words, so that the browser can analyse a text without
  * downloading the whole dictionary. The answer depends only on the words: it may be cached.
+ * It is built by the server's lookup threads (lookupAnswers, off the main thread).
  */
-export function GET(request: Request) {
+export async function GET(request: Request) {
   const raw = new URL(request.url).searchParams.get('w') ?? ''
   const words = [...new Set(raw.split(',').map((word) => word.normalize('NFC').trim()))].filter(
     Boolean,
@@ -29,10 +25,7 @@ export function GET(request: Request) {
       { error: `not a word: ${JSON.stringify(bad.slice(0, 80))}` },
       { status: 400 },
     )
-  answer ??= lookupAnswers(serverSources(getLexiconFromFile('en')), {
-    morphology: getMorphology().table,
-  })
-  return new Response(answer(words), {
+  return new Response(await lookupThreads().answer(words), {
     headers: { 'content-type': 'application/json', 'cache-control': 'public, max-age=86400' },
   })
 }
