@@ -74,8 +74,12 @@ if (files.length === languages.length && lexiconFile) {
     const text = attempt(() => loadText(slug))
     const annotations = attempt(() => loadAnnotations(slug))
     if (!text || !annotations) continue
-    // The reader's own analysis: a word the sentence gives a dictionary reading is uncovered.
-    const { matched } = analyseText(germanBlocks(text), serverSources(lexicon), { annotations })
+    // The reader's own analysis (as analyseCuratedText runs it, but collecting the problems
+    // instead of stopping at them): a word the sentence gives a dictionary reading is uncovered.
+    const { matched } = analyseText(germanBlocks(text), serverSources(lexicon), {
+      annotations,
+      reviewed: true,
+    })
     matched.uncovered.push(
       ...matched.blocks.flatMap((block) =>
         block.parts
