@@ -8,7 +8,6 @@ import { WordPopup } from '@/components/popup/WordPopup'
 import { BlockPairRow } from '@/components/reader/BlockPairRow'
 import { ReaderLearning } from '@/components/reader/learning/ReaderLearning'
 import { ReaderShell, readerRootId } from '@/components/reader/ReaderShell'
-import { ReaderToolbar } from '@/components/reader/ReaderToolbar'
 import { useGlossCorrection } from '@/components/reader/imported/useGlossCorrection'
 import type { BookRecord, ChapterRecord, ReadingPosition } from '@/lib/books/records'
 import type { ImportedReading } from '@/lib/import/reading'
@@ -277,7 +276,6 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
         </>
       }
       translation={Boolean(record?.en?.length)}
-      toolbar={<ReaderToolbar translation={Boolean(record?.en?.length)} />}
       hint={commonT('popup.hint')}
       columns={{ german: commonT('reader.german'), english: commonT('reader.english') }}
       notices={

@@ -1,6 +1,8 @@
 import Link from 'next/link'
+import { DueCount } from '@/components/review/DueCount'
 import { getT } from '@/i18n/server'
-import { DueCount, LanguageSwitch, ThemeSelect } from './deferredControls'
+import { LanguageSwitch } from './LanguageSwitch'
+import { ThemeSelect } from './ThemeSelect'
 
 export async function SiteHeader({ lng }: { lng: string }) {
   const { t } = await getT()

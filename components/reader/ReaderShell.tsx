@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { ReaderToolbar } from './ReaderToolbar'
 import { TranslationReveal } from './TranslationReveal'
 import { ReaderSentences } from './sentences/ReaderSentences'
 
@@ -14,14 +15,8 @@ interface ReaderShellProps {
   details: ReactNode
   /** What the reader can do with the text as a whole, under its details. */
   actions?: ReactNode
-  /** Whether the text has a translation: without one there are no column headings. */
+  /** Whether the text has a translation: without one the toolbar has no view modes. */
   translation: boolean
-  /**
-   * The reading settings above the text (`ReaderToolbar`): a server-rendered page passes the
-   * one hydrated after the text (`deferredToolbar`), a page rendered in the browser the
-   * toolbar itself, which then shows with the text rather than a moment after it.
-   */
-  toolbar: ReactNode
   /** How to open a word's popup, in the interface language. */
   hint: string
   /** The column headings over the two languages, shown when there is a translation. */
@@ -57,7 +52,6 @@ export function ReaderShell({
   details,
   actions,
   translation,
-  toolbar,
   hint,
   columns,
   notices,
@@ -82,7 +76,7 @@ export function ReaderShell({
         {details}
         {actions}
       </header>
-      {toolbar}
+      <ReaderToolbar translation={translation} />
       <p className="reader-hint">{hint}</p>
       {notices}
       <div className={skipOffscreenRows ? 'pairs pairs-skip-offscreen' : 'pairs'} id="reader-text">

@@ -3,7 +3,6 @@ import type { Text } from '@/lib/content/load'
 import { BlockPairRow } from './BlockPairRow'
 import { ReaderShell, readerRootId } from './ReaderShell'
 import { TextDetails } from './TextDetails'
-import { ReaderToolbar } from './deferredToolbar'
 import { ReaderLearning } from '@/components/reader/learning/ReaderLearning'
 import { WordPopup } from '@/components/popup/WordPopup'
 import { getReaderVocabulary, pagePairs } from './readerVocabulary'
@@ -38,7 +37,6 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
       subtitle={text.title.en}
       details={<TextDetails text={text} lng={lng} />}
       translation
-      toolbar={<ReaderToolbar translation />}
       hint={t('popup.hint')}
       columns={{ german: t('reader.german'), english: t('reader.english') }}
       rows={article.map(row)}

@@ -1,5 +1,6 @@
 import { SiteHeader } from '@/components/layout/SiteHeader'
-import { OfflineSupport, SyncRunner } from '@/components/layout/deferredControls'
+import { OfflineSupport } from '@/components/offline/OfflineSupport'
+import { SyncRunner } from '@/components/sync/SyncRunner'
 import { getT } from '@/i18n/server'
 
 // Pages sit one layout below the root so that their not-found boundary can catch notFound():

@@ -12,7 +12,6 @@ import type { ImportedText } from '@/lib/import/types'
 import { countWords } from '@/lib/text/tokenize'
 import { BlockPairRow } from '../BlockPairRow'
 import { ReaderShell, readerRootId } from '../ReaderShell'
-import { ReaderToolbar } from '../ReaderToolbar'
 import { MachineTranslation } from '@/components/translation/MachineTranslation'
 import { TranslationEdit } from '@/components/translation/TranslationEdit'
 import { useGlossCorrection } from './useGlossCorrection'
@@ -107,7 +106,6 @@ export function ImportedReaderView({
         </p>
       }
       translation={Boolean(text.en)}
-      toolbar={<ReaderToolbar translation={Boolean(text.en)} />}
       hint={commonT('popup.hint')}
       columns={{ german: commonT('reader.german'), english: commonT('reader.english') }}
       notices={
