@@ -24,10 +24,12 @@ const REFERENCE_APP = fileURLToPath(new URL('../bench/reference-next/', import.m
 const budgets = JSON.parse(readFileSync(new URL('../bench.budgets.json', import.meta.url), 'utf8'))
 /**
  * `BENCH_ONLY=book npm run bench` measures the book alone (a minute, not a quarter of an hour);
- * `BENCH_ONLY=reference` only the Lighthouse comparison with the reference page (a few minutes).
+ * `BENCH_ONLY=reference` only the Lighthouse comparison with the reference page (a few minutes);
+ * `BENCH_ONLY=popup` only the curated reader's load, hover, key and tap figures beside plain HTML.
  */
 const ONLY_BOOK = process.env.BENCH_ONLY === 'book'
 const ONLY_REFERENCE = process.env.BENCH_ONLY === 'reference'
+const ONLY_POPUP = process.env.BENCH_ONLY === 'popup'
 
 // Runs in the page before its own scripts: records paint timing, long tasks, and for an
 // armed trigger the time from the event to the first frame that shows the popup.
@@ -374,7 +376,7 @@ async function longText(page, origin, words) {
   return { title: `Lange Lektüre (${count} Wörter)`, de, count }
 }
 
-if (!ONLY_BOOK) buildReference()
+if (!ONLY_BOOK && !ONLY_POPUP) buildReference()
 const server = await startServer(3291)
 try {
   if (ONLY_BOOK) {
@@ -389,11 +391,13 @@ try {
 }
 
 async function measureAll() {
-  const reference = await startServer(3293, {}, { app: REFERENCE_APP, probePath: PATH })
-  try {
-    await compareWithReference(`${server.origin}${PATH}`, `${reference.origin}${PATH}`)
-  } finally {
-    reference.stop()
+  if (!ONLY_POPUP) {
+    const reference = await startServer(3293, {}, { app: REFERENCE_APP, probePath: PATH })
+    try {
+      await compareWithReference(`${server.origin}${PATH}`, `${reference.origin}${PATH}`)
+    } finally {
+      reference.stop()
+    }
   }
   if (ONLY_REFERENCE) return
 
@@ -428,6 +432,7 @@ async function measureAll() {
   )
   await plainPage.close()
   await tapFigures(browser, readerUrl, plainHtml, plainUrl)
+  if (ONLY_POPUP) return browser.close()
 
   // The same article pasted into the import page: analysed and rendered in the browser.
   const scratch = await desktop.newPage()
