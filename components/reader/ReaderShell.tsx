@@ -25,12 +25,6 @@ interface ReaderShellProps {
   notices?: ReactNode
   /** The text's pairs of blocks. */
   rows: ReactNode
-  /**
-   * Whether the rows far from the screen skip style, layout and paint until scrolled near
-   * (CSS `content-visibility`): for a text read from its top, whose first frame then costs a
-   * screenful. Not for a book, whose reading position is found among its rows.
-   */
-  skipOffscreenRows?: boolean
   /** The learning features (marks, "mark the rest known", its toast), once they can load. */
   learning?: ReactNode
   /** Blocks that stand apart from the text, with their heading. */
@@ -56,7 +50,6 @@ export function ReaderShell({
   columns,
   notices,
   rows,
-  skipOffscreenRows = false,
   learning,
   notes,
   footer,
@@ -79,7 +72,7 @@ export function ReaderShell({
       <ReaderToolbar translation={translation} />
       <p className="reader-hint">{hint}</p>
       {notices}
-      <div className={skipOffscreenRows ? 'pairs pairs-skip-offscreen' : 'pairs'} id="reader-text">
+      <div className="pairs" id="reader-text">
         {translation && (
           <div className="pair pair-columns" aria-hidden="true">
             <span className="block de">{columns.german}</span>

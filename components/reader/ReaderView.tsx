@@ -40,7 +40,6 @@ export async function ReaderView({ text, lng }: { text: Text; lng: string }) {
       hint={t('popup.hint')}
       columns={{ german: t('reader.german'), english: t('reader.english') }}
       rows={article.map(row)}
-      skipOffscreenRows
       learning={
         <ReaderLearning
           popupId={POPUP_ID}
