@@ -259,9 +259,21 @@ function werden(a: Around): Role {
   return role('verb', ['become'])
 }
 
+/**
+ * A participle as haben/sein build a tense with it: uninflected (ist gegangen, hat verborgen),
+ * not declined before a noun (sind dem gefährlichen Dunstkreis zu nah, was an den geltenden
+ * Gesetzen zu ändern sei), which is an adjective and leaves the verb a full verb.
+ */
+const isTenseParticiple = (slot: Slot) =>
+  isParticiple(slot) &&
+  slot.readings.some(
+    (reading) =>
+      reading.morph.includes('pp') || (reading.pos === 'adj' && reading.lemma === slot.lower),
+  )
+
 function auxiliary(a: Around, full: string): Role {
   const rest = a.clause.filter((other) => other !== a.slot)
-  return rest.some(isParticiple) ? role('verb', ['auxiliary', full]) : role('verb', [full])
+  return rest.some(isTenseParticiple) ? role('verb', ['auxiliary', full]) : role('verb', [full])
 }
 
 // meinen, deinem, unsere …: before a noun (or its adjective) the possessive, not a verb.

@@ -101,6 +101,15 @@ describe('the engine reads words in their sentence', () => {
     expect(text.entry('hat')).toBe('haben#auxiliary')
   })
 
+  it('reads haben and sein as full verbs when the clause has only a declined participle', () => {
+    const text = read(
+      'Wir sind den verbotenen Feldern sehr nah. Sie hat die gestohlenen Bücher. Er ist gefahren.',
+    )
+    expect(text.entry('sind')).toBe('sein#be')
+    expect(text.entry('hat')).toBe('haben')
+    expect(text.entry('ist')).toBe('sein#auxiliary')
+  })
+
   it('reads sie, Sie and ihr by the verb, the capitals and what follows', () => {
     const text = read('Sie nehmen das Brot. Sie holte es. Ihr habt recht. Sie gab ihr Buch weg.')
     expect(text.entry('Sie')).toBe('sie#they')
