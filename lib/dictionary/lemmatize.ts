@@ -3,6 +3,7 @@ import { closedClass, closedForms } from './closedClass'
 import { diminutiveEntry } from './diminutive'
 import type { DictEntry, Dictionary } from './dictionary'
 import { deUmlaut, ruleCandidates } from './rules'
+import { withoutLabels } from './labels'
 import { firstGloss } from './senses'
 
 export type AnalysisSource =
@@ -137,6 +138,23 @@ function readingsOf(form: string, dictionary: Dictionary): Analysis[] {
   if (readings.some(singular))
     for (const [i, r] of readings.entries())
       if (r.source === 'headword' && r.entry?.gender === 'pl') readings[i] = { ...r, score: 70 }
+  // Ding's plural headwords glossed by the English plural of a singular's gloss (Tage, days,
+  // beside Tag, day; Bestrebungen, efforts) are that singular's forms, whatever their line.
+  for (const [i, r] of readings.entries()) {
+    if (r.pos !== 'noun' || r.entry?.gender !== 'pl') continue
+    const plural = plainGloss(r.entry.senses[0])
+    const at = readings.findIndex(
+      (other) =>
+        other.source === 'rule' &&
+        other.pos === 'noun' &&
+        other.lemma !== r.lemma &&
+        other.entry?.gender !== 'pl' &&
+        englishPlurals(plainGloss(other.entry?.senses[0])).includes(plural),
+    )
+    if (at < 0) continue
+    readings[i] = { ...r, score: PLURAL_HEADWORD_SCORE }
+    readings[at] = { ...readings[at]!, score: SINGULAR_OF_PLURAL_SCORE }
+  }
   // Ding also lists inflected adjectives as headwords (eigene, viele, größte): the base wins.
   const bases = new Set(
     readings
@@ -149,6 +167,22 @@ function readingsOf(form: string, dictionary: Dictionary): Analysis[] {
       : r,
   )
 }
+
+/** A plural headword that is a singular's form, and that singular (as for Preise, Preis). */
+const PLURAL_HEADWORD_SCORE = 70
+const SINGULAR_OF_PLURAL_SCORE = 92
+
+/** A sense's first gloss as plain lowercase words, no labels or notes. */
+const plainGloss = (sense: string | undefined) =>
+  withoutLabels(firstGloss(sense ?? ''))
+    .replace(/\([^)]*\)/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase()
+
+/** The regular English plurals a noun gloss may have: day → days, box → boxes, city → cities. */
+const englishPlurals = (gloss: string) =>
+  gloss ? [`${gloss}s`, `${gloss}es`, gloss.replace(/([^aeiou])y$/u, '$1ies')] : []
 
 const PARTICIPLE =
   /^\p{Ll}*ge\p{Ll}{2,}(?:t|en)$|^(?:be|emp|ent|er|miss|ver|zer)\p{Ll}{2,}(?:t|en)$|^\p{Ll}{3,}end$/u

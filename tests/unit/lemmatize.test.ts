@@ -29,6 +29,11 @@ const entries: IndexEntry[] = [
   ['Ministerin', 'noun', 'f', 'Ministerinnen', ['minister (female)']],
   ['Preis', 'noun', 'm', 'Preise', ['price']],
   ['Preise', 'noun', 'pl', '', ['prices']],
+  // A plural headword of another line, with no plural on its singular's entry.
+  ['Ziel', 'noun', 'n', '', ['goal; aim']],
+  ['Ziele', 'noun', 'pl', '', ['goals; targets [econ.]']],
+  ['Leute', 'noun', 'pl', '', ['people']],
+  ['Leut', 'noun', 'm', '', ['fellow']],
   ['Präsident', 'noun', 'm', 'Präsidenten', ['president']],
   ['Verfassung', 'noun', 'f', 'Verfassungen', ['constitution']],
   ['Verkehr', 'noun', 'm', '', ['traffic']],
@@ -177,6 +182,13 @@ describe('the lemmatiser', () => {
     expect(unknown[0]).toMatchObject({ lemma: 'Xylofonklang', source: 'unknown' })
     const preise = analyseWord('Preise', false, dictionary)
     expect(preise.map((a) => a.lemma)).toEqual(['Preis', 'Preise'])
+  })
+
+  it('reads a plural headword glossed as its singular’s English plural as that singular', () => {
+    expect(analyseWord('Zielen', false, dictionary)[0]).toMatchObject({ lemma: 'Ziel' })
+    expect(analyseWord('Ziele', false, dictionary)[0]).toMatchObject({ lemma: 'Ziel' })
+    // people is no plural of fellow: Leute stays a word of its own.
+    expect(analyseWord('Leute', false, dictionary)[0]).toMatchObject({ lemma: 'Leute' })
   })
 })
 
