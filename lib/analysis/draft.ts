@@ -1,6 +1,7 @@
 import type { DictEntry, Dictionary } from '@/lib/dictionary/dictionary'
 import { compoundGloss } from '@/lib/dictionary/compoundGloss'
 import { participleAdjectiveGloss } from '@/lib/dictionary/englishParticiple'
+import { pronominalSenses } from '@/lib/dictionary/pronominalAdverbs'
 import { firstGloss, popupGloss, shownSenses } from '@/lib/dictionary/senses'
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import type { Entry } from '@/lib/vocabulary/schema'
@@ -59,6 +60,15 @@ export interface DraftReading {
   parts?: { text: string; entry?: DictEntry }[]
 }
 
+/** Parts of speech a pronominal adverb is read as (darüber; wobei opening a clause). */
+const PRONOMINAL_POS: readonly PartOfSpeech[] = ['adv', 'conj']
+
+/** A pronominal adverb's senses from its preposition first, then Ding's (see pronominalSenses). */
+const sensesOf = (reading: DraftReading, entry: DictEntry) =>
+  PRONOMINAL_POS.includes(reading.pos)
+    ? [...pronominalSenses(reading.lemma), ...entry.senses]
+    : entry.senses
+
 /** An entry for the popup from a Ding reading: its first senses, its gender and parts. */
 export function entryFromDictionary(reading: DraftReading, entry: DictEntry): Entry {
   // A compound Ding lacks is glossed from its parts, not by its head alone.
@@ -67,7 +77,7 @@ export function entryFromDictionary(reading: DraftReading, entry: DictEntry): En
     gloss:
       (reading.parts && compoundGloss(reading.parts)) ??
       participleGlossOf(reading, entry) ??
-      popupGloss(entry.senses),
+      popupGloss(sensesOf(reading, entry)),
   } as Entry
   if (reading.pos === 'noun' && entry.gender) {
     draft.gender = entry.gender

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { analyseText } from '@/lib/analysis/engine'
+import { serverSources } from '@/lib/analysis/serverSources'
+import { pronominalSenses } from '@/lib/dictionary/pronominalAdverbs'
+import { getLexiconFromFile } from '@/lib/vocabulary/load'
+import type { WordToken } from '@/lib/vocabulary/match'
+
+describe('pronominal adverbs', () => {
+  it('are glossed by their preposition with "it" or "which"', () => {
+    expect(pronominalSenses('darüber')).toEqual(['over it', 'about it', 'above it'])
+    expect(pronominalSenses('dagegen')).toEqual(['against it'])
+    expect(pronominalSenses('womit')).toEqual(['with which'])
+    expect(pronominalSenses('worauf')).toEqual(['on which', 'onto which'])
+  })
+
+  it('take an -r- exactly before a vowel, and other da- words are none', () => {
+    expect(pronominalSenses('daauf')).toEqual([])
+    expect(pronominalSenses('darmit')).toEqual([])
+    expect(pronominalSenses('damals')).toEqual([])
+    expect(pronominalSenses('Darm')).toEqual([])
+  })
+
+  it('show those senses first in a popup drafted from Ding', () => {
+    const sources = serverSources(getLexiconFromFile('en'))
+    const text = 'Wir haben lange darüber gesprochen, wobei niemand lachte.'
+    const { matched, lexicon } = analyseText([{ number: 1, spans: [{ text }] }], sources)
+    const words = matched.blocks[0]!.parts.filter((part): part is WordToken => part.kind === 'word')
+    const glossOf = (form: string) =>
+      lexicon.entries.get(words.find((word) => word.text === form)!.entry!)?.gloss
+    expect(glossOf('darüber')).toMatch(/^over it; about it/)
+    expect(glossOf('wobei')).toMatch(/^with which/)
+  })
+})
