@@ -128,7 +128,9 @@ export function splitBlock(spans: readonly Span[]): BlockPart[] {
     }
     if (token.kind === 'punct') {
       punctBefore += token.text
-      if (SENTENCE_END.test(token.text)) sentenceStart = true
+      // A bracket may open a sentence of its own (a stage direction: „ich möchte nur,
+      // (Herzlich.) mein lieber Fritz“): its first word is also read in lower case.
+      if (SENTENCE_END.test(token.text) || token.text === '(') sentenceStart = true
       if (token.text === '(' && punctBefore === '(' && isSpeakerName(lastWord))
         inStageDirection = true
       if (token.text === ')' && inStageDirection) {

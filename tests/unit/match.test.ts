@@ -127,6 +127,14 @@ describe('splitBlock', () => {
     expect(starts).toEqual(['Er', 'Keinen', 'Und', 'Nichts'])
   })
 
+  it('marks the first word in brackets as a sentence start: a stage direction may open there', () => {
+    const parts = splitBlock([{ text: 'Ich bitte dich, (Leise.) mein Freund, geh.' }])
+    const starts = parts
+      .filter((part): part is WordToken => part.kind === 'word' && part.sentenceStart)
+      .map((part) => part.text)
+    expect(starts).toEqual(['Ich', 'Leise', 'mein'])
+  })
+
   it('leaves runs in another language as plain text, not German words', () => {
     const parts = splitBlock([{ text: 'Er ruft: ' }, { text: 'Next time!', lang: 'en' }])
     expect(parts.filter((part) => part.kind === 'word').map((part) => part.text)).toEqual([
