@@ -233,7 +233,11 @@ export function analyseText(
     })
     const clauses = new Map<number, Slot[]>()
     for (const slot of slots) clauses.set(slot.clause, [...(clauses.get(slot.clause) ?? []), slot])
-    for (const clause of clauses.values()) readParticiples(clause)
+    for (const clause of clauses.values())
+      readParticiples(
+        clause,
+        slots.filter((slot) => slot.sentence === clause[0]!.sentence),
+      )
     for (const clause of clauses.values())
       for (const split of splitVerbsOf(clause, sources)) {
         const reading: Reading = {

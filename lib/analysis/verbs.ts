@@ -129,7 +129,7 @@ const SUBORDINATORS = new Set(
 const RELATIVES = /^(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?)$/u
 
 /** Whether a clause is subordinate by its first words: daß …, die …, über die …. */
-function subordinateOpening(before: readonly Slot[]): boolean {
+export function subordinateOpening(before: readonly Slot[]): boolean {
   const [first, second] = before
   if (!first) return false
   if (SUBORDINATORS.has(first.lower)) return true

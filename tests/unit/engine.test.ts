@@ -110,6 +110,16 @@ describe('the engine reads words in their sentence', () => {
     expect(text.entry('ist')).toBe('sein#auxiliary')
   })
 
+  it('reads an uninflected participle with no auxiliary in its sentence as an adjective', () => {
+    const text = read(
+      'Der Schlüssel lag versteckt unter der Matte. Die Gäste – gelangweilt – gingen. Er versteckt den Ball. Es kam früher als erwartet.',
+    )
+    expect(text.entry('versteckt')).toMatch(/^versteckt#/)
+    expect(text.entry('gelangweilt')).toMatch(/^gelangweilt#/)
+    expect(lemmaOfKey(text.entry('versteckt', 2)!)).toBe('verstecken')
+    expect(lemmaOfKey(text.entry('erwartet')!)).toBe('erwarten')
+  })
+
   it('reads sie, Sie and ihr by the verb, the capitals and what follows', () => {
     const text = read('Sie nehmen das Brot. Sie holte es. Ihr habt recht. Sie gab ihr Buch weg.')
     expect(text.entry('Sie')).toBe('sie#they')
