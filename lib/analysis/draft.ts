@@ -2,7 +2,7 @@ import type { DictEntry, Dictionary } from '@/lib/dictionary/dictionary'
 import { compoundGloss } from '@/lib/dictionary/compoundGloss'
 import { participleAdjectiveGloss } from '@/lib/dictionary/englishParticiple'
 import { pronominalSenses } from '@/lib/dictionary/pronominalAdverbs'
-import { firstGloss, popupGloss, shownSenses } from '@/lib/dictionary/senses'
+import { firstGloss, popupGloss, readSense, shownSenses } from '@/lib/dictionary/senses'
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import type { Entry } from '@/lib/vocabulary/schema'
 
@@ -63,11 +63,29 @@ export interface DraftReading {
 /** Parts of speech a pronominal adverb is read as (darüber; wobei opening a clause). */
 const PRONOMINAL_POS: readonly PartOfSpeech[] = ['adv', 'conj']
 
-/** A pronominal adverb's senses from its preposition first, then Ding's (see pronominalSenses). */
-const sensesOf = (reading: DraftReading, entry: DictEntry) =>
-  PRONOMINAL_POS.includes(reading.pos)
-    ? [...pronominalSenses(reading.lemma), ...entry.senses]
-    : entry.senses
+/** A hyphenated word negated by nicht- (nicht-menschlich, Nicht-Mitglied). */
+const NEGATED = /^nicht-/iu
+
+/** A sense of the word after nicht-, negated as English does it: human → non-human. */
+function negatedSense(sense: string): string {
+  const { labels, glosses } = readSense(sense)
+  const negated = glosses.map((gloss) => `non-${gloss.replace(/^to\s+/u, '')}`).join('; ')
+  return [...labels.map((label) => `[${label}]`), negated].join(' ')
+}
+
+/**
+ * The senses a drafted entry shows: a pronominal adverb's from its preposition first, then
+ * Ding's (see pronominalSenses); a word negated by nicht- its last part's, negated (it is read
+ * by its last part, as any hyphenated word).
+ */
+function sensesOf(reading: DraftReading, entry: DictEntry): readonly string[] {
+  if (PRONOMINAL_POS.includes(reading.pos))
+    return [...pronominalSenses(reading.lemma), ...entry.senses]
+  // Ding's own entry for the negated word (nicht-öffentlich) is negated already.
+  if (NEGATED.test(reading.lemma) && !NEGATED.test(entry.lemma))
+    return entry.senses.map(negatedSense)
+  return entry.senses
+}
 
 /** An entry for the popup from a Ding reading: its first senses, its gender and parts. */
 export function entryFromDictionary(reading: DraftReading, entry: DictEntry): Entry {

@@ -5,7 +5,7 @@ import { pronominalSenses } from '@/lib/dictionary/pronominalAdverbs'
 import { getLexiconFromFile } from '@/lib/vocabulary/load'
 import type { WordToken } from '@/lib/vocabulary/match'
 
-describe('pronominal adverbs', () => {
+describe('glosses a rule derives from the word’s parts', () => {
   it('are glossed by their preposition with "it" or "which"', () => {
     expect(pronominalSenses('darüber')).toEqual(['over it', 'about it', 'above it'])
     expect(pronominalSenses('dagegen')).toEqual(['against it'])
@@ -29,5 +29,15 @@ describe('pronominal adverbs', () => {
       lexicon.entries.get(words.find((word) => word.text === form)!.entry!)?.gloss
     expect(glossOf('darüber')).toMatch(/^over it; about it/)
     expect(glossOf('wobei')).toMatch(/^with which/)
+  })
+
+  it('negate the last part of a word hyphenated with nicht-', () => {
+    const sources = serverSources(getLexiconFromFile('en'))
+    const text = 'Es gab eine nicht-öffentliche Sitzung.'
+    const { matched, lexicon } = analyseText([{ number: 1, spans: [{ text }] }], sources)
+    const word = matched.blocks[0]!.parts.find(
+      (part): part is WordToken => part.kind === 'word' && part.text === 'nicht-öffentliche',
+    )!
+    expect(lexicon.entries.get(word.entry!)?.gloss).toMatch(/^non-public/)
   })
 })
