@@ -381,14 +381,21 @@ function questionOrComparison(a: Around): Role {
 function als(a: Around): Role {
   if (a.next?.lower === 'ob') return role('conj', ['as-if'])
   const prev = a.prev
-  if (
-    prev &&
-    (COMPARATIVES.has(prev.lower) ||
-      (/(?:er|ere|eren|erer|eres|erem)$/u.test(prev.lower) && hasPos(prev, 'adj', 'adv')))
-  )
-    return role('conj', ['than'])
+  if (isComparative(prev)) return role('conj', ['than'])
   if (a.opensClause && endsWithVerb(a.clause)) return role('conj', ['when'])
   return role('conj', ['as'])
+}
+
+/**
+ * The sense a verb's clause asks for. meinen before a clause (er meint, es sei zu spät; weil er
+ * meinte, die Werkstatt sei zu klein) gives a view: "to think, to say"; with only an object
+ * or nothing after it (was ich meine; ich meine das Buch), "to mean".
+ */
+function verbSenses(a: Around, lemma: string): string[] {
+  if (lemma !== 'meinen') return []
+  const after = a.sentence.slice(a.sentence.indexOf(a.slot) + 1)
+  const clauseFollows = after.some(isFiniteVerb) || ['dass', 'daß'].includes(after[0]?.lower ?? '')
+  return clauseFollows ? ['say'] : ['mean']
 }
 
 /** Modal particles sit inside a clause; at its start the same words join clauses or answer. */
@@ -425,9 +432,39 @@ function modal(a: Around): Role | undefined {
     }
     case 'wohl':
       return role('particle', ['particle'])
+    case 'noch':
+      return noch(a)
+    case 'gar':
+      return NEGATIONS.test(a.next?.lower ?? '') ? role('particle', ['at-all']) : undefined
     default:
       return undefined
   }
+}
+
+/** Words that negate: gar before one of them intensifies it (gar nicht, gar keine: at all). */
+const NEGATIONS = /^(?:nicht|nichts|nie|niemals|niemand|kein(?:e|en|em|er|es)?)$/u
+
+/** A comparative: the irregular ones, or an adjective or adverb in -er (größer, schneller). */
+const isComparative = (slot: Slot | undefined) =>
+  Boolean(
+    slot &&
+    (COMPARATIVES.has(slot.lower) ||
+      (/(?:er|ere|eren|erer|eres|erem)$/u.test(slot.lower) && hasPos(slot, 'adj', 'adv'))),
+  )
+
+/** A number, in digits or words (zehn Eier, 3 Tage). */
+const isNumber = (slot: Slot | undefined) =>
+  Boolean(slot && (slot.word.number !== undefined || hasPos(slot, 'num')))
+
+/**
+ * noch before a comparative grades it (noch größer: even); before a number it adds (noch
+ * zehn Eier: also, more); otherwise its commonest sense is "still" (noch in der Hand, noch
+ * nicht, kaum noch). In weder … noch it is the conjunction, left alone.
+ */
+function noch(a: Around): Role | undefined {
+  if (a.sentence.some((other) => other.lower === 'weder')) return undefined
+  if (isComparative(a.next)) return role('adv', ['even'])
+  return isNumber(a.next) ? role('adv', ['also']) : role('adv', ['still', 'also'])
 }
 
 /**
@@ -540,7 +577,7 @@ export function roleOf(
     before: a.clause.slice(0, a.clause.indexOf(a.slot)),
     after: restOfClause(a),
   })
-  if (verb) return role(verb.pos, [], verb.lemma)
+  if (verb) return role(verb.pos, verbSenses(a, verb.lemma), verb.lemma)
   if (lower === 'zu') return zu(a)
   if (lower === 'um') return um(a)
   if (lower === 'wie') return wie(a)

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { analyseText } from '@/lib/analysis/engine'
+import { serverSources } from '@/lib/analysis/serverSources'
+import { getLexiconFromFile } from '@/lib/vocabulary/load'
+import type { WordToken } from '@/lib/vocabulary/match'
+
+const sources = serverSources(getLexiconFromFile('en'))
+
+/** The entry key each word of a one-block imported text shows. */
+function entryOf(text: string, form: string) {
+  const { matched } = analyseText([{ number: 1, spans: [{ text }] }], sources)
+  const words = matched.blocks[0]!.parts.filter((part): part is WordToken => part.kind === 'word')
+  return words.find((word) => word.text === form)?.entry
+}
+
+// Sentences written for these tests, none from the evaluation set.
+describe('a curated word’s sense chosen by the words around it', () => {
+  it('reads noch as "still" unless a comparative or a number follows', () => {
+    expect(entryOf('Der Kaffee ist noch warm.', 'noch')).toBe('noch#still')
+    expect(entryOf('Sie wohnt noch bei ihren Eltern.', 'noch')).toBe('noch#still')
+    expect(entryOf('Morgen wird es noch kälter.', 'noch')).toBe('noch#even')
+    expect(entryOf('Wir brauchen noch drei Stühle.', 'noch')).toBe('noch#also')
+  })
+
+  it('leaves noch in weder … noch to the conjunction', () => {
+    expect(entryOf('Er hat weder Zeit noch Geld.', 'noch')).not.toBe('noch#still')
+  })
+
+  it('reads gar before a negation as "at all", else as "even"', () => {
+    expect(entryOf('Das stimmt gar nicht.', 'gar')).toBe('gar#at-all')
+    expect(entryOf('Sie hatte gar keine Lust.', 'gar')).toBe('gar#at-all')
+    expect(entryOf('Er hat gar den Bürgermeister eingeladen.', 'gar')).toBe('gar')
+  })
+
+  it('reads meinen before a clause as giving a view, with an object or alone as "to mean"', () => {
+    expect(entryOf('Sie meint, der Zug sei schon weg.', 'meint')).toBe('meinen#say')
+    expect(entryOf('Du meinst den roten Mantel.', 'meinst')).toBe('meinen#mean')
+    expect(entryOf('Ich weiß nicht, was er meint.', 'meint')).toBe('meinen#mean')
+  })
+})
