@@ -5,6 +5,7 @@ import {
   type Analysis as DingAnalysis,
 } from '@/lib/dictionary/lemmatize'
 import type { DictEntry, Dictionary } from '@/lib/dictionary/dictionary'
+import { ADVERB_PARTICLES, SEPARABLE_PARTICLES } from '@/lib/dictionary/closedClass'
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import { analysesOf, type WordToken } from '@/lib/vocabulary/match'
 import type { Lexicon } from '@/lib/vocabulary/lexicon'
@@ -303,6 +304,24 @@ function withCompoundParts(reading: Reading, dictionary: Dictionary): Reading {
   return parts && head ? { ...reading, parts, entry: { ...head, lemma: reading.lemma } } : reading
 }
 
+/**
+ * A particle verb the lexicon knows and Ding does not (hinschleppen, herschleppen) is glossed
+ * by its base verb's entry, as a split verb with a productive particle is (see closedClass).
+ */
+function withBaseVerbEntry(reading: Reading, dictionary: Dictionary): Reading {
+  // A separated form (schleppte … hin) waits for its particle; its verb is read in its unit.
+  if (reading.pos !== 'verb' || reading.entry || reading.particle !== undefined) return reading
+  if (reading.sources.includes('curated')) return reading
+  if (dictionary.entries(reading.lemma).length) return reading
+  for (const particle of VERB_PARTICLES) {
+    const base = reading.lemma.slice(particle.length)
+    if (!reading.lemma.startsWith(particle) || base.length < MIN_BASE_VERB) continue
+    const entry = dictionaryEntryOf(base, 'verb', dictionary)
+    if (entry) return { ...reading, entry }
+  }
+  return reading
+}
+
 /** Every reading of a word the sources give, before the sentence is read. */
 export function readingsOfWord(
   word: WordToken,
@@ -316,12 +335,14 @@ export function readingsOfWord(
     ...declinedParticiples(word, sources.morphology),
   ])
     .map((reading) => withCompoundParts(reading, sources.dictionary))
+    .map((reading) => withBaseVerbEntry(reading, sources.dictionary))
     .map((reading) => withVerbEntry(reading, sources))
   demotePresentParticiples(readings)
   if (readings.length === 0 && respell) readings.push(...nominalised(word, sources))
   if (readings.length === 0 && respell) {
     const respelled = respelledReadings(word, sources)
     if (respelled.length > 0) return [...respelled, ...capitalisedAdjectives(word, sources)]
+    readings.push(...unlistedParticleVerbs(word, sources.dictionary))
   }
   // An acronym (FDP) the lexicon knows as a noun may have no gloss anywhere: it is a name too.
   const acronym = inCapitals(word.text) && word.text.length <= MAX_ACRONYM
@@ -450,4 +471,57 @@ export function dictionaryEntryOf(
   dictionary: Dictionary,
 ): DictEntry | undefined {
   return dictionary.entries(lemma).find((entry) => posOfEntry(entry) === pos)
+}
+
+/**
+ * A particle verb no source lists (hinschicken, wiederverwerten, herzutappen): a weak reading,
+ * given only to a word with no other, as the reader is better served by the base verb's
+ * gloss than by none.
+ */
+export const UNLISTED_PARTICLE_VERB_SCORE = 60
+
+/** Particles a verb is written together with, longest first (heraus before her). */
+const VERB_PARTICLES = [...SEPARABLE_PARTICLES, ...ADVERB_PARTICLES].sort(
+  (a, b) => b.length - a.length,
+)
+/** A base verb shorter than this is no verb a particle joins (ein-en, an-er). */
+const MIN_BASE_VERB = 4
+const ZU_INFINITIVE = 'zu'
+
+/**
+ * A lowercase word no source knows that is a separable particle written before a verb Ding
+ * has, perhaps with the zu of an infinitive between them (her-zu-tappen): that particle verb,
+ * glossed by its base verb's entry (hinschicken, "to send"; übrigbleibt → bleiben's "remain").
+ */
+function unlistedParticleVerbs(word: WordToken, dictionary: Dictionary): Reading[] {
+  const text = word.sentenceStart ? lowerFirst(word.text) : word.text
+  if (!/^\p{Ll}+$/u.test(text)) return []
+  for (const particle of VERB_PARTICLES) {
+    if (!text.startsWith(particle)) continue
+    const rest = text.slice(particle.length)
+    const bases = [
+      { base: rest, morph: [] as string[] },
+      ...(rest.startsWith(ZU_INFINITIVE)
+        ? [{ base: rest.slice(ZU_INFINITIVE.length), morph: ['zuinf'] }]
+        : []),
+    ]
+    for (const { base, morph } of bases) {
+      if (base.length < MIN_BASE_VERB) continue
+      const verb = analyseWord(base, false, dictionary).find(
+        (analysis) => analysis.pos === 'verb' && analysis.entry,
+      )
+      if (verb)
+        return [
+          {
+            lemma: particle + verb.lemma,
+            pos: 'verb',
+            score: UNLISTED_PARTICLE_VERB_SCORE,
+            sources: ['dictionary'],
+            morph,
+            entry: verb.entry!,
+          },
+        ]
+    }
+  }
+  return []
 }

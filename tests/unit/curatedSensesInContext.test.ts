@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { analyseText } from '@/lib/analysis/engine'
 import { serverSources } from '@/lib/analysis/serverSources'
 import { getLexiconFromFile } from '@/lib/vocabulary/load'
+import { lemmaOfKey } from '@/lib/vocabulary/lexicon'
 import type { WordToken } from '@/lib/vocabulary/match'
 
 const sources = serverSources(getLexiconFromFile('en'))
@@ -36,5 +37,35 @@ describe('a curated word’s sense chosen by the words around it', () => {
     expect(entryOf('Sie meint, der Zug sei schon weg.', 'meint')).toBe('meinen#say')
     expect(entryOf('Du meinst den roten Mantel.', 'meinst')).toBe('meinen#mean')
     expect(entryOf('Ich weiß nicht, was er meint.', 'meint')).toBe('meinen#mean')
+  })
+})
+
+describe('a particle verb no source lists', () => {
+  /** The lemma and gloss a one-block imported text shows for a word. */
+  function shown(text: string, form: string) {
+    const { matched, lexicon } = analyseText([{ number: 1, spans: [{ text }] }], sources)
+    const word = matched.blocks[0]!.parts.find(
+      (part): part is WordToken => part.kind === 'word' && part.text === form,
+    )
+    const entry = word?.entry === undefined ? undefined : lexicon.entries.get(word.entry)
+    return { lemma: word?.entry && lemmaOfKey(word.entry), gloss: entry?.gloss }
+  }
+
+  it('is read as its particle and a verb Ding has, glossed by that verb', () => {
+    const planted = shown('Im Frühjahr werden die Beete wiederbepflanzt.', 'wiederbepflanzt')
+    expect(planted.lemma).toBe('wiederbepflanzen')
+    expect(planted.gloss).toBe(shown('Sie bepflanzen die Beete.', 'bepflanzen').gloss)
+  })
+
+  it('is glossed by its base verb where the lexicon knows it and Ding does not', () => {
+    const dragged = shown('Wir mussten die Kisten bis zum Auto hinschleppen.', 'hinschleppen')
+    expect(dragged.lemma).toBe('hinschleppen')
+    expect(dragged.gloss).toMatch(/\bdrag\b|\bhaul\b|\blug\b/u)
+  })
+
+  it('takes the zu of an infinitive between particle and verb', () => {
+    expect(shown('Sie begann, die Kisten herzuschleppen.', 'herzuschleppen').lemma).toBe(
+      'herschleppen',
+    )
   })
 })
