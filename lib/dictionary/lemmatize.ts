@@ -1,6 +1,7 @@
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import { closedClass, closedForms } from './closedClass'
 import { diminutiveEntry } from './diminutive'
+import { feminineEntry } from './feminine'
 import type { DictEntry, Dictionary } from './dictionary'
 import { deUmlaut, ruleCandidates } from './rules'
 import { withoutLabels } from './labels'
@@ -298,6 +299,11 @@ function rank(analyses: Analysis[], form: string, sentenceStart: boolean): Analy
 
 /** A diminutive read from its base beats a compound of the same letters (Schneider-lein, not Lein). */
 const DIMINUTIVE_SCORE = 62
+/**
+ * A feminine in -in read from its masculine base (Superintendent-in): below a compound whose
+ * head Ding has as a feminine itself (Verkehrs-ministerin).
+ */
+const FEMININE_SCORE = 58
 
 /** A noun as its parts: itself when Ding has it, else its compound's parts. */
 function nounPartsOf(noun: string, dictionary: Dictionary) {
@@ -339,6 +345,18 @@ export function analyseWord(
       source: 'compound',
       score: DIMINUTIVE_SCORE,
       entry: small,
+    })
+  const feminine =
+    known || !capitalised(form)
+      ? undefined
+      : feminineEntry(form, (noun) => nounPartsOf(noun, dictionary))
+  if (feminine)
+    analyses.push({
+      lemma: feminine.lemma,
+      pos: 'noun',
+      source: 'compound',
+      score: FEMININE_SCORE,
+      entry: feminine,
     })
   if (!known && capitalised(form)) {
     const parts = splitCompound(form, dictionary)

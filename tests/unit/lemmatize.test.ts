@@ -156,6 +156,16 @@ describe('the lemmatiser', () => {
     expect(gloss('Lämmerschwänzchen')).toBe('little lamb tail')
   })
 
+  it('reads a feminine in -in Ding lacks by its masculine base, a compound one by its parts', () => {
+    const best = (form: string) => analyseWord(form, false, dictionary)[0]!
+    expect(best('Schneiderin')).toMatchObject({ lemma: 'Schneiderin', pos: 'noun' })
+    expect(best('Schneiderin').entry).toMatchObject({ gender: 'f', senses: ['tailor'] })
+    expect(best('Fabrikarbeiterinnen')).toMatchObject({ lemma: 'Fabrikarbeiterin', pos: 'noun' })
+    expect(best('Fabrikarbeiterinnen').entry?.senses).toEqual(['factory worker'])
+    // Only persons: a feminine noun's -in is no derivation (Absicht is feminine).
+    expect(best('Absichtin').pos).not.toBe('noun')
+  })
+
   it('lowercases a sentence start only when the word is not a noun there', () => {
     // "und" is not in this test's dictionary: the engine leaves it without a reading.
     expect(lemmasOf('Baum und Häuser. Ging er?')).toEqual([
