@@ -436,10 +436,19 @@ function modal(a: Around): Role | undefined {
       return noch(a)
     case 'gar':
       return NEGATIONS.test(a.next?.lower ?? '') ? role('particle', ['at-all']) : undefined
+    case 'erst':
+      // Right before the finite verb or einmal it orders (erst will ich essen; erst einmal):
+      // "first"; before a time or a phrase (erst morgen, erst nach dem Essen) "only, not until".
+      return isFiniteVerb(a.next) || FIRST_OF_ALL.has(a.next?.lower ?? '')
+        ? role('adv', ['first'])
+        : undefined
     default:
       return undefined
   }
 }
+
+/** What erst einmal, erst mal say: first of all. */
+const FIRST_OF_ALL = new Set(['einmal', 'mal'])
 
 /** Words that negate: gar before one of them intensifies it (gar nicht, gar keine: at all). */
 const NEGATIONS = /^(?:nicht|nichts|nie|niemals|niemand|kein(?:e|en|em|er|es)?)$/u

@@ -33,6 +33,12 @@ describe('a curated word’s sense chosen by the words around it', () => {
     expect(entryOf('Er hat gar den Bürgermeister eingeladen.', 'gar')).toBe('gar')
   })
 
+  it('reads erst before the finite verb or einmal as "first", before a time as "only"', () => {
+    expect(entryOf('Erst kochen wir, dann essen wir.', 'Erst')).toBe('erst#first')
+    expect(entryOf('Wir müssen erst einmal nachdenken.', 'erst')).toBe('erst#first')
+    expect(entryOf('Der Zug kommt erst morgen.', 'erst')).toBe('erst')
+  })
+
   it('reads meinen before a clause as giving a view, with an object or alone as "to mean"', () => {
     expect(entryOf('Sie meint, der Zug sei schon weg.', 'meint')).toBe('meinen#say')
     expect(entryOf('Du meinst den roten Mantel.', 'meinst')).toBe('meinen#mean')
