@@ -322,6 +322,21 @@ function withBaseVerbEntry(reading: Reading, dictionary: Dictionary): Reading {
   return reading
 }
 
+/**
+ * What a noun reading gains in a word set in capitals (STIMME DES DIENERS, a speaker in a
+ * play; WARNUNG, a heading): capitals hide whether the word is a noun, and such words are
+ * names and nouns far more often than verbs (stimme). Below AMBIGUITY_MARGIN: the popup
+ * still offers the verb as "or".
+ */
+export const CAPITALS_NOUN_BONUS = 2
+
+function preferNounsInCapitals(word: WordToken, readings: Reading[]) {
+  if (!inCapitals(word.text) || word.text.length <= MAX_ACRONYM) return
+  for (const reading of readings)
+    if (reading.pos === 'noun' && reading.lemma === normalCase(reading.lemma))
+      reading.score += CAPITALS_NOUN_BONUS
+}
+
 /** Every reading of a word the sources give, before the sentence is read. */
 export function readingsOfWord(
   word: WordToken,
@@ -338,6 +353,7 @@ export function readingsOfWord(
     .map((reading) => withBaseVerbEntry(reading, sources.dictionary))
     .map((reading) => withVerbEntry(reading, sources))
   demotePresentParticiples(readings)
+  preferNounsInCapitals(word, readings)
   if (readings.length === 0 && respell) readings.push(...nominalised(word, sources))
   if (readings.length === 0 && respell) {
     const respelled = respelledReadings(word, sources)

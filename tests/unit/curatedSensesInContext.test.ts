@@ -75,3 +75,16 @@ describe('a particle verb no source lists', () => {
     )
   })
 })
+
+describe('a word set in capitals', () => {
+  it('is the noun rather than a verb of the same letters, as speakers and headings are', () => {
+    const { matched } = analyseText(
+      [{ number: 1, spans: [{ text: 'FRAGE DES RICHTERS: Wo waren Sie am Abend?' }] }],
+      sources,
+    )
+    const word = matched.blocks[0]!.parts.find(
+      (part): part is WordToken => part.kind === 'word' && part.text === 'FRAGE',
+    )
+    expect(word?.entry && lemmaOfKey(word.entry)).toBe('Frage')
+  })
+})
