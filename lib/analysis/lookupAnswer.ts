@@ -423,33 +423,40 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
     const forms: string[] = []
     const lexemes: string[] = []
     const featureSets: string[] = []
-    // Readings as the answer writes them, numbering lexemes and feature sets as they come.
-    const write = (readings: FormReadings, into: { at: number; text: string }[]) => {
+    // A form's readings as the answer writes them, three numbers each (the reading's place in
+    // the form, lexeme × 2 + separated, feature set), numbering lexemes and feature sets as they
+    // come. One list for the whole answer: no object per reading.
+    const written: number[] = []
+    const write = (readings: FormReadings) => {
       for (let i = 0; i < readings.length; i += READING_WIDTH) {
         const lexeme = lexemeNumbering.numberOf(readings[i]!, mark, lexemes)
         const features = featureNumbering.numberOf(readings[i + 1]! >> 1, mark, featureSets)
-        const apart = readings[i + 1]! & 1
-        into.push({
-          at: readings[i + 2]!,
-          text: `${lexeme * 2 + apart},${features}`,
-        })
+        written.push(readings[i + 2]!, lexeme * 2 + (readings[i + 1]! & 1), features)
       }
     }
     for (const plan of wordPlans)
       for (const form of plan.forms) {
         if (form.mark === mark) continue
         form.mark = mark
-        const readings: { at: number; text: string }[] = []
-        write(form.readings, readings)
+        written.length = 0
+        write(form.readings)
         let mixed = false
         for (const [particle, separated] of form.separated)
           if (isNamed(particle)) {
-            mixed ||= readings.length > 0
-            write(separated, readings)
+            mixed ||= written.length > 0
+            write(separated)
           }
-        if (readings.length === 0) continue
-        if (mixed) readings.sort((a, b) => a.at - b.at)
-        forms.push(`${form.json}:[${readings.map((reading) => reading.text).join(',')}]`)
+        if (written.length === 0) continue
+        let text = ''
+        if (mixed) {
+          // Separated readings joined the others: back in the form's order.
+          const starts = Array.from({ length: written.length / 3 }, (_, i) => i * 3)
+          starts.sort((a, b) => written[a]! - written[b]!)
+          for (const at of starts) text += `${text ? ',' : ''}${written[at + 1]},${written[at + 2]}`
+        } else
+          for (let at = 0; at < written.length; at += 3)
+            text += `${at ? ',' : ''}${written[at + 1]},${written[at + 2]}`
+        forms.push(`${form.json}:[${text}]`)
       }
     return `{${sourceJson},"lexemes":[${lexemes.join(',')}],"features":[${featureSets.join(',')}],"forms":{${forms.join(',')}}}`
   }
