@@ -37,7 +37,7 @@ interface Marked {
 
 /**
  * A headword of the dictionary with its entries, once per process, numbered in the order the
- * process first meets it (its marks are kept in typed arrays by that number: see answerMarks).
+ * process first meets it: an answer's marks for it are kept in typed arrays by that number.
  */
 interface Headword {
   id: number
@@ -53,14 +53,10 @@ interface Headword {
 
 /**
  * A key the dictionary knows, as a listed form (its lemmas), as a headword, or both: numbered
- * like the headwords.
+ * like the headwords (what an answer sends for it is kept by that number: see lookupAnswers).
  */
 interface KnownKey {
   id: number
-  /** The key's member of the answer's "forms", as JSON. */
-  formJson?: string
-  /** The headwords the answer sends for it: the form's lemmas, then the key's own. */
-  headwords: Int32Array<ArrayBuffer>
 }
 
 /** A reading of a word, as far as the plan needs it. */
@@ -132,6 +128,8 @@ interface WordPlan {
 
 const KEY_WIDTH = 3
 const LENT_WIDTH = 2
+/** A lexicon reading as an answer writes it: place, lexeme × 2 + separated, feature set. */
+const WRITTEN_WIDTH = 3
 
 const asWord = (text: string, sentenceStart: boolean): WordToken => ({
   kind: 'word',
@@ -195,6 +193,8 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
   const headwords = new Map<string, Headword>()
   const headwordsById: Headword[] = []
   const knownKeys = new Map<string, KnownKey | null>()
+  // By a key's number: its member of the answer's "forms" as JSON (a listed form's), and the
+  // headwords the answer sends for it (the form's lemmas, then the key's own).
   const formJsonById: (string | undefined)[] = []
   const headwordsOfKey: Int32Array<ArrayBuffer>[] = []
   const lexiconForms = new Map<string, LexiconForm>()
@@ -229,12 +229,11 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
       else {
         const ids = lemmas.map((lemma) => headword(lemma)!.id)
         if (entry) ids.push(entry.id)
-        const formJson =
-          lemmas.length > 0 ? `${JSON.stringify(key)}:${JSON.stringify(lemmas)}` : undefined
-        found = { id: formJsonById.length, headwords: Int32Array.from(ids) }
-        if (formJson !== undefined) found.formJson = formJson
-        formJsonById.push(formJson)
-        headwordsOfKey.push(found.headwords)
+        found = { id: formJsonById.length }
+        formJsonById.push(
+          lemmas.length > 0 ? `${JSON.stringify(key)}:${JSON.stringify(lemmas)}` : undefined,
+        )
+        headwordsOfKey.push(Int32Array.from(ids))
         keyMarks = grown(keyMarks, found.id)
       }
       if (found || knownKeys.size < PLANNED_WORDS_CAP) knownKeys.set(key, found)
@@ -450,11 +449,14 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
         let text = ''
         if (mixed) {
           // Separated readings joined the others: back in the form's order.
-          const starts = Array.from({ length: written.length / 3 }, (_, i) => i * 3)
+          const starts = Array.from(
+            { length: written.length / WRITTEN_WIDTH },
+            (_, i) => i * WRITTEN_WIDTH,
+          )
           starts.sort((a, b) => written[a]! - written[b]!)
           for (const at of starts) text += `${text ? ',' : ''}${written[at + 1]},${written[at + 2]}`
         } else
-          for (let at = 0; at < written.length; at += 3)
+          for (let at = 0; at < written.length; at += WRITTEN_WIDTH)
             text += `${at ? ',' : ''}${written[at + 1]},${written[at + 2]}`
         forms.push(`${form.json}:[${text}]`)
       }
