@@ -18,6 +18,24 @@ const LOOKUP_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’-]{0,79}$/u
 
 export const isLookupWord = (word: string) => LOOKUP_WORD.test(word)
 
+/**
+ * The words a lookup request's query string names (`w=Häuser,ging`: distinct, NFC, trimmed),
+ * or why the route refuses it. Read by the lookup threads, not by the server's main thread: a
+ * request's query is some 4 KB of percent-escapes, and the main thread has Next's own work.
+ */
+export function lookupWords(query: string): { words: string[] } | { refused: string } {
+  const raw = new URLSearchParams(query).get('w') ?? ''
+  const words = [...new Set(raw.split(',').map((word) => word.normalize('NFC').trim()))].filter(
+    Boolean,
+  )
+  if (words.length === 0) return { refused: 'no words: ask with ?w=word,word' }
+  if (words.length > MAX_LOOKUP_WORDS)
+    return { refused: `too many words: at most ${MAX_LOOKUP_WORDS} per request` }
+  const bad = words.find((word) => !isLookupWord(word))
+  if (bad !== undefined) return { refused: `not a word: ${JSON.stringify(bad.slice(0, 80))}` }
+  return { words }
+}
+
 const PARTICLES = new Set<string>([...SEPARABLE_PARTICLES, ...ADVERB_PARTICLES])
 
 /**

@@ -16,6 +16,7 @@ export const PLANNED_WORDS_CAP = 100_000
 
 const PARTICLE_SET = new Set<string>([...SEPARABLE_PARTICLES, ...ADVERB_PARTICLES])
 const PARTICLES = [...PARTICLE_SET]
+const PARTICLE_NUMBERS = new Map(PARTICLES.map((particle, place) => [particle, place]))
 
 /**
  * The indexes as the answers read them: the lexicon's forms, lexemes and feature sets, and
@@ -34,8 +35,12 @@ interface Marked {
   mark: number
 }
 
-/** A headword of the dictionary with its entries, once per process. */
-interface Headword extends Marked {
+/**
+ * A headword of the dictionary with its entries, once per process, numbered in the order the
+ * process first meets it: an answer's marks for it are kept in typed arrays by that number.
+ */
+interface Headword {
+  id: number
   lemma: string
   entries: readonly DictEntry[]
   /**
@@ -44,19 +49,17 @@ interface Headword extends Marked {
    * gloss), as JSON: written once, at its first answer.
    */
   json?: { whole: string; glossed?: string }
-  /** Marked when a reading borrows this headword's entries (see PlannedReading.lent). */
-  lentMark: number
 }
 
-/** A key the dictionary knows: as a listed form (its lemmas), as a headword, or both. */
-interface KnownKey extends Marked {
-  /** The key's member of the answer's "forms", as JSON. */
-  formJson?: string
-  listed: Headword[]
-  headword?: Headword
+/**
+ * A key the dictionary knows, as a listed form (its lemmas), as a headword, or both: numbered
+ * like the headwords (what an answer sends for it is kept by that number: see lookupAnswers).
+ */
+interface KnownKey {
+  id: number
 }
 
-/** A reading of a word, as far as the answer needs it. */
+/** A reading of a word, as far as the plan needs it. */
 interface PlannedReading {
   lemma: string
   /** The lemma as a key, where the dictionary knows it. */
@@ -70,11 +73,14 @@ interface PlannedReading {
   lent: Headword[]
 }
 
-/** A dictionary key the answer sends, and the particle the request must name for it. */
-interface PlannedKey {
-  key: KnownKey
-  particle?: string
-}
+/**
+ * A particle as a plan's conditions name it: its place in PARTICLES, NO_PARTICLE for none (the
+ * item always counts), NEVER for a particle no request can name as one.
+ */
+const NO_PARTICLE = -1
+const NEVER = PARTICLES.length
+const particleNumber = (particle: string | undefined) =>
+  particle === undefined ? NO_PARTICLE : (PARTICLE_NUMBERS.get(particle) ?? NEVER)
 
 /**
  * Readings of a lexicon form, three numbers each: lexeme, feature set × 2 + separated, and the
@@ -97,18 +103,33 @@ interface LexiconForm extends Marked {
 
 /**
  * What one word contributes to an answer, whatever the other words: worked out once per
- * process and word. Keys the dictionary knows nothing about are left out: they add nothing.
+ * process and word, as numbers an answer runs through without following a pointer. Keys the
+ * dictionary knows nothing about are left out: they add nothing.
  */
 interface WordPlan {
-  /** Keys the analysis asked about. */
-  asked: KnownKey[]
-  readings: PlannedReading[]
-  /** What the word asks for as a particle's verb, if the request names that particle. */
-  withParticle: [particle: string, keys: PlannedKey[]][]
+  /**
+   * The keys the answer sends for this word, three numbers each, in the order the word meets
+   * them: two particles (NO_PARTICLE, or a particle the request must name for the key to
+   * count) and the key's number. The keys its analysis asked about, then its readings' lemmas
+   * (a curated reading sends none), then the particle verbs it could form.
+   */
+  keys: Int32Array<ArrayBuffer>
+  /**
+   * Headwords a reading borrows senses from, two numbers each: the particle the request must
+   * name for the reading to count (or NO_PARTICLE) and the headword's number.
+   */
+  lent: Int32Array<ArrayBuffer>
+  /** The word's place in PARTICLES, if it is a particle; else NO_PARTICLE. */
+  particle: number
   lowercase: string
   /** The lexicon's forms that answer this word (see Morphology.excerpt). */
   forms: LexiconForm[]
 }
+
+const KEY_WIDTH = 3
+const LENT_WIDTH = 2
+/** A lexicon reading as an answer writes it: place, lexeme × 2 + separated, feature set. */
+const WRITTEN_WIDTH = 3
 
 const asWord = (text: string, sentenceStart: boolean): WordToken => ({
   kind: 'word',
@@ -170,18 +191,31 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
   const plans = new Map<string, WordPlan>()
   // Bounded by the dictionary and the lexicon: only what they know is kept.
   const headwords = new Map<string, Headword>()
+  const headwordsById: Headword[] = []
   const knownKeys = new Map<string, KnownKey | null>()
+  // By a key's number: its member of the answer's "forms" as JSON (a listed form's), and the
+  // headwords the answer sends for it (the form's lemmas, then the key's own).
+  const formJsonById: (string | undefined)[] = []
+  const headwordsOfKey: Int32Array<ArrayBuffer>[] = []
   const lexiconForms = new Map<string, LexiconForm>()
   const sourceJson = `"source":${JSON.stringify(table.source)},"licence":${JSON.stringify(table.licence)}`
   let answered = 0
+  // Which answer last sent each key and headword, and last counted a reading that borrows a
+  // headword's senses (see Marked), by their numbers.
+  let keyMarks = new Int32Array(0)
+  let headwordMarks = new Int32Array(0)
+  let lentMarks = new Int32Array(0)
 
   function headword(lemma: string): Headword | undefined {
     let found = headwords.get(lemma)
     if (!found) {
       const entries = dictionary.entries(lemma)
       if (entries.length === 0) return undefined
-      found = { lemma, entries, mark: 0, lentMark: 0 }
+      found = { id: headwordsById.length, lemma, entries }
       headwords.set(lemma, found)
+      headwordsById.push(found)
+      headwordMarks = grown(headwordMarks, found.id)
+      lentMarks = grown(lentMarks, found.id)
     }
     return found
   }
@@ -191,17 +225,17 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
     if (found === undefined) {
       const lemmas = dictionary.lemmasOfForm(key)
       const entry = headword(key)
-      found =
-        lemmas.length === 0 && !entry
-          ? null
-          : {
-              ...(lemmas.length > 0
-                ? { formJson: `${JSON.stringify(key)}:${JSON.stringify(lemmas)}` }
-                : {}),
-              listed: lemmas.map((lemma) => headword(lemma)!),
-              ...(entry ? { headword: entry } : {}),
-              mark: 0,
-            }
+      if (lemmas.length === 0 && !entry) found = null
+      else {
+        const ids = lemmas.map((lemma) => headword(lemma)!.id)
+        if (entry) ids.push(entry.id)
+        found = { id: formJsonById.length }
+        formJsonById.push(
+          lemmas.length > 0 ? `${JSON.stringify(key)}:${JSON.stringify(lemmas)}` : undefined,
+        )
+        headwordsOfKey.push(Int32Array.from(ids))
+        keyMarks = grown(keyMarks, found.id)
+      }
       if (found || knownKeys.size < PLANNED_WORDS_CAP) knownKeys.set(key, found)
     }
     return found ?? undefined
@@ -260,12 +294,11 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
         return dictionary.lemmasOfForm(form)
       },
     }
-    const readings = [true, false].flatMap((start) =>
-      readingsOfWord(asWord(word, start), { ...sources, dictionary: recording }),
-    )
-    const plan: WordPlan = {
-      asked: [...new Set(asked)].flatMap((key) => knownKey(key) ?? []),
-      readings: readings.map((reading) => {
+    const readings: PlannedReading[] = [true, false]
+      .flatMap((start) =>
+        readingsOfWord(asWord(word, start), { ...sources, dictionary: recording }),
+      )
+      .map((reading) => {
         const head = reading.parts?.[reading.parts.length - 1]
         const key = knownKey(reading.lemma)
         return {
@@ -278,29 +311,42 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
             lemma === undefined ? [] : (headword(lemma) ?? []),
           ),
         }
-      }),
-      withParticle: [],
-      lowercase: word.toLowerCase(),
-      forms: [...excerptKeys(word, morphology)].flatMap((key) => lexiconForm(key) ?? []),
+      })
+    const keys: number[] = []
+    const lent: number[] = []
+    for (const key of new Set(asked)) {
+      const known = knownKey(key)
+      if (known) keys.push(NO_PARTICLE, NO_PARTICLE, known.id)
+    }
+    for (const reading of readings) {
+      if (reading.curated) continue
+      const particle = particleNumber(reading.particle)
+      if (reading.key) keys.push(particle, NO_PARTICLE, reading.key.id)
+      for (const each of reading.lent) lent.push(particle, each.id)
     }
     const form = word.charAt(0).toLowerCase() + word.slice(1)
     // The dictionary's "form particle" keys, found by one search rather than one per particle.
     const phrases = new Set(indexes.keysStartingWith(`${form} `))
     PARTICLES.forEach((particle, place) => {
-      const keys: PlannedKey[] = []
       const phrase = `${form} ${particle}`
       if (phrases.has(phrase)) {
         const separated = knownKey(phrase)
-        if (separated) keys.push({ key: separated })
-        for (const lemma of dictionary.lemmasOfForm(phrase)) keys.push({ key: knownKey(lemma)! })
+        if (separated) keys.push(place, NO_PARTICLE, separated.id)
+        for (const lemma of dictionary.lemmasOfForm(phrase))
+          keys.push(place, NO_PARTICLE, knownKey(lemma)!.id)
       }
-      for (const reading of plan.readings) {
+      for (const reading of readings) {
         const verb = reading.verb && particleVerbs(reading.lemma)[place]
-        if (!verb) continue
-        keys.push({ key: verb, ...(reading.particle ? { particle: reading.particle } : {}) })
+        if (verb) keys.push(place, particleNumber(reading.particle), verb.id)
       }
-      if (keys.length > 0) plan.withParticle.push([particle, keys])
     })
+    const plan: WordPlan = {
+      keys: Int32Array.from(keys),
+      lent: Int32Array.from(lent),
+      particle: PARTICLE_NUMBERS.get(word) ?? NO_PARTICLE,
+      lowercase: word.toLowerCase(),
+      forms: [...excerptKeys(word, morphology)].flatMap((key) => lexiconForm(key) ?? []),
+    }
     if (plans.size >= PLANNED_WORDS_CAP) plans.delete(plans.keys().next().value!)
     plans.set(word, plan)
     return plan
@@ -323,41 +369,39 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
     return headword.json
   }
 
-  function dictionaryJson(words: readonly string[], wordPlans: readonly WordPlan[], mark: number) {
-    const present = new Set(words.filter((word) => PARTICLE_SET.has(word)))
-    const counts = (reading: { particle?: string }) =>
-      reading.particle === undefined || present.has(reading.particle)
-    const keys: KnownKey[] = []
-    const add = (key: KnownKey) => {
-      if (key.mark !== mark) keys.push(key)
-      key.mark = mark
-    }
+  // The particles a request names, by their place in PARTICLES (NEVER is never named).
+  const named = new Uint8Array(PARTICLES.length + 1)
+  const counts = (particle: number) => particle === NO_PARTICLE || named[particle] === 1
+
+  function dictionaryJson(wordPlans: readonly WordPlan[], mark: number) {
+    named.fill(0)
+    for (const plan of wordPlans) if (plan.particle !== NO_PARTICLE) named[plan.particle] = 1
+    const keys: number[] = []
     for (const plan of wordPlans) {
-      for (const key of plan.asked) add(key)
-      for (const reading of plan.readings) {
-        if (!counts(reading) || reading.curated) continue
-        if (reading.key) add(reading.key)
-        for (const lent of reading.lent) lent.lentMark = mark
+      const planned = plan.keys
+      for (let i = 0; i < planned.length; i += KEY_WIDTH) {
+        const id = planned[i + 2]!
+        if (keyMarks[id] === mark || !counts(planned[i]!) || !counts(planned[i + 1]!)) continue
+        keyMarks[id] = mark
+        keys.push(id)
       }
-      for (const [particle, planned] of plan.withParticle) {
-        if (!present.has(particle)) continue
-        for (const each of planned) if (counts(each)) add(each.key)
-      }
+      const lent = plan.lent
+      for (let i = 0; i < lent.length; i += LENT_WIDTH)
+        if (counts(lent[i]!)) lentMarks[lent[i + 1]!] = mark
     }
     const forms: string[] = []
     const whole: string[] = []
     const glossed: string[] = []
-    const addHeadword = (headword: Headword) => {
-      if (headword.mark === mark) return
-      headword.mark = mark
-      const json = headwordJson(headword)
-      if (json.glossed && headword.lentMark !== mark) glossed.push(json.glossed)
-      else whole.push(json.whole)
-    }
     for (const key of keys) {
-      if (key.formJson) forms.push(key.formJson)
-      for (const listed of key.listed) addHeadword(listed)
-      if (key.headword) addHeadword(key.headword)
+      const formJson = formJsonById[key]
+      if (formJson !== undefined) forms.push(formJson)
+      for (const id of headwordsOfKey[key]!) {
+        if (headwordMarks[id] === mark) continue
+        headwordMarks[id] = mark
+        const json = headwordJson(headwordsById[id]!)
+        if (json.glossed && lentMarks[id] !== mark) glossed.push(json.glossed)
+        else whole.push(json.whole)
+      }
     }
     return `"entries":[${whole.join(',')}],"glossed":[${glossed.join(',')}],"forms":{${forms.join(',')}}`
   }
@@ -378,33 +422,43 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
     const forms: string[] = []
     const lexemes: string[] = []
     const featureSets: string[] = []
-    // Readings as the answer writes them, numbering lexemes and feature sets as they come.
-    const write = (readings: FormReadings, into: { at: number; text: string }[]) => {
+    // A form's readings as the answer writes them, three numbers each (the reading's place in
+    // the form, lexeme × 2 + separated, feature set), numbering lexemes and feature sets as they
+    // come. One list for the whole answer: no object per reading.
+    const written: number[] = []
+    const write = (readings: FormReadings) => {
       for (let i = 0; i < readings.length; i += READING_WIDTH) {
         const lexeme = lexemeNumbering.numberOf(readings[i]!, mark, lexemes)
         const features = featureNumbering.numberOf(readings[i + 1]! >> 1, mark, featureSets)
-        const apart = readings[i + 1]! & 1
-        into.push({
-          at: readings[i + 2]!,
-          text: `${lexeme * 2 + apart},${features}`,
-        })
+        written.push(readings[i + 2]!, lexeme * 2 + (readings[i + 1]! & 1), features)
       }
     }
     for (const plan of wordPlans)
       for (const form of plan.forms) {
         if (form.mark === mark) continue
         form.mark = mark
-        const readings: { at: number; text: string }[] = []
-        write(form.readings, readings)
+        written.length = 0
+        write(form.readings)
         let mixed = false
         for (const [particle, separated] of form.separated)
           if (isNamed(particle)) {
-            mixed ||= readings.length > 0
-            write(separated, readings)
+            mixed ||= written.length > 0
+            write(separated)
           }
-        if (readings.length === 0) continue
-        if (mixed) readings.sort((a, b) => a.at - b.at)
-        forms.push(`${form.json}:[${readings.map((reading) => reading.text).join(',')}]`)
+        if (written.length === 0) continue
+        let text = ''
+        if (mixed) {
+          // Separated readings joined the others: back in the form's order.
+          const starts = Array.from(
+            { length: written.length / WRITTEN_WIDTH },
+            (_, i) => i * WRITTEN_WIDTH,
+          )
+          starts.sort((a, b) => written[a]! - written[b]!)
+          for (const at of starts) text += `${text ? ',' : ''}${written[at + 1]},${written[at + 2]}`
+        } else
+          for (let at = 0; at < written.length; at += WRITTEN_WIDTH)
+            text += `${at ? ',' : ''}${written[at + 1]},${written[at + 2]}`
+        forms.push(`${form.json}:[${text}]`)
       }
     return `{${sourceJson},"lexemes":[${lexemes.join(',')}],"features":[${featureSets.join(',')}],"forms":{${forms.join(',')}}}`
   }
@@ -413,6 +467,6 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
   return function answer(words: readonly string[]): string {
     const wordPlans = words.map(planOf)
     const mark = ++answered
-    return `{"format":${LOOKUP_FORMAT},${dictionaryJson(words, wordPlans, mark)},"morphology":${morphologyJson(words, wordPlans, mark)}}`
+    return `{"format":${LOOKUP_FORMAT},${dictionaryJson(wordPlans, mark)},"morphology":${morphologyJson(words, wordPlans, mark)}}`
   }
 }

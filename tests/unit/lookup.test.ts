@@ -6,7 +6,9 @@ import { analyseText } from '@/lib/analysis/engine'
 import { getDictionary } from '@/lib/dictionary/load'
 import {
   lookupBatches,
+  lookupPath,
   lookupsOf,
+  lookupWords,
   MAX_LOOKUP_URL,
   MAX_LOOKUP_WORDS,
   type LookupExcerpt,
@@ -93,5 +95,32 @@ describe('the lookup requests of a text', () => {
 
   it('asks for a 1,000-word text in one request', () => {
     expect(lookupBatches(wordsOf(texts.seed))).toHaveLength(1)
+  })
+})
+
+describe('the words a lookup request names', () => {
+  const query = (path: string) => path.slice(path.indexOf('?') + 1)
+
+  it('reads what lookupPath asks, each word once, in NFC, trimmed', () => {
+    const batch = lookupBatches(['Häuser', 'ging', 'stellt', 'heraus', 'Häuser'])[0]!
+    expect(lookupWords(query(lookupPath(batch)))).toEqual({ words: batch })
+    const decomposed = 'Ha\u0308user'
+    expect(lookupWords(`w=${encodeURIComponent(` ${decomposed}, ging,,Häuser`)}`)).toEqual({
+      words: ['Häuser', 'ging'],
+    })
+    // Literal commas and other parameters read the same.
+    expect(lookupWords('x=1&w=Haus,Baum')).toEqual({ words: ['Haus', 'Baum'] })
+  })
+
+  it('refuses a request without words, with too many, or with something not a word', () => {
+    expect(lookupWords('')).toEqual({ refused: 'no words: ask with ?w=word,word' })
+    expect(lookupWords('w=,%20,')).toEqual({ refused: 'no words: ask with ?w=word,word' })
+    const many = Array.from({ length: MAX_LOOKUP_WORDS + 1 }, (_, i) => `wort${i.toString(36)}`)
+    expect(lookupWords(`w=${many.join(',')}`)).toEqual({
+      refused: `too many words: at most ${MAX_LOOKUP_WORDS} per request`,
+    })
+    expect(lookupWords(`w=${encodeURIComponent('Haus,<script>alert(1)</script>')}`)).toEqual({
+      refused: 'not a word: "<script>alert(1)</script>"',
+    })
   })
 })

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import type { LookupResult, LookupTask } from './protocol'
+import type { LookupReply, LookupResult, LookupTask } from './protocol'
 
 /**
  * At most this many lookup threads, however many cores: each holds its own copy of the
@@ -9,7 +9,7 @@ import type { LookupResult, LookupTask } from './protocol'
 const MAX_THREADS = 4
 
 interface Pending {
-  resolve: (body: Uint8Array<ArrayBuffer>) => void
+  resolve: (reply: LookupReply) => void
   reject: (error: Error) => void
 }
 
@@ -36,8 +36,8 @@ function lookupPool(size: number) {
     worker.on('message', (result: LookupResult) => {
       const waiting = thread.pending.get(result.id)
       thread.pending.delete(result.id)
-      if ('body' in result) waiting?.resolve(result.body)
-      else waiting?.reject(new Error(`lookup failed: ${result.error}`))
+      if ('error' in result) waiting?.reject(new Error(`lookup failed: ${result.error}`))
+      else waiting?.resolve(result)
     })
     const fail = (error: Error) => {
       for (const waiting of thread.pending.values()) waiting.reject(error)
@@ -58,8 +58,11 @@ function lookupPool(size: number) {
   fill()
 
   return {
-    /** The lookup answer for these words (see lookupAnswers), as UTF-8 JSON. */
-    answer(words: readonly string[]): Promise<Uint8Array<ArrayBuffer>> {
+    /**
+     * The lookup answer for a request's query string (see lookupWords and lookupAnswers), as
+     * UTF-8 JSON, or why the request is refused.
+     */
+    answer(query: string): Promise<LookupReply> {
       fill()
       const thread = threads.reduce((least, each) =>
         each.pending.size < least.pending.size ? each : least,
@@ -67,7 +70,7 @@ function lookupPool(size: number) {
       const id = nextId++
       return new Promise((resolve, reject) => {
         thread.pending.set(id, { resolve, reject })
-        thread.worker.postMessage({ id, words } satisfies LookupTask)
+        thread.worker.postMessage({ id, query } satisfies LookupTask)
       })
     },
   }

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads'
 import { getLexiconFromFile } from '@/lib/vocabulary/load'
+import { lookupWords } from '../lookup'
 import { lookupAnswers } from '../lookupAnswer'
 import { serverIndexes, serverSources } from '../serverSources'
 import type { LookupResult, LookupTask } from './protocol'
@@ -10,10 +11,15 @@ const answer = lookupAnswers(serverSources(getLexiconFromFile('en')), serverInde
 
 const encoder = new TextEncoder()
 const port = parentPort!
-port.on('message', ({ id, words }: LookupTask) => {
+port.on('message', ({ id, query }: LookupTask) => {
   let body: Uint8Array<ArrayBuffer>
   try {
-    body = encoder.encode(answer(words))
+    const asked = lookupWords(query)
+    if ('refused' in asked) {
+      port.postMessage({ id, refused: asked.refused } satisfies LookupResult)
+      return
+    }
+    body = encoder.encode(answer(asked.words))
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     port.postMessage({ id, error: message } satisfies LookupResult)
