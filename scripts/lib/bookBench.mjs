@@ -206,7 +206,7 @@ export async function measureBook({ context, origin, budgets, report, stats, hov
   rmSync(folder, { recursive: true })
   if (trace) {
     const events = JSON.parse(String(await context.browser().stopTracing()))
-    console.log(describeLongTasks(longTaskParts(events)))
+    console.log(`Long tasks while importing:\n${describeLongTasks(longTaskParts(events))}`)
   }
   report('longest task while importing', await longestTask(page), 'ms', b.longTaskMs)
   const href = await page.getByRole('link', { name: 'Read the book' }).getAttribute('href')
@@ -222,7 +222,7 @@ export async function measureBook({ context, origin, budgets, report, stats, hov
   await reader.locator('.w[data-e]').first().waitFor({ timeout: 60_000 })
   const painted = []
   const popups = []
-  // A Chromium trace of the reading, and where each long task's time went.
+  // A Chromium trace of the reading and hovering, and where each long task's time went.
   if (trace)
     await context.browser().startTracing(reader, { path: trace, categories: TRACE_CATEGORIES })
   // After the trace's start, which is a long task of its own.
@@ -240,15 +240,17 @@ export async function measureBook({ context, origin, budgets, report, stats, hov
           `popups ${Math.round(figures.chosenAt + figures.popups)}, read to its end ${Math.round(endAt)}`,
       )
   }
-  if (trace) {
-    const events = JSON.parse(String(await context.browser().stopTracing()))
-    console.log(describeLongTasks(longTaskParts(events)))
-  }
   report('chapter chosen → text painted, worst', Math.max(...painted), 'ms', b.chapterPaintMs)
   report('chapter chosen → words with popups, worst', Math.max(...popups), 'ms')
   report('longest task while reading', await longestTask(reader), 'ms', b.longTaskMs)
   await reader.evaluate(() => window.scrollTo({ top: 0 }))
   const hover = await hoverLatency(reader, HOVERS)
+  if (trace) {
+    const events = JSON.parse(String(await context.browser().stopTracing()))
+    console.log(
+      `Long tasks while reading and hovering:\n${describeLongTasks(longTaskParts(events))}`,
+    )
+  }
   stats('book: hover → popup', hover.samples, budgets.reader.popupMs)
   report('book: longest task while hovering', hover.longest, 'ms', b.longTaskMs)
   report('JS heap with the book open', await heapMb(reader), 'MB', b.heapMb)
