@@ -31,11 +31,12 @@ function BlockText({
   return (
     <Tag {...props}>
       {segments.html.slice(0, shown).map((segment, i) => (
-        <span key={i} dangerouslySetInnerHTML={{ __html: segment }} />
+        <span key={i} className="block-segment" dangerouslySetInnerHTML={{ __html: segment }} />
       ))}
       {shown < segments.html.length && (
         <span
           key="plain"
+          className="block-segment"
           dangerouslySetInnerHTML={{ __html: segments.plain.slice(shown).join('') }}
         />
       )}

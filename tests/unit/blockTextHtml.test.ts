@@ -132,10 +132,10 @@ describe('BlockPairRow', () => {
       )
     expect(row(0)).toContain(`<p class="block-text">${spansHtml(block)}</p>`)
     expect(row(1)).toContain(
-      `<p class="block-text"><span>${segments.html[0]}</span><span>${segments.plain[1]}${segments.plain[2]}</span></p>`,
+      `<p class="block-text"><span class="block-segment">${segments.html[0]}</span><span class="block-segment">${segments.plain[1]}${segments.plain[2]}</span></p>`,
     )
     expect(row(3)).toContain(
-      `<p class="block-text">${segments.html.map((html) => `<span>${html}</span>`).join('')}</p>`,
+      `<p class="block-text">${segments.html.map((html) => `<span class="block-segment">${html}</span>`).join('')}</p>`,
     )
   })
 })
