@@ -1,22 +1,23 @@
 'use client'
 
-import { startTransition, useEffect, useMemo, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useT } from 'next-i18next/client'
 import type { Language } from '@/i18n/settings'
 import { presentLabels } from '@/components/popup/presentLabels'
 import { WordPopup } from '@/components/popup/WordPopup'
-import { BlockPairRow } from '@/components/reader/BlockPairRow'
 import { ReaderLearning } from '@/components/reader/learning/ReaderLearning'
 import { ReaderShell, readerRootId } from '@/components/reader/ReaderShell'
 import { useGlossCorrection } from '@/components/reader/imported/useGlossCorrection'
 import type { BookRecord, ChapterRecord, ReadingPosition } from '@/lib/books/records'
+import { nextShown, segmentPlan, shownInRow } from '@/lib/books/spanSegments'
 import type { ImportedReading } from '@/lib/import/reading'
 import { toBlock } from '@/lib/import/pairs'
 import type { BookStore } from '@/lib/storage/bookStore'
 import { BookContents } from './BookContents'
+import { BookRow } from './BookRow'
 import { AddBookTranslation } from './translation/AddBookTranslation'
 import { ChapterAlignment } from './translation/ChapterAlignment'
-import { BlockEnglishFooter, ChapterEnglishNotices } from './translation/ChapterEnglish'
+import { ChapterEnglishNotices } from './translation/ChapterEnglish'
 import { useReadingPosition } from './useReadingPosition'
 
 /**
@@ -26,12 +27,6 @@ import { useReadingPosition } from './useReadingPosition'
 const PAGE_BLOCKS = 10
 /** Chapters' readings kept on the page, for going back and forth between them. */
 const KEPT_READINGS = 3
-/**
- * Rows whose words become spans in one frame. The frame that styles, lays out and paints a
- * whole page of new spans (some 1,500 elements) took 50–80 ms on this machine; two rows'
- * take a fifth of that, and the page's words are all there five frames later.
- */
-const SPAN_ROWS_PER_FRAME = 2
 
 interface BookChaptersProps {
   book: BookRecord
@@ -75,7 +70,10 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
   const [restore, setRestore] = useState<number | undefined>(book.position.block)
   const [chapter, setChapter] = useState<Chapter>()
   const [rendered, setRendered] = useState(renderedFor(book.position.block))
-  /** Rows shown with their words as spans (the others still plain), a few more each frame. */
+  /**
+   * The chapter's word segments shown as spans (the others still plain), in reading order, a
+   * frame's worth more each frame (`lib/books/spanSegments`).
+   */
   const [spanned, setSpanned] = useState(0)
   const [shareStatus, setShareStatus] = useState('')
   const readings = useRef(new Map<number, ImportedReading>())
@@ -156,15 +154,36 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
     return () => observer.disconnect()
   }, [chapter, rendered])
 
-  // The shown rows' words become spans a few rows a frame, as the reading arrives and as
-  // more rows are shown, so no frame restyles a page of words at once.
+  // The rows' pairs change with the chapter's record, not as its reading arrives.
+  const loaded = chapter?.record
+  const pairs = useMemo(
+    () =>
+      (loaded?.blocks ?? []).map((block, i) => ({
+        number: i + 1,
+        kind: block.kind,
+        de: toBlock(block, i + 1),
+        ...(loaded?.en?.[i]?.text ? { en: toBlock(loaded.en[i], i + 1) } : {}),
+        verse: block.verse,
+      })),
+    [loaded],
+  )
+
+  // The shown rows' words become spans a few segments a frame, as the reading arrives and as
+  // more rows are shown, so no frame restyles and lays out more than some 200 new words.
   const reading = chapter?.reading
-  const shownRows = Math.min(rendered, chapter?.record.blocks.length ?? 0)
+  const plan = useMemo(
+    () => segmentPlan(pairs.map((pair) => reading?.html.get(pair.number)?.plain)),
+    [pairs, reading],
+  )
+  const spanLimit = plan.rowStarts[Math.min(rendered, pairs.length)] ?? 0
   useEffect(() => {
-    if (!reading || spanned >= shownRows) return
-    const frame = requestAnimationFrame(() => setSpanned((n) => n + SPAN_ROWS_PER_FRAME))
+    if (!reading || spanned >= spanLimit) return
+    const frame = requestAnimationFrame(() =>
+      setSpanned((shown) => nextShown(plan.chars, shown, spanLimit)),
+    )
     return () => cancelAnimationFrame(frame)
-  }, [reading, spanned, shownRows])
+  }, [reading, spanned, spanLimit, plan])
+  const allSpanned = rendered >= pairs.length && spanned >= spanLimit
 
   useReadingPosition(
     chapter?.record.index ?? -1,
@@ -202,19 +221,12 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
     setIndex(to)
   }
 
-  const pairs = useMemo(
-    () =>
-      (chapter?.record.blocks ?? []).map((block, i) => ({
-        number: i + 1,
-        kind: block.kind,
-        de: toBlock(block, i + 1),
-        ...(chapter?.record.en?.[i]?.text ? { en: toBlock(chapter.record.en[i], i + 1) } : {}),
-        verse: block.verse,
-      })),
-    [chapter],
-  )
   const shown = pairs.slice(0, rendered)
-  const revealLabel = { text: commonT('reader.showTranslation'), lang: lng }
+  const listenLabel = learningT('reader.listenBlock')
+  const revealLabel = useMemo(
+    () => ({ text: commonT('reader.showTranslation'), lang: lng }),
+    [commonT, lng],
+  )
   const summary = book.chapters[index]
   const step = (direction: 'previousChapter' | 'nextChapter', to: number, label: string) => (
     <button
@@ -227,12 +239,12 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
     </button>
   )
 
-  const record = chapter?.record.index === index ? chapter.record : undefined
-  const changeChapter = (changed: ChapterRecord) => {
+  const record = loaded?.index === index ? loaded : undefined
+  const changeChapter = useCallback((changed: ChapterRecord) => {
     // Analysed again with its English when next opened: "meaning in this text" uses it.
     readings.current.delete(changed.index)
     setChapter((current) => current && { ...current, record: changed })
-  }
+  }, [])
   if (task === 'add') return <AddBookTranslation book={book} store={store} onClose={closeTask} />
   if (task === 'align' && record?.en && record.translation)
     return (
@@ -298,30 +310,24 @@ export function BookChapters({ book: opened, store, lng, popupId }: BookChapters
       }
       rows={
         chapter?.record.index === index &&
-        shown.map((pair) => (
-          <BlockPairRow
+        shown.map((pair, row) => (
+          <BookRow
             key={`${index} ${pair.number}`}
             pair={pair}
             revealLabel={revealLabel}
-            germanHtml={pair.number <= spanned ? reading?.html.get(pair.number) : undefined}
-            listenLabel={learningT('reader.listenBlock')}
-            englishFooter={
-              record && (
-                <BlockEnglishFooter
-                  book={book}
-                  store={store}
-                  chapter={record}
-                  onChange={changeChapter}
-                  index={pair.number - 1}
-                />
-              )
-            }
+            listenLabel={listenLabel}
+            segments={reading?.html.get(pair.number)}
+            shown={shownInRow(plan, row, spanned)}
+            book={book}
+            store={store}
+            chapter={record}
+            onChange={changeChapter}
           />
         ))
       }
       learning={
         reading &&
-        spanned >= pairs.length && (
+        allSpanned && (
           // "Mark the rest known" at a chapter's end also counts the whole chapter as read.
           <div
             onClick={(event) => {

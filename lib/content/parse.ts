@@ -1,21 +1,11 @@
 import { parseDocument } from 'yaml'
 import type { z } from 'zod'
 import { ContentError } from './errors'
+import { MAX_BLOCK_LENGTH, normalizeSource } from './source'
 import type { Block, BlockKind, ParsedFile, Span } from './types'
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n?---(?:\n|$)/
 const LANG_SPAN = /\[([^\]\n]+)\]\{lang=([a-z]{2})\}/g
-// A long chapter is still far below this; a block beyond it is a missing blank line or a
-// pasted file, and would make one unreadable, slow-to-render paragraph.
-export const MAX_BLOCK_LENGTH = 20_000
-
-/** CRLF, lone CR, a BOM and decomposed characters all read as the same text. */
-export function normalizeSource(raw: string): string {
-  return raw
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .normalize('NFC')
-}
 
 /** Splits `[quoted English]{lang=en}` markup into spans; everything else is plain text. */
 export function parseSpans(text: string): Span[] {

@@ -1,4 +1,4 @@
-import { MAX_BLOCK_LENGTH } from '@/lib/content/parse'
+import { MAX_BLOCK_LENGTH } from '@/lib/content/source'
 import type { BlockKind } from '@/lib/content/types'
 
 export interface ImportBlock {

@@ -1,4 +1,4 @@
-import { normalizeSource } from '@/lib/content/parse'
+import { normalizeSource } from '@/lib/content/source'
 
 /** An imported text may be this long: a long novel chapter, far more than a reading session. */
 export const MAX_IMPORT_LENGTH = 200_000

@@ -4,7 +4,7 @@ import { buildTextWords } from '@/lib/learning/textWords'
 import type { Lexicon } from '@/lib/vocabulary/lexicon'
 import type { Entry } from '@/lib/vocabulary/schema'
 import { buildPopupData } from '@/lib/vocabulary/present'
-import { germanWordsHtml } from '@/lib/vocabulary/blockTextHtml'
+import { germanWordSegments } from '@/lib/vocabulary/blockTextHtml'
 import type { WordToken } from '@/lib/vocabulary/match'
 import { analyseText } from '@/lib/analysis/engine'
 import { isDictionaryKey } from '@/lib/analysis/draft'
@@ -131,6 +131,13 @@ export function readImportedText(
 }
 
 /**
+ * Characters of text in one segment of a block's words (about 90 words): a reader that adds
+ * a segment's spans at a time restyles and lays out that many new words in a frame, a few
+ * milliseconds, where a long paragraph's (1,000 words and more in a novel) took 50–80 ms.
+ */
+export const WORD_SEGMENT_CHARS = 600
+
+/**
  * A reading as the worker posts it. The first block holds the text's one tab stop (the
  * popup's roving focus), which opens `popupId`.
  */
@@ -143,10 +150,11 @@ export function postedReading(reading: ImportedReadingData, popupId: string): Po
     originals: JSON.stringify(originals),
     html: blocks.map(({ block, refs }, i) => ({
       number: block.number,
-      html: germanWordsHtml(
+      ...germanWordSegments(
         { block, refOf: (index: number) => refs[index] ?? undefined },
         i === 0,
         popupId,
+        WORD_SEGMENT_CHARS,
       ),
     })),
   }

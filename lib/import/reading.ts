@@ -1,6 +1,7 @@
 import type { Language } from '@/i18n/settings'
 import type { TextWords } from '@/lib/learning/textWords'
 import type { MatchedBlock } from '@/lib/vocabulary/match'
+import type { WordSegments } from '@/lib/vocabulary/blockTextHtml'
 import type { PopupData, PresentLabels, WordRef } from '@/lib/vocabulary/present'
 
 // What the analysis worker sends the page: plain data that crosses `postMessage` (structured
@@ -42,10 +43,12 @@ export interface ReadingLabels {
   inText?: string
 }
 
-/** One block's German words as HTML (`germanWordsHtml`), by the block's number. */
-export interface BlockHtml {
+/**
+ * One block's German words as HTML in segments (`germanWordSegments`), by the block's number:
+ * a reader turns a long block's words into spans a segment at a time.
+ */
+export interface BlockHtml extends WordSegments {
   number: number
-  html: string
 }
 
 /**
@@ -68,7 +71,7 @@ export interface PostedReading {
 
 /** The reading as the reader's components use it: blocks' HTML by number, originals by key. */
 export interface ImportedReading extends Pick<ImportedReadingData, 'data' | 'words' | 'unknown'> {
-  html: ReadonlyMap<number, string>
+  html: ReadonlyMap<number, WordSegments>
   original: (key: string) => OriginalGloss | undefined
 }
 
@@ -88,7 +91,7 @@ export function toReading(reading: PostedReading): ImportedReading {
   const words = parsedOnce<TextWords>(reading.words)
   const originals = parsedOnce<Record<string, OriginalGloss>>(reading.originals)
   return {
-    html: new Map(reading.html.map((block) => [block.number, block.html])),
+    html: new Map(reading.html.map(({ number, html, plain }) => [number, { html, plain }])),
     get data() {
       return data()
     },

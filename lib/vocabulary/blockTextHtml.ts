@@ -46,34 +46,93 @@ function mergePlain(parts: readonly BlockPart[]): BlockPart[] {
 export const spansHtml = (block: Block) =>
   block.spans.map((span) => plainHtml(span.text, span.lang)).join('')
 
+/** One part of a block as HTML: a word as a span (or text, without a reference), or plain text. */
+interface PartHtml {
+  html: string
+  /** The same part as plain text: how it reads before its words are spans. */
+  plain: string
+  word: boolean
+  /** Characters of text. */
+  length: number
+}
+
+function germanPartsHtml(words: BlockWords, tabStop: boolean, popupId: string): PartHtml[] {
+  let stopPlaced = !tabStop
+  return mergePlain(words.block.parts).map((part) => {
+    const plain = plainHtml(part.text, part.kind === 'plain' ? part.lang : undefined)
+    const length = part.text.length
+    if (part.kind === 'plain') return { html: plain, plain, word: false, length }
+    const ref = words.refOf(part.index)
+    if (!ref) return { html: plain, plain, word: true, length }
+    const stop = !stopPlaced
+    stopPlaced = true
+    // Only the attributes a word has; a curated page's words have none (its popup's data
+    // brings them).
+    const own = words.refsInPopupData
+      ? {}
+      : {
+          'data-e': ref.entry,
+          'data-m': ref.morph,
+          'data-u': ref.units.length ? ref.units.join(' ') : undefined,
+          'data-a': ref.alternative,
+        }
+    const focus = stop
+      ? { tabindex: 0, role: 'button', 'aria-haspopup': 'dialog', 'aria-controls': popupId }
+      : {}
+    const html = `<span${attributes({ class: 'w', ...own, ...focus })}>${plain}</span>`
+    return { html, plain, word: true, length }
+  })
+}
+
 /**
  * The German words as spans that name their entry, their analysis and their units; the popup
  * reads these attributes, so no word needs a component or a listener of its own. With
  * `tabStop`, the block's first word holds the reader's one tab stop (roving tabindex).
  */
-export function germanWordsHtml(words: BlockWords, tabStop: boolean, popupId: string) {
-  let stopPlaced = !tabStop
-  return mergePlain(words.block.parts)
-    .map((part) => {
-      if (part.kind === 'plain') return plainHtml(part.text, part.lang)
-      const ref = words.refOf(part.index)
-      if (!ref) return escapeHtml(part.text)
-      const stop = !stopPlaced
-      stopPlaced = true
-      // Only the attributes a word has; a curated page's words have none (its popup's data
-      // brings them).
-      const own = words.refsInPopupData
-        ? {}
-        : {
-            'data-e': ref.entry,
-            'data-m': ref.morph,
-            'data-u': ref.units.length ? ref.units.join(' ') : undefined,
-            'data-a': ref.alternative,
-          }
-      const focus = stop
-        ? { tabindex: 0, role: 'button', 'aria-haspopup': 'dialog', 'aria-controls': popupId }
-        : {}
-      return `<span${attributes({ class: 'w', ...own, ...focus })}>${escapeHtml(part.text)}</span>`
-    })
+export const germanWordsHtml = (words: BlockWords, tabStop: boolean, popupId: string) =>
+  germanPartsHtml(words, tabStop, popupId)
+    .map((part) => part.html)
     .join('')
+
+/**
+ * A block's words in segments, each as spans (`html`) and as plain text (`plain`): the
+ * segments' `html` joined is `germanWordsHtml`, their `plain` joined the block's text. A
+ * reader can turn a long block's words into spans a segment at a time, so that no frame
+ * styles and lays out more new spans than it can in a few milliseconds.
+ */
+export interface WordSegments {
+  html: string[]
+  plain: string[]
+}
+
+/**
+ * `germanWordsHtml` cut into segments of about `segmentChars` characters of text (more only
+ * for a single longer word), each cut before a word.
+ */
+export function germanWordSegments(
+  words: BlockWords,
+  tabStop: boolean,
+  popupId: string,
+  segmentChars: number,
+): WordSegments {
+  const segments: WordSegments = { html: [], plain: [] }
+  let html = ''
+  let plain = ''
+  let chars = 0
+  for (const part of germanPartsHtml(words, tabStop, popupId)) {
+    if (part.word && chars >= segmentChars) {
+      segments.html.push(html)
+      segments.plain.push(plain)
+      html = plain = ''
+      chars = 0
+    }
+    html += part.html
+    plain += part.plain
+    chars += part.length
+  }
+  if (html || segments.html.length === 0) {
+    segments.html.push(html)
+    segments.plain.push(plain)
+  }
+  return segments
 }

@@ -17,13 +17,19 @@ const CHAPTER_WORDS = 4_000
 const CHAPTERS_OPENED = 5
 const HOVERS = 60
 const IMPORT_TIMEOUT_MS = 180_000
-/** What a `BENCH_TRACE` trace records: tasks, their events and scripts, V8's own work. */
+/**
+ * What a `BENCH_TRACE` trace records: tasks, their events and scripts, V8's own work; with
+ * `BENCH_TRACE_CPU=1` also V8's sampling profiler, so that the trace opened in DevTools shows
+ * the functions a task ran (its start is a long task of its own, and the first chapter's click
+ * falls into it).
+ */
 const TRACE_CATEGORIES = [
   'toplevel',
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'v8',
   'blink.user_timing',
+  ...(process.env.BENCH_TRACE_CPU ? ['disabled-by-default-v8.cpu_profiler'] : []),
 ]
 
 const countWords = (text) => text.split(/\s+/u).filter((word) => /\p{L}|\p{N}/u.test(word)).length
@@ -181,6 +187,13 @@ export async function measureBook({ context, origin, budgets, report, stats, hov
   const file = path.join(folder, 'werther-200k.md')
   writeFileSync(file, book.text)
   await clearLongTasks(page)
+  // `BENCH_TRACE=file`: the import is traced too, into `file` with `-import` before its end.
+  const trace = process.env.BENCH_TRACE
+  if (trace)
+    await context.browser().startTracing(page, {
+      path: trace.replace(/(\.json)?$/u, '-import$1'),
+      categories: TRACE_CATEGORIES,
+    })
   const start = Date.now()
   // From a file on disk: a buffer would be decoded from base64 in the page, a long task of
   // Playwright's own.
@@ -191,6 +204,10 @@ export async function measureBook({ context, origin, budgets, report, stats, hov
   await saved.waitFor({ timeout: IMPORT_TIMEOUT_MS })
   report('import (progress shown)', Date.now() - start, 'ms', b.importMs)
   rmSync(folder, { recursive: true })
+  if (trace) {
+    const events = JSON.parse(String(await context.browser().stopTracing()))
+    console.log(`Long tasks while importing:\n${describeLongTasks(longTaskParts(events))}`)
+  }
   report('longest task while importing', await longestTask(page), 'ms', b.longTaskMs)
   const href = await page.getByRole('link', { name: 'Read the book' }).getAttribute('href')
   const id = href.split('/').at(-1)
@@ -203,13 +220,13 @@ export async function measureBook({ context, origin, budgets, report, stats, hov
   const reader = await context.newPage()
   await reader.goto(`${origin}${href}`, { waitUntil: 'networkidle' })
   await reader.locator('.w[data-e]').first().waitFor({ timeout: 60_000 })
-  await clearLongTasks(reader)
   const painted = []
   const popups = []
-  // `BENCH_TRACE=file`: a Chromium trace of the reading, and where each long task's time went.
-  const trace = process.env.BENCH_TRACE
+  // A Chromium trace of the reading and hovering, and where each long task's time went.
   if (trace)
     await context.browser().startTracing(reader, { path: trace, categories: TRACE_CATEGORIES })
+  // After the trace's start, which is a long task of its own.
+  await clearLongTasks(reader)
   for (let i = 1; i <= CHAPTERS_OPENED; i++) {
     const index = Math.floor((i * (book.chapters - 1)) / CHAPTERS_OPENED)
     const figures = await openChapter(reader, index)
@@ -223,15 +240,17 @@ export async function measureBook({ context, origin, budgets, report, stats, hov
           `popups ${Math.round(figures.chosenAt + figures.popups)}, read to its end ${Math.round(endAt)}`,
       )
   }
-  if (trace) {
-    const events = JSON.parse(String(await context.browser().stopTracing()))
-    console.log(describeLongTasks(longTaskParts(events)))
-  }
   report('chapter chosen → text painted, worst', Math.max(...painted), 'ms', b.chapterPaintMs)
   report('chapter chosen → words with popups, worst', Math.max(...popups), 'ms')
   report('longest task while reading', await longestTask(reader), 'ms', b.longTaskMs)
   await reader.evaluate(() => window.scrollTo({ top: 0 }))
   const hover = await hoverLatency(reader, HOVERS)
+  if (trace) {
+    const events = JSON.parse(String(await context.browser().stopTracing()))
+    console.log(
+      `Long tasks while reading and hovering:\n${describeLongTasks(longTaskParts(events))}`,
+    )
+  }
   stats('book: hover → popup', hover.samples, budgets.reader.popupMs)
   report('book: longest task while hovering', hover.longest, 'ms', b.longTaskMs)
   report('JS heap with the book open', await heapMb(reader), 'MB', b.heapMb)

@@ -1,7 +1,9 @@
 // What a Chromium trace says about the page's long tasks: for each task on the renderer's main
 // thread longer than a threshold, where its time went (self time by trace event, with the
-// event's detail: the DOM event's type, the script's function and file). `BENCH_TRACE=file`
-// makes the book bench record such a trace while it reads and print this.
+// event's detail: the DOM event's type, the script's function and file), and the processor
+// time the thread had in it: a task far longer than its CPU time waited for a processor the
+// machine gave to something else. `BENCH_TRACE=file` makes the book bench record such a trace
+// while it imports and reads, and print this.
 
 /** Trace events that run a task on a thread's loop: the top of each task's tree. */
 const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask'])
@@ -40,7 +42,7 @@ function mainThread(events) {
 
 /**
  * The long tasks of the trace's main thread, each with its start (ms, the trace's clock), its
- * duration and its parts (self time in ms by label, heaviest first).
+ * duration, its CPU time and its parts (self time in ms by label, heaviest first).
  */
 export function longTaskParts(trace, thresholdMs = 50) {
   const events = trace.traceEvents ?? trace
@@ -60,7 +62,13 @@ export function longTaskParts(trace, thresholdMs = 50) {
     if (!task) {
       stack.length = 0
       if (TASK_EVENTS.has(event.name) && event.dur / 1000 >= thresholdMs) {
-        task = { start: event.ts / 1000, duration: event.dur / 1000, end, self: new Map() }
+        task = {
+          start: event.ts / 1000,
+          duration: event.dur / 1000,
+          cpu: (event.tdur ?? event.dur) / 1000,
+          end,
+          self: new Map(),
+        }
         tasks.push(task)
         stack.push({ label: 'task itself', end })
         task.self.set('task itself', event.dur)
@@ -75,9 +83,10 @@ export function longTaskParts(trace, thresholdMs = 50) {
     task.self.set(own, (task.self.get(own) ?? 0) + event.dur)
     stack.push({ label: own, end })
   }
-  return tasks.map(({ start, duration, self }) => ({
+  return tasks.map(({ start, duration, cpu, self }) => ({
     start,
     duration,
+    cpu,
     parts: [...self]
       .map(([name, us]) => [name, us / 1000])
       .filter(([, ms]) => ms >= 0.5)
@@ -91,7 +100,7 @@ export const describeLongTasks = (tasks) =>
   tasks
     .map(
       (task) =>
-        `${Math.round(task.start)} +${Math.round(task.duration)} ms: ` +
+        `${Math.round(task.start)} +${Math.round(task.duration)} ms (CPU ${Math.round(task.cpu)} ms): ` +
         task.parts.map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(' · '),
     )
     .join('\n')

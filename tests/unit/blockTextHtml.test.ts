@@ -2,7 +2,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { BlockPairRow } from '@/components/reader/BlockPairRow'
-import { germanWordsHtml, spansHtml } from '@/lib/vocabulary/blockTextHtml'
+import { germanWordSegments, germanWordsHtml, spansHtml } from '@/lib/vocabulary/blockTextHtml'
 import type { Block } from '@/lib/content/types'
 import type { BlockPart, WordToken } from '@/lib/vocabulary/match'
 import type { BlockWords, WordRef } from '@/lib/vocabulary/present'
@@ -71,6 +71,29 @@ describe('germanWordsHtml', () => {
   })
 })
 
+describe('germanWordSegments', () => {
+  it('cuts the words’ HTML before a word once a segment has its characters', () => {
+    const segments = germanWordSegments(words(), true, 'word-popup', 8)
+    expect(segments.html.join('')).toBe(germanWordsHtml(words(), true, 'word-popup'))
+    // Cut before the first word after 8 characters: "2019", then "<b>heraus</b>".
+    expect(segments.html).toHaveLength(3)
+    expect(segments.html[1]).toMatch(/^2019 <span class="w" data-e="5"[^>]*>stellt<\/span>/u)
+    expect(segments.plain).toEqual([
+      'Der &quot;Gipfel &amp; <span lang="en">summit</span>',
+      '2019 stellt &lt;heraus&gt; &#x27;',
+      '&lt;b&gt;heraus&lt;/b&gt;',
+    ])
+  })
+
+  it('keeps a short block in one segment, and gives an empty block one empty segment', () => {
+    expect(germanWordSegments(words(), false, 'word-popup', 1_000).html).toEqual([
+      germanWordsHtml(words(), false, 'word-popup'),
+    ])
+    const empty: BlockWords = { block: { number: 1, parts: [] }, refOf: () => undefined }
+    expect(germanWordSegments(empty, false, 'word-popup', 8)).toEqual({ html: [''], plain: [''] })
+  })
+})
+
 describe('spansHtml', () => {
   it('marks foreign runs with their language and escapes the rest', () => {
     expect(spansHtml(block)).toBe('The <span lang="de">„Deal“ &amp; &lt;mehr&gt;</span> it&#x27;s')
@@ -94,5 +117,25 @@ describe('BlockPairRow', () => {
       `<p class="block-text" id="en-1" tabindex="-1">${spansHtml(block)}</p>`,
     )
     expect(markup).toContain('aria-controls="en-1"')
+  })
+
+  it('shows the segments given as spans, each in an element of its own, the rest as text', () => {
+    const segments = germanWordSegments(words(), true, 'word-popup', 8)
+    const row = (shown: number) =>
+      renderToStaticMarkup(
+        createElement(BlockPairRow, {
+          pair: { number: 1, kind: 'paragraph', de: { ...block, number: 1 } },
+          revealLabel: { text: 'Show translation', lang: 'en' },
+          germanHtml: { segments, shown },
+          listenLabel: 'Listen',
+        }),
+      )
+    expect(row(0)).toContain(`<p class="block-text">${spansHtml(block)}</p>`)
+    expect(row(1)).toContain(
+      `<p class="block-text"><span class="block-segment">${segments.html[0]}</span><span class="block-segment">${segments.plain[1]}${segments.plain[2]}</span></p>`,
+    )
+    expect(row(3)).toContain(
+      `<p class="block-text">${segments.html.map((html) => `<span class="block-segment">${html}</span>`).join('')}</p>`,
+    )
   })
 })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { MAX_BLOCK_LENGTH } from '@/lib/content/parse'
+import { MAX_BLOCK_LENGTH } from '@/lib/content/source'
 import {
   alignImport,
   mergeWithNext,

@@ -117,7 +117,10 @@ describe('the reading as data', () => {
     const view = toReading(copied)
     const spans = new Map(
       Array.from(
-        view.html.get(2)!.matchAll(/<span class="w" data-e="(\d+)"[^>]*>([^<]+)<\/span>/gu),
+        view.html
+          .get(2)!
+          .html.join('')
+          .matchAll(/<span class="w" data-e="(\d+)"[^>]*>([^<]+)<\/span>/gu),
         ([, entry, word]) => [word, Number(entry)],
       ),
     )
@@ -131,10 +134,10 @@ describe('the reading as data', () => {
     const view = toReading(
       postedReading(readImportedText(text(), curated, lookups, 'en', labels), 'book-popup'),
     )
-    expect(view.html.get(1)).toMatch(
+    expect(view.html.get(1)!.html[0]).toMatch(
       /^<span class="w"[^>]* tabindex="0"[^>]*aria-controls="book-popup">Beim<\/span>/u,
     )
-    expect(view.html.get(2)).not.toContain('tabindex')
+    expect(view.html.get(2)!.html.join('')).not.toContain('tabindex')
   })
 })
 

@@ -17,7 +17,7 @@ afterEach(async () => {
 })
 
 const reading = (word: string): PostedReading => ({
-  html: [{ number: 1, html: `<span class="w" data-e="0">${word}</span>` }],
+  html: [{ number: 1, html: [`<span class="w" data-e="0">${word}</span>`], plain: [word] }],
   data: JSON.stringify({
     entries: [{ headword: word, pos: 'noun', grammar: [], gloss: 'a gloss' }],
   }),

@@ -64,7 +64,7 @@ export function ImportedReaderView({
       key={pair.number}
       pair={pair}
       revealLabel={revealLabel}
-      germanHtml={reading?.html.get(pair.number)}
+      germanHtml={reading?.html.get(pair.number)?.html.join('')}
       listenLabel={learningT('reader.listenBlock')}
       englishFooter={
         text.translation &&
