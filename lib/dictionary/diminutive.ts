@@ -1,6 +1,6 @@
 import { joinedGloss, type GlossedPart } from './compoundGloss'
 import type { DictEntry } from './dictionary'
-import { deUmlaut } from './rules'
+import { baseNounSpellings } from './rules'
 
 // Schneider-lein, Schwänz-chen; the genitive adds -s. The plural is the singular.
 const DIMINUTIVE = /^(\p{Lu}\p{L}{2,}?)(chen|lein)s?$/u
@@ -17,7 +17,7 @@ export function diminutiveEntry(
   const match = DIMINUTIVE.exec(form)
   if (!match) return undefined
   const [, stem = '', suffix = ''] = match
-  for (const noun of [stem, ...deUmlaut(stem)].flatMap((s) => [s, `${s}e`])) {
+  for (const noun of baseNounSpellings(stem)) {
     const parts = base(noun)
     const gloss = parts && joinedGloss(parts)
     if (gloss)

@@ -1,6 +1,6 @@
 import { joinedGloss, type GlossedPart } from './compoundGloss'
 import type { DictEntry } from './dictionary'
-import { deUmlaut } from './rules'
+import { baseNounSpellings } from './rules'
 
 // Superintendent-in, Ärzt-in, Kolleg-in; the plural is -innen.
 const FEMININE = /^(\p{Lu}\p{L}{2,}?)in(?:nen)?$/u
@@ -18,7 +18,7 @@ export function feminineEntry(
   const match = FEMININE.exec(form)
   if (!match) return undefined
   const stem = match[1]!
-  for (const noun of [stem, ...deUmlaut(stem)].flatMap((s) => [s, `${s}e`])) {
+  for (const noun of baseNounSpellings(stem)) {
     const parts = base(noun)
     const head = parts?.[parts.length - 1]?.entry
     if (!parts || head?.gender !== 'm') continue

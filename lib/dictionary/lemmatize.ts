@@ -304,6 +304,15 @@ const DIMINUTIVE_SCORE = 62
  * head Ding has as a feminine itself (Verkehrs-ministerin).
  */
 const FEMININE_SCORE = 58
+/** Nouns Ding lacks, read from a base noun it has, each ranked by its score. */
+const DERIVED_NOUNS = [
+  { entryOf: diminutiveEntry, score: DIMINUTIVE_SCORE },
+  { entryOf: feminineEntry, score: FEMININE_SCORE },
+] as const
+/**
+ * A rule's reading this sure makes a word known: no compound or derived noun is tried beside it.
+ */
+const SURE_RULE_SCORE = 70
 
 /** A noun as its parts: itself when Ding has it, else its compound's parts. */
 function nounPartsOf(noun: string, dictionary: Dictionary) {
@@ -333,31 +342,13 @@ export function analyseWord(
   }
   const spellings = sentenceStart && capitalised(form) ? [form, lower(form)] : [form]
   let analyses = spellings.flatMap((spelling) => readingsOf(spelling, dictionary))
-  const known = analyses.some((a) => a.source !== 'rule' || a.score >= 70)
-  const small =
-    known || !capitalised(form)
-      ? undefined
-      : diminutiveEntry(form, (noun) => nounPartsOf(noun, dictionary))
-  if (small)
-    analyses.push({
-      lemma: small.lemma,
-      pos: 'noun',
-      source: 'compound',
-      score: DIMINUTIVE_SCORE,
-      entry: small,
-    })
-  const feminine =
-    known || !capitalised(form)
-      ? undefined
-      : feminineEntry(form, (noun) => nounPartsOf(noun, dictionary))
-  if (feminine)
-    analyses.push({
-      lemma: feminine.lemma,
-      pos: 'noun',
-      source: 'compound',
-      score: FEMININE_SCORE,
-      entry: feminine,
-    })
+  const known = analyses.some((a) => a.source !== 'rule' || a.score >= SURE_RULE_SCORE)
+  if (!known && capitalised(form))
+    for (const { entryOf, score } of DERIVED_NOUNS) {
+      const entry = entryOf(form, (noun) => nounPartsOf(noun, dictionary))
+      if (entry)
+        analyses.push({ lemma: entry.lemma, pos: 'noun', source: 'compound', score, entry })
+    }
   if (!known && capitalised(form)) {
     const parts = splitCompound(form, dictionary)
     const head = parts?.[parts.length - 1]

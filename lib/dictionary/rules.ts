@@ -28,6 +28,14 @@ export function deUmlaut(stem: string): string[] {
   return variants
 }
 
+/**
+ * The base nouns a derived noun's stem may come from: as it is, without its last umlaut
+ * (Ärzt-in, Arzt) and either with a lost -e (Kolleg-in, Kollege; Kätz-chen, Katze).
+ */
+export function baseNounSpellings(stem: string): string[] {
+  return [stem, ...deUmlaut(stem)].flatMap((s) => [s, `${s}e`])
+}
+
 const NOUN_ENDINGS = ['nen', 'ern', 'ens', 'es', 'en', 'er', 'ns', 'e', 'n', 's']
 
 function nounCandidates(form: string): Candidate[] {
