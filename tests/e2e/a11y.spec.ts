@@ -81,7 +81,7 @@ test.describe('dialogs over a short text', () => {
   }) => {
     await reader.goto()
     await page.keyboard.press('?')
-    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+    await expect(reader.shortcutsDialog).toBeVisible()
     await expectNoAxeViolations({ include: ['.shortcuts-dialog'] })
   })
 })

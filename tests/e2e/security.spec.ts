@@ -51,8 +51,12 @@ test('using the reader reports no CSP violation', async ({ reader, page }) => {
   await reader.revealButton(3).click()
   await reader.swapButton.click()
   await reader.setTheme('dark')
+  // Escape only once the dialog is open: pressed sooner it reaches no dialog, which then
+  // opens and stays over the language switch.
   await page.keyboard.press('?')
+  await expect(reader.shortcutsDialog).toBeVisible()
   await page.keyboard.press('Escape')
+  await expect(reader.shortcutsDialog).toBeHidden()
   await page.getByRole('link', { name: 'Deutsch' }).click()
   await expect(page).toHaveURL(/\/de\//)
   const violations = await page.evaluate(

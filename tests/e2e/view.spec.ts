@@ -118,7 +118,7 @@ test.describe('keyboard shortcuts', () => {
     await expect(reader.englishText(4)).toBeVisible()
 
     await page.keyboard.press('?')
-    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+    const dialog = reader.shortcutsDialog
     await expect(dialog).toBeVisible()
     await expect(dialog.getByRole('definition').first()).toHaveText('Show both languages')
     await page.keyboard.press('Escape')
@@ -132,7 +132,7 @@ test.describe('keyboard shortcuts', () => {
     await expect(page.locator('html')).toHaveAttribute('data-view', 'both')
 
     await page.getByRole('button', { name: 'Keyboard shortcuts' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+    const dialog = reader.shortcutsDialog
     await dialog.getByRole('checkbox', { name: 'Single-key shortcuts on' }).uncheck()
     await dialog.getByRole('button', { name: 'Close' }).click()
     await reader.german(1).locator('.w').first().focus()

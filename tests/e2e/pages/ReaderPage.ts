@@ -135,6 +135,13 @@ export class ReaderPage {
       .nth(nth)
   }
 
+  /** The keyboard shortcuts dialog that `?` opens. */
+  get shortcutsDialog(): Locator {
+    return this.page.getByRole('dialog', {
+      name: this.lng === 'en' ? 'Keyboard shortcuts' : 'Tastenkürzel',
+    })
+  }
+
   /** The one vocabulary popup, by its dialog role. */
   get popup(): Locator {
     return this.page.getByRole('dialog', {
