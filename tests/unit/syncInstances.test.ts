@@ -1,11 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEVICE_HEADER, RATE_LIMIT_PER_SPACE, type PullResponse } from '@/lib/sync/protocol'
-import { handleSync, type SyncAction, type SyncServer } from '@/lib/sync/server/handleSync'
+import { DEVICE_HEADER, type PullResponse } from '@/lib/sync/protocol'
+import {
+  handleSync,
+  type RateLimits,
+  type SyncAction,
+  type SyncServer,
+} from '@/lib/sync/server/handleSync'
 import { SyncStore } from '@/lib/sync/server/store'
 import { body, DATABASE_START_MS, newSpace, recordId, testDatabases } from './syncTestStores'
 
 const postgres = testDatabases().find((database) => database.name === 'postgres')
 const NOW = Date.UTC(2026, 11, 6, 10)
+// Small limits, as in syncRoutes.test.ts: the counting is the protocol's, the numbers quick to reach.
+const LIMITS: RateLimits = { perSpace: 12, perAddress: 30 }
 
 /** Two instances of the server on one PostgreSQL: only the database is shared. */
 describe.skipIf(!postgres)('two sync server instances on one PostgreSQL', () => {
@@ -20,6 +27,7 @@ describe.skipIf(!postgres)('two sync server instances on one PostgreSQL', () => 
         store: () => Promise.resolve(store),
         now: () => NOW,
         proxyHops: 0,
+        rateLimits: LIMITS,
       })),
     )
   }, DATABASE_START_MS)
@@ -50,7 +58,7 @@ describe.skipIf(!postgres)('two sync server instances on one PostgreSQL', () => 
     expect(pulled.records).toEqual([{ ...record, deleted: false, seq: 1 }])
 
     // Half the limit on each instance, then one more on either: refused.
-    for (let count = 3; count <= RATE_LIMIT_PER_SPACE; count++) await call(count % 2, 'devices')
+    for (let count = 3; count <= LIMITS.perSpace; count++) await call(count % 2, 'devices')
     expect((await call(0, 'devices')).status).toBe(429)
     expect((await call(1, 'devices')).status).toBe(429)
   })

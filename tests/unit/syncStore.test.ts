@@ -1,17 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  MAX_DEVICES_PER_SPACE,
-  MAX_PULL_BODY_CHARS,
-  SPACE_QUOTA_BODY_CHARS,
-} from '@/lib/sync/protocol'
+import { MAX_DEVICES_PER_SPACE, MAX_PULL_BODY_CHARS } from '@/lib/sync/protocol'
 import { hashToken } from '@/lib/sync/server/handleSync'
 import { migrate, migrations } from '@/lib/sync/server/migrations'
 import type { SqlClient } from '@/lib/sync/server/sql'
-import { LAST_SEEN_STEP_MS, RESTORE_SEQ_JUMP, SyncStore } from '@/lib/sync/server/store'
+import {
+  LAST_SEEN_STEP_MS,
+  RESTORE_SEQ_JUMP,
+  SyncStore,
+  type SpaceQuota,
+} from '@/lib/sync/server/store'
 import { body, DATABASE_START_MS, newSpace, recordId, testDatabases } from './syncTestStores'
 
 const NOW = Date.UTC(2026, 11, 6)
 const DAY = 24 * 60 * 60 * 1000
+// The real quota is 50 MiB a space: filling it took 15 s of the unit tests. The check is the
+// same SQL whatever the numbers, so the quota test opens the store with a small one.
+const QUOTA: SpaceQuota = { records: 200, bodyChars: 96 * 1024 }
 
 describe.each(testDatabases())('sync store on $name', (database) => {
   let sql: SqlClient
@@ -96,20 +100,31 @@ describe.each(testDatabases())('sync store on $name', (database) => {
     expect((await store.pull(space, first.cursor, 500)).records).toHaveLength(1)
   })
 
-  it('refuses a push beyond the quota and keeps nothing of it', async () => {
+  it('refuses a push beyond the quota, by size or by count, and keeps nothing of it', async () => {
+    const small = await SyncStore.open(sql, QUOTA)
+    const refusal = {
+      code: 'quota',
+      message: `a space holds at most ${QUOTA.records} records and ${QUOTA.bodyChars} characters of them`,
+    }
     const { space } = await createdSpace()
     const big = Array.from({ length: 3 }, () => ({
       id: recordId(),
-      body: body(Math.floor(SPACE_QUOTA_BODY_CHARS / 3)),
+      body: body(Math.floor(QUOTA.bodyChars / 3)),
     }))
-    await store.push(space, big.slice(0, 2), NOW)
+    await small.push(space, big.slice(0, 2), NOW)
     const over = [big[2]!, { id: recordId(), body: body(1024) }]
-    await expect(store.push(space, over, NOW)).rejects.toMatchObject({ code: 'quota' })
-    // Each body fills a page of its own: two pages, then nothing.
-    expect((await store.pull(space, 1, 500)).records.map((record) => record.seq)).toEqual([2])
-    expect((await store.pull(space, 2, 500)).records).toEqual([])
+    await expect(small.push(space, over, NOW)).rejects.toMatchObject(refusal)
+    expect((await small.pull(space, 0, 500)).records.map((record) => record.seq)).toEqual([1, 2])
     // Replacing a record by a smaller one frees its size.
-    expect(await store.push(space, [{ id: big[0]!.id, body: body(16) }], NOW)).toBe(3)
+    expect(await small.push(space, [{ id: big[0]!.id, body: body(16) }], NOW)).toBe(3)
+
+    const many = await createdSpace()
+    const full = Array.from({ length: QUOTA.records }, () => ({ id: recordId(), body: body() }))
+    expect(await small.push(many.space, full, NOW)).toBe(QUOTA.records)
+    await expect(
+      small.push(many.space, [{ id: recordId(), body: body() }], NOW),
+    ).rejects.toMatchObject(refusal)
+    expect((await small.pull(many.space, QUOTA.records - 1, 500)).records).toHaveLength(1)
   })
 
   it('numbers concurrent pushes to one space one after another, and refuses a missing space', async () => {

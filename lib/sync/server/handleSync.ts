@@ -32,6 +32,18 @@ export interface SyncServer {
    * when a request has none).
    */
   proxyHops: number
+  /** Requests a space and an address may make in a window; the protocol's unless a test says. */
+  rateLimits?: RateLimits
+}
+
+export interface RateLimits {
+  perSpace: number
+  perAddress: number
+}
+
+export const RATE_LIMITS: RateLimits = {
+  perSpace: RATE_LIMIT_PER_SPACE,
+  perAddress: RATE_LIMIT_PER_ADDRESS,
 }
 
 export interface SyncParams {
@@ -69,7 +81,8 @@ export async function handleSync(
       throw new SyncFailure('store-busy', 'the sync store is not available', STORE_RETRY_SECONDS)
     }
     const now = server.now()
-    const rate = rateCheck(space, clientAddress(request, server.proxyHops), now)
+    const address = clientAddress(request, server.proxyHops)
+    const rate = rateCheck(space, address, now, server.rateLimits ?? RATE_LIMITS)
     if (action === 'create') {
       await limitRate(store, rate)
       const { token } = await readBody(request, createSpaceRequestSchema)
@@ -160,14 +173,14 @@ async function authorize(
 }
 
 /** The request's rate-limit keys: its space and its address, in the current window. */
-function rateCheck(space: string, address: string, now: number): RateCheck {
+function rateCheck(space: string, address: string, now: number, limits: RateLimits): RateCheck {
   const windowMs = RATE_WINDOW_SECONDS * 1000
   const windowStart = now - (now % windowMs)
   // Addresses are kept hashed: the table needs to tell them apart, not to know them.
   const addressKey = `address:${createHash('sha256').update(address).digest('base64url').slice(0, 22)}`
   return {
     keys: [`space:${space}`, addressKey],
-    limits: [RATE_LIMIT_PER_SPACE, RATE_LIMIT_PER_ADDRESS],
+    limits: [limits.perSpace, limits.perAddress],
     windowStart,
     retryAfter: Math.ceil((windowStart + windowMs - now) / 1000),
   }

@@ -15,6 +15,23 @@ import { toNumber, type SqlClient, type SqlQueryable } from './sql'
 
 type SpaceState = 'active' | 'deleted' | 'rotated'
 
+/** What one space may hold: its records (tombstones included) and their bodies' characters. */
+export interface SpaceQuota {
+  records: number
+  bodyChars: number
+}
+
+export const SPACE_QUOTA: SpaceQuota = {
+  records: SPACE_QUOTA_RECORDS,
+  bodyChars: SPACE_QUOTA_BODY_CHARS,
+}
+
+const MIB = 1024 * 1024
+
+function describeChars(chars: number): string {
+  return chars % MIB === 0 ? `${chars / MIB} MiB` : `${chars} characters`
+}
+
 interface SpaceRow {
   token_hash: string | null
   state: SpaceState
@@ -112,11 +129,15 @@ export const RESTORE_SEQ_JUMP = 1e12
  * `now` is always passed in (milliseconds), so that tests control time.
  */
 export class SyncStore {
-  private constructor(private readonly sql: SqlClient) {}
+  private constructor(
+    private readonly sql: SqlClient,
+    private readonly quota: SpaceQuota,
+  ) {}
 
-  static async open(sql: SqlClient): Promise<SyncStore> {
+  /** Tests pass a smaller quota, so that filling a space takes kilobytes, not 50 MiB. */
+  static async open(sql: SqlClient, quota: SpaceQuota = SPACE_QUOTA): Promise<SyncStore> {
     await migrate(sql)
-    return new SyncStore(sql)
+    return new SyncStore(sql, quota)
   }
 
   get kind(): SqlClient['kind'] {
@@ -211,15 +232,15 @@ export class SyncStore {
       latest.map((record) => record.body),
       latest.map((record) => record.deleted ?? false),
       now,
-      SPACE_QUOTA_RECORDS,
-      SPACE_QUOTA_BODY_CHARS,
+      this.quota.records,
+      this.quota.bodyChars,
     ])
     if (!written?.space_state) throw new SyncFailure('no-space', 'no sync space has this id')
     assertActive({ state: written.space_state })
     if (!written.fits)
       throw new SyncFailure(
         'quota',
-        `a space holds at most ${SPACE_QUOTA_RECORDS} records and ${SPACE_QUOTA_BODY_CHARS / 1024 / 1024} MiB of them`,
+        `a space holds at most ${this.quota.records} records and ${describeChars(this.quota.bodyChars)} of them`,
       )
     return toNumber(written.seq)
   }
