@@ -25,6 +25,11 @@ const PARTICLE_NUMBERS = new Map(PARTICLES.map((particle, place) => [particle, p
 export interface LookupIndexes {
   morphology: MorphTable
   keysStartingWith: (prefix: string) => readonly string[]
+  /**
+   * The plan worked out ahead for a word, if the plans file has it (see lib/analysis/plans):
+   * an answer then costs the same the first time a word is met as later.
+   */
+  plannedAhead?: (word: string) => PlanRecord | undefined
 }
 
 /**
@@ -62,16 +67,28 @@ interface KnownKey {
 /** A reading of a word, as far as the plan needs it. */
 interface PlannedReading {
   lemma: string
-  /** The lemma as a key, where the dictionary knows it. */
-  key?: KnownKey
-  /** A separable verb's particle: the reading counts only where the request names it. */
-  particle?: string
+  /** Whether the dictionary knows the lemma as a key. */
+  known: boolean
+  /** A separable verb's particle (or NONE): the reading counts only where the request names it. */
+  particle: string
   verb: boolean
   /** The curated vocabulary glosses this lemma and part of speech: no entry is sent for it. */
   curated: boolean
   /** Headwords whose entries gloss this reading (a compound's head, a participle's verb). */
-  lent: Headword[]
+  lent: string[]
 }
+
+/** No particle, as a PlanRecord names it. */
+const NONE = ''
+
+/**
+ * A word's plan (see WordPlan) by the names of its items rather than by this process's
+ * numbers for them, as the plans file keeps it (see plannedAhead): the word; its keys, three
+ * strings each (two particles, NONE or a particle the request must name, and the key); the
+ * headwords its readings borrow from, two each (the particle, the headword); the lexicon's
+ * forms that answer it.
+ */
+export type PlanRecord = [word: string, keys: string[], lent: string[], forms: string[]]
 
 /**
  * A particle as a plan's conditions name it: its place in PARTICLES, NO_PARTICLE for none (the
@@ -280,9 +297,8 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
     return found
   }
 
-  function planOf(word: string): WordPlan {
-    const planned = plans.get(word)
-    if (planned) return planned
+  /** A word's plan by the names of its items (see PlanRecord): what the plans file keeps. */
+  function recordOf(word: string): PlanRecord {
     const asked: string[] = []
     const recording: Dictionary = {
       entries(lemma) {
@@ -300,29 +316,24 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
       )
       .map((reading) => {
         const head = reading.parts?.[reading.parts.length - 1]
-        const key = knownKey(reading.lemma)
         return {
           lemma: reading.lemma,
-          ...(key ? { key } : {}),
-          ...(reading.particle ? { particle: reading.particle } : {}),
+          known: knownKey(reading.lemma) !== undefined,
+          particle: reading.particle || NONE,
           verb: reading.pos === 'verb',
           curated: hasCuratedSense(reading.lemma, reading.pos, sources),
           lent: [head?.lemma, reading.entry?.lemma].flatMap((lemma) =>
-            lemma === undefined ? [] : (headword(lemma) ?? []),
+            lemma === undefined || !headword(lemma) ? [] : [lemma],
           ),
         }
       })
-    const keys: number[] = []
-    const lent: number[] = []
-    for (const key of new Set(asked)) {
-      const known = knownKey(key)
-      if (known) keys.push(NO_PARTICLE, NO_PARTICLE, known.id)
-    }
+    const keys: string[] = []
+    const lent: string[] = []
+    for (const key of new Set(asked)) if (knownKey(key)) keys.push(NONE, NONE, key)
     for (const reading of readings) {
       if (reading.curated) continue
-      const particle = particleNumber(reading.particle)
-      if (reading.key) keys.push(particle, NO_PARTICLE, reading.key.id)
-      for (const each of reading.lent) lent.push(particle, each.id)
+      if (reading.known) keys.push(reading.particle, NONE, reading.lemma)
+      for (const lemma of reading.lent) lent.push(reading.particle, lemma)
     }
     const form = word.charAt(0).toLowerCase() + word.slice(1)
     // The dictionary's "form particle" keys, found by one search rather than one per particle.
@@ -330,23 +341,53 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
     PARTICLES.forEach((particle, place) => {
       const phrase = `${form} ${particle}`
       if (phrases.has(phrase)) {
-        const separated = knownKey(phrase)
-        if (separated) keys.push(place, NO_PARTICLE, separated.id)
-        for (const lemma of dictionary.lemmasOfForm(phrase))
-          keys.push(place, NO_PARTICLE, knownKey(lemma)!.id)
+        if (knownKey(phrase)) keys.push(particle, NONE, phrase)
+        for (const lemma of dictionary.lemmasOfForm(phrase)) keys.push(particle, NONE, lemma)
       }
-      for (const reading of readings) {
-        const verb = reading.verb && particleVerbs(reading.lemma)[place]
-        if (verb) keys.push(place, particleNumber(reading.particle), verb.id)
-      }
+      for (const reading of readings)
+        if (reading.verb && particleVerbs(reading.lemma)[place])
+          keys.push(particle, reading.particle, particle + reading.lemma)
     })
-    const plan: WordPlan = {
-      keys: Int32Array.from(keys),
-      lent: Int32Array.from(lent),
+    const forms = [...excerptKeys(word, morphology)].filter((key) => lexiconForm(key))
+    return [word, keys, lent, forms]
+  }
+
+  /**
+   * The plan a record names, in numbers; undefined if the indexes no longer know one of its
+   * items (a plans file older than the indexes).
+   */
+  function planFrom([word, keys, lent, forms]: PlanRecord): WordPlan | undefined {
+    const keyNumbers = new Int32Array(keys.length)
+    for (let i = 0; i < keys.length; i += KEY_WIDTH) {
+      const known = knownKey(keys[i + 2]!)
+      if (!known) return undefined
+      keyNumbers[i] = particleNumber(keys[i] || undefined)
+      keyNumbers[i + 1] = particleNumber(keys[i + 1] || undefined)
+      keyNumbers[i + 2] = known.id
+    }
+    const lentNumbers = new Int32Array(lent.length)
+    for (let i = 0; i < lent.length; i += LENT_WIDTH) {
+      const lender = headword(lent[i + 1]!)
+      if (!lender) return undefined
+      lentNumbers[i] = particleNumber(lent[i] || undefined)
+      lentNumbers[i + 1] = lender.id
+    }
+    const lexiconForms = forms.flatMap((key) => lexiconForm(key) ?? [])
+    if (lexiconForms.length < forms.length) return undefined
+    return {
+      keys: keyNumbers,
+      lent: lentNumbers,
       particle: PARTICLE_NUMBERS.get(word) ?? NO_PARTICLE,
       lowercase: word.toLowerCase(),
-      forms: [...excerptKeys(word, morphology)].flatMap((key) => lexiconForm(key) ?? []),
+      forms: lexiconForms,
     }
+  }
+
+  function planOf(word: string): WordPlan {
+    const planned = plans.get(word)
+    if (planned) return planned
+    const ahead = indexes.plannedAhead?.(word)
+    const plan = (ahead && planFrom(ahead)) ?? planFrom(recordOf(word))!
     if (plans.size >= PLANNED_WORDS_CAP) plans.delete(plans.keys().next().value!)
     plans.set(word, plan)
     return plan
@@ -464,9 +505,11 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
   }
 
   /** The answer to a request for these words (distinct, NFC, each a lookup word). */
-  return function answer(words: readonly string[]): string {
+  function answer(words: readonly string[]): string {
     const wordPlans = words.map(planOf)
     const mark = ++answered
     return `{"format":${LOOKUP_FORMAT},${dictionaryJson(wordPlans, mark)},"morphology":${morphologyJson(words, wordPlans, mark)}}`
   }
+  /** A word's plan worked out now, as the plans file keeps it (for `npm run dict:build`). */
+  return Object.assign(answer, { planRecord: recordOf })
 }
