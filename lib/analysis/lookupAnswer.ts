@@ -53,7 +53,7 @@ interface Headword {
    * curated vocabulary glosses one of them, as "glossed" lists them (those cut to their first
    * gloss), as JSON: written once, at its first answer.
    */
-  json?: { whole: string; glossed?: string }
+  json?: { whole: Buffer; glossed?: Buffer }
 }
 
 /**
@@ -176,6 +176,42 @@ const grown = (array: Int32Array<ArrayBuffer>, id: number) => {
   return larger
 }
 
+const utf8 = (text: string) => Buffer.from(text, 'utf8')
+const COMMA = utf8(',')
+
+/**
+ * An answer as the UTF-8 bytes of its parts, joined once at its end: the parts written once
+ * per process (a headword's entries, a form's lemmas, a lexeme) are kept as bytes, so an
+ * answer neither joins some 85 KB of strings nor encodes them again.
+ */
+class AnswerBytes {
+  private parts: Buffer[] = []
+  private length = 0
+  add(part: Buffer) {
+    this.parts.push(part)
+    this.length += part.length
+    return this
+  }
+  text(part: string) {
+    return this.add(utf8(part))
+  }
+  /** The parts with a comma between each two. */
+  list(parts: readonly Buffer[]) {
+    parts.forEach((part, i) => {
+      if (i > 0) this.add(COMMA)
+      this.add(part)
+    })
+    return this
+  }
+  join(): Buffer {
+    return Buffer.concat(this.parts, this.length)
+  }
+}
+
+/** Decimal strings of the small numbers an answer writes thousands of times. */
+const decimals: string[] = []
+const decimal = (n: number) => (decimals[n] ??= String(n))
+
 /**
  * Numbers the items of one kind (lexemes, feature sets) in the order an answer first meets
  * them, writing each item's JSON once per process. A mark per item says which answer last
@@ -184,10 +220,10 @@ const grown = (array: Int32Array<ArrayBuffer>, id: number) => {
 function answerNumbering(json: (id: number) => string) {
   let marks = new Int32Array(0)
   let numbers = new Int32Array(0)
-  const written: string[] = []
+  const written: Buffer[] = []
   return {
     /** The item's number in the answer `mark`; its JSON joins `sent` when it is new there. */
-    numberOf(id: number, mark: number, sent: string[]): number {
+    numberOf(id: number, mark: number, sent: Buffer[]): number {
       if (id >= marks.length) {
         marks = grown(marks, id)
         numbers = grown(numbers, id)
@@ -195,7 +231,7 @@ function answerNumbering(json: (id: number) => string) {
       if (marks[id] !== mark) {
         marks[id] = mark
         numbers[id] = sent.length
-        sent.push((written[id] ??= json(id)))
+        sent.push((written[id] ??= utf8(json(id))))
       }
       return numbers[id]!
     },
@@ -212,10 +248,12 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
   const knownKeys = new Map<string, KnownKey | null>()
   // By a key's number: its member of the answer's "forms" as JSON (a listed form's), and the
   // headwords the answer sends for it (the form's lemmas, then the key's own).
-  const formJsonById: (string | undefined)[] = []
+  const formJsonById: (Buffer | undefined)[] = []
   const headwordsOfKey: Int32Array<ArrayBuffer>[] = []
   const lexiconForms = new Map<string, LexiconForm>()
-  const sourceJson = `"source":${JSON.stringify(table.source)},"licence":${JSON.stringify(table.licence)}`
+  const sourceJson = utf8(
+    `{"source":${JSON.stringify(table.source)},"licence":${JSON.stringify(table.licence)},`,
+  )
   let answered = 0
   // Which answer last sent each key and headword, and last counted a reading that borrows a
   // headword's senses (see Marked), by their numbers.
@@ -248,7 +286,7 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
         if (entry) ids.push(entry.id)
         found = { id: formJsonById.length }
         formJsonById.push(
-          lemmas.length > 0 ? `${JSON.stringify(key)}:${JSON.stringify(lemmas)}` : undefined,
+          lemmas.length > 0 ? utf8(`${JSON.stringify(key)}:${JSON.stringify(lemmas)}`) : undefined,
         )
         headwordsOfKey.push(Int32Array.from(ids))
         keyMarks = grown(keyMarks, found.id)
@@ -404,8 +442,8 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
         .map((entry, i) => JSON.stringify(shownEntry(entry, glossed && curated[i]!)))
         .join(',')
     headword.json = {
-      whole: entries(false),
-      ...(curated.includes(true) ? { glossed: entries(true) } : {}),
+      whole: utf8(entries(false)),
+      ...(curated.includes(true) ? { glossed: utf8(entries(true)) } : {}),
     }
     return headword.json
   }
@@ -414,7 +452,7 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
   const named = new Uint8Array(PARTICLES.length + 1)
   const counts = (particle: number) => particle === NO_PARTICLE || named[particle] === 1
 
-  function dictionaryJson(wordPlans: readonly WordPlan[], mark: number) {
+  function writeDictionary(out: AnswerBytes, wordPlans: readonly WordPlan[], mark: number) {
     named.fill(0)
     for (const plan of wordPlans) if (plan.particle !== NO_PARTICLE) named[plan.particle] = 1
     const keys: number[] = []
@@ -430,9 +468,9 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
       for (let i = 0; i < lent.length; i += LENT_WIDTH)
         if (counts(lent[i]!)) lentMarks[lent[i + 1]!] = mark
     }
-    const forms: string[] = []
-    const whole: string[] = []
-    const glossed: string[] = []
+    const forms: Buffer[] = []
+    const whole: Buffer[] = []
+    const glossed: Buffer[] = []
     for (const key of keys) {
       const formJson = formJsonById[key]
       if (formJson !== undefined) forms.push(formJson)
@@ -444,13 +482,19 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
         else whole.push(json.whole)
       }
     }
-    return `"entries":[${whole.join(',')}],"glossed":[${glossed.join(',')}],"forms":{${forms.join(',')}}`
+    out.text('"entries":[').list(whole).text('],"glossed":[').list(glossed)
+    out.text('],"forms":{').list(forms).text('}')
   }
 
   const lexemeNumbering = answerNumbering((lexeme) => JSON.stringify(table.lexeme(lexeme)))
   const featureNumbering = answerNumbering((features) => JSON.stringify(table.featureSet(features)))
 
-  function morphologyJson(words: readonly string[], wordPlans: readonly WordPlan[], mark: number) {
+  function writeMorphology(
+    out: AnswerBytes,
+    words: readonly string[],
+    wordPlans: readonly WordPlan[],
+    mark: number,
+  ) {
     // The words as written and lowercased, for the particles of separated readings.
     let named: Set<string> | undefined
     const isNamed = (particle: string) => {
@@ -460,9 +504,9 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
       }
       return named.has(particle)
     }
-    const forms: string[] = []
-    const lexemes: string[] = []
-    const featureSets: string[] = []
+    let forms = ''
+    const lexemes: Buffer[] = []
+    const featureSets: Buffer[] = []
     // A form's readings as the answer writes them, three numbers each (the reading's place in
     // the form, lexeme × 2 + separated, feature set), numbering lexemes and feature sets as they
     // come. One list for the whole answer: no object per reading.
@@ -495,21 +539,35 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
             (_, i) => i * WRITTEN_WIDTH,
           )
           starts.sort((a, b) => written[a]! - written[b]!)
-          for (const at of starts) text += `${text ? ',' : ''}${written[at + 1]},${written[at + 2]}`
+          for (const at of starts)
+            text += `${text ? ',' : ''}${decimal(written[at + 1]!)},${decimal(written[at + 2]!)}`
         } else
           for (let at = 0; at < written.length; at += WRITTEN_WIDTH)
-            text += `${at ? ',' : ''}${written[at + 1]},${written[at + 2]}`
-        forms.push(`${form.json}:[${text}]`)
+            text += `${at ? ',' : ''}${decimal(written[at + 1]!)},${decimal(written[at + 2]!)}`
+        forms += `${forms ? ',' : ''}${form.json}:[${text}]`
       }
-    return `{${sourceJson},"lexemes":[${lexemes.join(',')}],"features":[${featureSets.join(',')}],"forms":{${forms.join(',')}}}`
+    out.add(sourceJson).text('"lexemes":[').list(lexemes).text('],"features":[').list(featureSets)
+    out.text(`],"forms":{${forms}}}`)
   }
 
-  /** The answer to a request for these words (distinct, NFC, each a lookup word). */
-  function answer(words: readonly string[]): string {
+  const answerStart = utf8(`{"format":${LOOKUP_FORMAT},`)
+  const morphologyStart = utf8(',"morphology":')
+  const answerEnd = utf8('}')
+
+  /** The answer to a request for these words (distinct, NFC, each a lookup word), as UTF-8. */
+  function answerBytes(words: readonly string[]): Buffer {
     const wordPlans = words.map(planOf)
     const mark = ++answered
-    return `{"format":${LOOKUP_FORMAT},${dictionaryJson(wordPlans, mark)},"morphology":${morphologyJson(words, wordPlans, mark)}}`
+    const out = new AnswerBytes().add(answerStart)
+    writeDictionary(out, wordPlans, mark)
+    writeMorphology(out.add(morphologyStart), words, wordPlans, mark)
+    return out.add(answerEnd).join()
   }
-  /** A word's plan worked out now, as the plans file keeps it (for `npm run dict:build`). */
-  return Object.assign(answer, { planRecord: recordOf })
+  /** The answer as text (for scripts and tests; the server sends answerBytes). */
+  const answer = (words: readonly string[]) => answerBytes(words).toString('utf8')
+  return Object.assign(answer, {
+    bytes: answerBytes,
+    /** A word's plan worked out now, as the plans file keeps it (for `npm run dict:build`). */
+    planRecord: recordOf,
+  })
 }

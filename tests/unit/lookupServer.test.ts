@@ -17,7 +17,7 @@ const SAMPLES = 12
 // The handler the server runs, with the lookup threads' work done in this process.
 const answer = lookupAnswers(serverSources(getLexiconFromFile('en')), serverIndexes())
 const siteHeaders = Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value]))
-const server = createServer(lookupHandler(lookupReplies(answer), siteHeaders))
+const server = createServer(lookupHandler(lookupReplies(answer.bytes), siteHeaders))
 let port = 0
 
 beforeAll(async () => {

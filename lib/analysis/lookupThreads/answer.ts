@@ -15,21 +15,20 @@ function owned(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 
 /**
  * A lookup thread's work for one request (see thread.ts): the words its query string names
- * (or why it is refused), their answer as UTF-8 JSON (`answer`: lookupAnswers), compressed in
+ * (or why it is refused), their answer as UTF-8 JSON (`answer`: lookupAnswers' bytes), compressed in
  * the coding the client takes, at zlib's default level as Next compressed it (the seed
  * article's lookups stay under 30 KB). Compression runs on libuv's threads, so the lookup
  * thread goes on to the next answer meanwhile.
  */
-export function lookupReplies(answer: (words: readonly string[]) => string) {
+export function lookupReplies(answer: (words: readonly string[]) => Uint8Array) {
   const encoder = new TextEncoder()
   return async function reply(query: string, coding: Coding): Promise<LookupReply> {
     const asked = lookupWords(query)
-    const [status, json] =
+    const [status, body] =
       'refused' in asked
-        ? ([400, JSON.stringify({ error: asked.refused })] as const)
+        ? ([400, encoder.encode(JSON.stringify({ error: asked.refused }))] as const)
         : ([200, answer(asked.words)] as const)
-    const body = encoder.encode(json)
-    if (coding === 'identity') return { status, body }
+    if (coding === 'identity') return { status, body: owned(body) }
     return { status, body: owned(await compress[coding](body)) }
   }
 }

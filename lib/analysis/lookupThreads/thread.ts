@@ -7,7 +7,9 @@ import type { LookupResult, LookupTask } from './protocol'
 
 // One of the server's lookup threads (see pool.ts): its own indexes and word plans, opened
 // when the thread starts so that its first lookup does not wait for them.
-const reply = lookupReplies(lookupAnswers(serverSources(getLexiconFromFile('en')), serverIndexes()))
+const reply = lookupReplies(
+  lookupAnswers(serverSources(getLexiconFromFile('en')), serverIndexes()).bytes,
+)
 
 const port = parentPort!
 port.on('message', ({ id, query, coding }: LookupTask) => {
