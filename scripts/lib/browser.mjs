@@ -2,13 +2,12 @@
 // Chromium that works here.
 import { spawn } from 'node:child_process'
 import { closeSync, openSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from './chromium.mjs'
 
-/** The app's server (`npm start`). */
-const APP_SERVER = fileURLToPath(new URL('../../server/index.mjs', import.meta.url))
+/** The app's server (`npm start`), from the repository's root, where every caller runs. */
+const APP_SERVER = 'server/index.mjs'
 /** How long the server may take to answer. */
 const START_TIMEOUT_MS = 30_000
 
