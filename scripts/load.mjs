@@ -181,7 +181,7 @@ async function dictionaryRun() {
     print(
       `dictionary: ${LOOKUP_CONNECTIONS} connections, ${lookups.length} distinct ${words}-word lookups from real texts, each once, no word looked up before`,
       [
-        ['indexes opened in a fresh process (ms)', indexOpenMs.toFixed(0)],
+        ['indexes and plans opened in a fresh process (ms)', indexOpenMs.toFixed(0)],
         ['server start to first lookup answered (ms)', firstAnswerMs.toFixed(0)],
         ['requests', result.requests.total],
         ['requests per second', rps.toFixed(0)],
