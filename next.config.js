@@ -1,36 +1,6 @@
-// Security headers for every route. Static pages need 'unsafe-inline' for Next's inline
-// scripts; hashes would make browsers ignore it, and nonces would force dynamic rendering.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ')
-
-// Everything the app does not use is denied.
-const permissionsPolicy = [
-  'accelerometer',
-  'autoplay',
-  'camera',
-  'display-capture',
-  'encrypted-media',
-  'geolocation',
-  'gyroscope',
-  'magnetometer',
-  'microphone',
-  'midi',
-  'payment',
-  'usb',
-  'browsing-topics',
-]
-  .map((feature) => `${feature}=()`)
-  .join(', ')
+// This file is CommonJS (Next requires it); the server (server/index.mjs) shares the headers.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { securityHeaders } = require('./server/securityHeaders.cjs')
 
 // One id per build, shared by Next and the service worker's caches: a new deployment is a new
 // worker, which never mixes its files with the previous one's.
@@ -62,12 +32,7 @@ const nextConfig = {
     return [
       {
         source: '/:path*',
-        headers: [
-          { key: 'Content-Security-Policy', value: contentSecurityPolicy },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'Permissions-Policy', value: permissionsPolicy },
-        ],
+        headers: securityHeaders,
       },
     ]
   },

@@ -45,7 +45,7 @@ export default defineConfig({
   // minute), on a server of its own, so it slows no other test and runs among them.
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx next start --hostname 127.0.0.1 --port ${port}`,
+    command: `node server/index.mjs --port ${port}`,
     // Ready once it can look words up: its first lookup loads the dictionary, which took
     // seconds on a busy machine, in whichever test came first.
     url: `${baseURL}${WARM_UP}`,

@@ -1,4 +1,5 @@
-// Load tests on loopback with autocannon against `next start`. Usage: npm run build && npm run load
+// Load tests on loopback with autocannon against the app's server (`npm start`: server/index.mjs).
+// Usage: npm run build && npm run load
 // [-- pages | dictionary] (both without an argument); LOAD_PORT picks the server's port.
 //
 // pages: 50 connections for 30 s, cycling through the library, the reader and a 404. Fails on
@@ -6,10 +7,9 @@
 // a warm-up by 20%.
 //
 // dictionary: a server started cold; first the route's cheapest answer (a 400 for no words,
-// no lookup), which measures what `next start` itself allows and warms Next's own request
-// path, then 20 connections sending distinct 400-word lookup requests drawn from the
+// no lookup), which measures what the server's request path itself allows, then 20 connections sending distinct 400-word lookup requests drawn from the
 // repository's real texts (scripts/lookup-samples.ts), each URL once: no word has been looked
-// up before. Reports the time from `next start` to the first lookup answered and the time the
+// up before. Reports the time from the server's start to the first lookup answered and the time the
 // indexes take to open in a fresh process; fails outside the budgets in bench.budgets.json
 // ("dictionary"). Rates are timed from the first request to the last answer (autocannon's own
 // duration is counted in whole sampling intervals of a second).
@@ -155,7 +155,7 @@ async function dictionaryRun() {
   const server = await startServer(PORT, {}, { probePath: probe, pollMs: FIRST_ANSWER_POLL_MS })
   const firstAnswerMs = performance.now() - spawned
   try {
-    // The route's cheapest answer (a 400 for no words): what `next start` itself allows here.
+    // The route's cheapest answer (a 400 for no words): what the request path itself allows here.
     const floor = await timedRun({
       url: `${server.origin}/api/dictionary?w=`,
       connections: LOOKUP_CONNECTIONS,
@@ -181,8 +181,8 @@ async function dictionaryRun() {
     print(
       `dictionary: ${LOOKUP_CONNECTIONS} connections, ${lookups.length} distinct ${words}-word lookups from real texts, each once, no word looked up before`,
       [
-        ['indexes opened in a fresh process (ms)', indexOpenMs.toFixed(0)],
-        ['next start to first lookup answered (ms)', firstAnswerMs.toFixed(0)],
+        ['indexes and plans opened in a fresh process (ms)', indexOpenMs.toFixed(0)],
+        ['server start to first lookup answered (ms)', firstAnswerMs.toFixed(0)],
         ['requests', result.requests.total],
         ['requests per second', rps.toFixed(0)],
         ['latency p50 (ms)', result.latency.p50],

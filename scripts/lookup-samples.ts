@@ -1,7 +1,9 @@
 // For `npm run load`: the lookup requests it sends, drawn from the repository's real texts
-// (see scripts/lib/lookupSamples.ts), and how long opening the server's indexes takes in a
-// fresh process. Prints JSON: { paths, indexOpenMs }. Usage: tsx scripts/lookup-samples.ts 3000
+// (see scripts/lib/lookupSamples.ts), and how long opening the server's indexes (with the
+// lookup plans worked out ahead) takes in a fresh process. Prints JSON: { paths, indexOpenMs }.
+// Usage: tsx scripts/lookup-samples.ts 3000
 import { lookupPath } from '../lib/analysis/lookup'
+import { getPlans } from '../lib/analysis/plans/load'
 import { getDictionary } from '../lib/dictionary/load'
 import { getMorphology } from '../lib/morphology/load'
 import { realTexts, sampleLookups } from './lib/lookupSamples'
@@ -9,6 +11,7 @@ import { realTexts, sampleLookups } from './lib/lookupSamples'
 const started = performance.now()
 getDictionary()
 getMorphology()
+getPlans()
 const indexOpenMs = performance.now() - started
 const count = Number(process.argv[2])
 if (!Number.isInteger(count) || count < 1) {

@@ -16,7 +16,7 @@ const stages = [
   [
     ['lint:code', 'npm run --silent lint:code'],
     ['lint:format', 'npm run --silent lint:format'],
-    ['types', 'npx tsc --noEmit'],
+    ['types', 'npm run --silent types'],
     ['vocab:check', 'npm run --silent vocab:check'],
   ],
   [['unit', 'npm run --silent test:unit']],

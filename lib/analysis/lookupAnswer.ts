@@ -25,6 +25,11 @@ const PARTICLE_NUMBERS = new Map(PARTICLES.map((particle, place) => [particle, p
 export interface LookupIndexes {
   morphology: MorphTable
   keysStartingWith: (prefix: string) => readonly string[]
+  /**
+   * The plan worked out ahead for a word, if the plans file has it (see lib/analysis/plans):
+   * an answer then costs the same the first time a word is met as later.
+   */
+  plannedAhead?: (word: string) => PlanRecord | undefined
 }
 
 /**
@@ -48,7 +53,7 @@ interface Headword {
    * curated vocabulary glosses one of them, as "glossed" lists them (those cut to their first
    * gloss), as JSON: written once, at its first answer.
    */
-  json?: { whole: string; glossed?: string }
+  json?: { whole: Buffer; glossed?: Buffer }
 }
 
 /**
@@ -62,16 +67,28 @@ interface KnownKey {
 /** A reading of a word, as far as the plan needs it. */
 interface PlannedReading {
   lemma: string
-  /** The lemma as a key, where the dictionary knows it. */
-  key?: KnownKey
-  /** A separable verb's particle: the reading counts only where the request names it. */
-  particle?: string
+  /** Whether the dictionary knows the lemma as a key. */
+  known: boolean
+  /** A separable verb's particle (or NONE): the reading counts only where the request names it. */
+  particle: string
   verb: boolean
   /** The curated vocabulary glosses this lemma and part of speech: no entry is sent for it. */
   curated: boolean
   /** Headwords whose entries gloss this reading (a compound's head, a participle's verb). */
-  lent: Headword[]
+  lent: string[]
 }
+
+/** No particle, as a PlanRecord names it. */
+const NONE = ''
+
+/**
+ * A word's plan (see WordPlan) by the names of its items rather than by this process's
+ * numbers for them, as the plans file keeps it (see plannedAhead): the word; its keys, three
+ * strings each (two particles, NONE or a particle the request must name, and the key); the
+ * headwords its readings borrow from, two each (the particle, the headword); the lexicon's
+ * forms that answer it.
+ */
+export type PlanRecord = [word: string, keys: string[], lent: string[], forms: string[]]
 
 /**
  * A particle as a plan's conditions name it: its place in PARTICLES, NO_PARTICLE for none (the
@@ -159,6 +176,42 @@ const grown = (array: Int32Array<ArrayBuffer>, id: number) => {
   return larger
 }
 
+const utf8 = (text: string) => Buffer.from(text, 'utf8')
+const COMMA = utf8(',')
+
+/**
+ * An answer as the UTF-8 bytes of its parts, joined once at its end: the parts written once
+ * per process (a headword's entries, a form's lemmas, a lexeme) are kept as bytes, so an
+ * answer neither joins some 85 KB of strings nor encodes them again.
+ */
+class AnswerBytes {
+  private parts: Buffer[] = []
+  private length = 0
+  add(part: Buffer) {
+    this.parts.push(part)
+    this.length += part.length
+    return this
+  }
+  text(part: string) {
+    return this.add(utf8(part))
+  }
+  /** The parts with a comma between each two. */
+  list(parts: readonly Buffer[]) {
+    parts.forEach((part, i) => {
+      if (i > 0) this.add(COMMA)
+      this.add(part)
+    })
+    return this
+  }
+  join(): Buffer {
+    return Buffer.concat(this.parts, this.length)
+  }
+}
+
+/** Decimal strings of the small numbers an answer writes thousands of times. */
+const decimals: string[] = []
+const decimal = (n: number) => (decimals[n] ??= String(n))
+
 /**
  * Numbers the items of one kind (lexemes, feature sets) in the order an answer first meets
  * them, writing each item's JSON once per process. A mark per item says which answer last
@@ -167,10 +220,10 @@ const grown = (array: Int32Array<ArrayBuffer>, id: number) => {
 function answerNumbering(json: (id: number) => string) {
   let marks = new Int32Array(0)
   let numbers = new Int32Array(0)
-  const written: string[] = []
+  const written: Buffer[] = []
   return {
     /** The item's number in the answer `mark`; its JSON joins `sent` when it is new there. */
-    numberOf(id: number, mark: number, sent: string[]): number {
+    numberOf(id: number, mark: number, sent: Buffer[]): number {
       if (id >= marks.length) {
         marks = grown(marks, id)
         numbers = grown(numbers, id)
@@ -178,7 +231,7 @@ function answerNumbering(json: (id: number) => string) {
       if (marks[id] !== mark) {
         marks[id] = mark
         numbers[id] = sent.length
-        sent.push((written[id] ??= json(id)))
+        sent.push((written[id] ??= utf8(json(id))))
       }
       return numbers[id]!
     },
@@ -195,10 +248,12 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
   const knownKeys = new Map<string, KnownKey | null>()
   // By a key's number: its member of the answer's "forms" as JSON (a listed form's), and the
   // headwords the answer sends for it (the form's lemmas, then the key's own).
-  const formJsonById: (string | undefined)[] = []
+  const formJsonById: (Buffer | undefined)[] = []
   const headwordsOfKey: Int32Array<ArrayBuffer>[] = []
   const lexiconForms = new Map<string, LexiconForm>()
-  const sourceJson = `"source":${JSON.stringify(table.source)},"licence":${JSON.stringify(table.licence)}`
+  const sourceJson = utf8(
+    `{"source":${JSON.stringify(table.source)},"licence":${JSON.stringify(table.licence)},`,
+  )
   let answered = 0
   // Which answer last sent each key and headword, and last counted a reading that borrows a
   // headword's senses (see Marked), by their numbers.
@@ -231,7 +286,7 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
         if (entry) ids.push(entry.id)
         found = { id: formJsonById.length }
         formJsonById.push(
-          lemmas.length > 0 ? `${JSON.stringify(key)}:${JSON.stringify(lemmas)}` : undefined,
+          lemmas.length > 0 ? utf8(`${JSON.stringify(key)}:${JSON.stringify(lemmas)}`) : undefined,
         )
         headwordsOfKey.push(Int32Array.from(ids))
         keyMarks = grown(keyMarks, found.id)
@@ -280,9 +335,8 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
     return found
   }
 
-  function planOf(word: string): WordPlan {
-    const planned = plans.get(word)
-    if (planned) return planned
+  /** A word's plan by the names of its items (see PlanRecord): what the plans file keeps. */
+  function recordOf(word: string): PlanRecord {
     const asked: string[] = []
     const recording: Dictionary = {
       entries(lemma) {
@@ -300,29 +354,24 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
       )
       .map((reading) => {
         const head = reading.parts?.[reading.parts.length - 1]
-        const key = knownKey(reading.lemma)
         return {
           lemma: reading.lemma,
-          ...(key ? { key } : {}),
-          ...(reading.particle ? { particle: reading.particle } : {}),
+          known: knownKey(reading.lemma) !== undefined,
+          particle: reading.particle || NONE,
           verb: reading.pos === 'verb',
           curated: hasCuratedSense(reading.lemma, reading.pos, sources),
           lent: [head?.lemma, reading.entry?.lemma].flatMap((lemma) =>
-            lemma === undefined ? [] : (headword(lemma) ?? []),
+            lemma === undefined || !headword(lemma) ? [] : [lemma],
           ),
         }
       })
-    const keys: number[] = []
-    const lent: number[] = []
-    for (const key of new Set(asked)) {
-      const known = knownKey(key)
-      if (known) keys.push(NO_PARTICLE, NO_PARTICLE, known.id)
-    }
+    const keys: string[] = []
+    const lent: string[] = []
+    for (const key of new Set(asked)) if (knownKey(key)) keys.push(NONE, NONE, key)
     for (const reading of readings) {
       if (reading.curated) continue
-      const particle = particleNumber(reading.particle)
-      if (reading.key) keys.push(particle, NO_PARTICLE, reading.key.id)
-      for (const each of reading.lent) lent.push(particle, each.id)
+      if (reading.known) keys.push(reading.particle, NONE, reading.lemma)
+      for (const lemma of reading.lent) lent.push(reading.particle, lemma)
     }
     const form = word.charAt(0).toLowerCase() + word.slice(1)
     // The dictionary's "form particle" keys, found by one search rather than one per particle.
@@ -330,23 +379,53 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
     PARTICLES.forEach((particle, place) => {
       const phrase = `${form} ${particle}`
       if (phrases.has(phrase)) {
-        const separated = knownKey(phrase)
-        if (separated) keys.push(place, NO_PARTICLE, separated.id)
-        for (const lemma of dictionary.lemmasOfForm(phrase))
-          keys.push(place, NO_PARTICLE, knownKey(lemma)!.id)
+        if (knownKey(phrase)) keys.push(particle, NONE, phrase)
+        for (const lemma of dictionary.lemmasOfForm(phrase)) keys.push(particle, NONE, lemma)
       }
-      for (const reading of readings) {
-        const verb = reading.verb && particleVerbs(reading.lemma)[place]
-        if (verb) keys.push(place, particleNumber(reading.particle), verb.id)
-      }
+      for (const reading of readings)
+        if (reading.verb && particleVerbs(reading.lemma)[place])
+          keys.push(particle, reading.particle, particle + reading.lemma)
     })
-    const plan: WordPlan = {
-      keys: Int32Array.from(keys),
-      lent: Int32Array.from(lent),
+    const forms = [...excerptKeys(word, morphology)].filter((key) => lexiconForm(key))
+    return [word, keys, lent, forms]
+  }
+
+  /**
+   * The plan a record names, in numbers; undefined if the indexes no longer know one of its
+   * items (a plans file older than the indexes).
+   */
+  function planFrom([word, keys, lent, forms]: PlanRecord): WordPlan | undefined {
+    const keyNumbers = new Int32Array(keys.length)
+    for (let i = 0; i < keys.length; i += KEY_WIDTH) {
+      const known = knownKey(keys[i + 2]!)
+      if (!known) return undefined
+      keyNumbers[i] = particleNumber(keys[i] || undefined)
+      keyNumbers[i + 1] = particleNumber(keys[i + 1] || undefined)
+      keyNumbers[i + 2] = known.id
+    }
+    const lentNumbers = new Int32Array(lent.length)
+    for (let i = 0; i < lent.length; i += LENT_WIDTH) {
+      const lender = headword(lent[i + 1]!)
+      if (!lender) return undefined
+      lentNumbers[i] = particleNumber(lent[i] || undefined)
+      lentNumbers[i + 1] = lender.id
+    }
+    const lexiconForms = forms.flatMap((key) => lexiconForm(key) ?? [])
+    if (lexiconForms.length < forms.length) return undefined
+    return {
+      keys: keyNumbers,
+      lent: lentNumbers,
       particle: PARTICLE_NUMBERS.get(word) ?? NO_PARTICLE,
       lowercase: word.toLowerCase(),
-      forms: [...excerptKeys(word, morphology)].flatMap((key) => lexiconForm(key) ?? []),
+      forms: lexiconForms,
     }
+  }
+
+  function planOf(word: string): WordPlan {
+    const planned = plans.get(word)
+    if (planned) return planned
+    const ahead = indexes.plannedAhead?.(word)
+    const plan = (ahead && planFrom(ahead)) ?? planFrom(recordOf(word))!
     if (plans.size >= PLANNED_WORDS_CAP) plans.delete(plans.keys().next().value!)
     plans.set(word, plan)
     return plan
@@ -363,8 +442,8 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
         .map((entry, i) => JSON.stringify(shownEntry(entry, glossed && curated[i]!)))
         .join(',')
     headword.json = {
-      whole: entries(false),
-      ...(curated.includes(true) ? { glossed: entries(true) } : {}),
+      whole: utf8(entries(false)),
+      ...(curated.includes(true) ? { glossed: utf8(entries(true)) } : {}),
     }
     return headword.json
   }
@@ -373,7 +452,7 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
   const named = new Uint8Array(PARTICLES.length + 1)
   const counts = (particle: number) => particle === NO_PARTICLE || named[particle] === 1
 
-  function dictionaryJson(wordPlans: readonly WordPlan[], mark: number) {
+  function writeDictionary(out: AnswerBytes, wordPlans: readonly WordPlan[], mark: number) {
     named.fill(0)
     for (const plan of wordPlans) if (plan.particle !== NO_PARTICLE) named[plan.particle] = 1
     const keys: number[] = []
@@ -389,9 +468,9 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
       for (let i = 0; i < lent.length; i += LENT_WIDTH)
         if (counts(lent[i]!)) lentMarks[lent[i + 1]!] = mark
     }
-    const forms: string[] = []
-    const whole: string[] = []
-    const glossed: string[] = []
+    const forms: Buffer[] = []
+    const whole: Buffer[] = []
+    const glossed: Buffer[] = []
     for (const key of keys) {
       const formJson = formJsonById[key]
       if (formJson !== undefined) forms.push(formJson)
@@ -403,13 +482,19 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
         else whole.push(json.whole)
       }
     }
-    return `"entries":[${whole.join(',')}],"glossed":[${glossed.join(',')}],"forms":{${forms.join(',')}}`
+    out.text('"entries":[').list(whole).text('],"glossed":[').list(glossed)
+    out.text('],"forms":{').list(forms).text('}')
   }
 
   const lexemeNumbering = answerNumbering((lexeme) => JSON.stringify(table.lexeme(lexeme)))
   const featureNumbering = answerNumbering((features) => JSON.stringify(table.featureSet(features)))
 
-  function morphologyJson(words: readonly string[], wordPlans: readonly WordPlan[], mark: number) {
+  function writeMorphology(
+    out: AnswerBytes,
+    words: readonly string[],
+    wordPlans: readonly WordPlan[],
+    mark: number,
+  ) {
     // The words as written and lowercased, for the particles of separated readings.
     let named: Set<string> | undefined
     const isNamed = (particle: string) => {
@@ -419,9 +504,9 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
       }
       return named.has(particle)
     }
-    const forms: string[] = []
-    const lexemes: string[] = []
-    const featureSets: string[] = []
+    let forms = ''
+    const lexemes: Buffer[] = []
+    const featureSets: Buffer[] = []
     // A form's readings as the answer writes them, three numbers each (the reading's place in
     // the form, lexeme × 2 + separated, feature set), numbering lexemes and feature sets as they
     // come. One list for the whole answer: no object per reading.
@@ -454,19 +539,35 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
             (_, i) => i * WRITTEN_WIDTH,
           )
           starts.sort((a, b) => written[a]! - written[b]!)
-          for (const at of starts) text += `${text ? ',' : ''}${written[at + 1]},${written[at + 2]}`
+          for (const at of starts)
+            text += `${text ? ',' : ''}${decimal(written[at + 1]!)},${decimal(written[at + 2]!)}`
         } else
           for (let at = 0; at < written.length; at += WRITTEN_WIDTH)
-            text += `${at ? ',' : ''}${written[at + 1]},${written[at + 2]}`
-        forms.push(`${form.json}:[${text}]`)
+            text += `${at ? ',' : ''}${decimal(written[at + 1]!)},${decimal(written[at + 2]!)}`
+        forms += `${forms ? ',' : ''}${form.json}:[${text}]`
       }
-    return `{${sourceJson},"lexemes":[${lexemes.join(',')}],"features":[${featureSets.join(',')}],"forms":{${forms.join(',')}}}`
+    out.add(sourceJson).text('"lexemes":[').list(lexemes).text('],"features":[').list(featureSets)
+    out.text(`],"forms":{${forms}}}`)
   }
 
-  /** The answer to a request for these words (distinct, NFC, each a lookup word). */
-  return function answer(words: readonly string[]): string {
+  const answerStart = utf8(`{"format":${LOOKUP_FORMAT},`)
+  const morphologyStart = utf8(',"morphology":')
+  const answerEnd = utf8('}')
+
+  /** The answer to a request for these words (distinct, NFC, each a lookup word), as UTF-8. */
+  function answerBytes(words: readonly string[]): Buffer {
     const wordPlans = words.map(planOf)
     const mark = ++answered
-    return `{"format":${LOOKUP_FORMAT},${dictionaryJson(wordPlans, mark)},"morphology":${morphologyJson(words, wordPlans, mark)}}`
+    const out = new AnswerBytes().add(answerStart)
+    writeDictionary(out, wordPlans, mark)
+    writeMorphology(out.add(morphologyStart), words, wordPlans, mark)
+    return out.add(answerEnd).join()
   }
+  /** The answer as text (for scripts and tests; the server sends answerBytes). */
+  const answer = (words: readonly string[]) => answerBytes(words).toString('utf8')
+  return Object.assign(answer, {
+    bytes: answerBytes,
+    /** A word's plan worked out now, as the plans file keeps it (for `npm run dict:build`). */
+    planRecord: recordOf,
+  })
 }

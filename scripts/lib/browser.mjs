@@ -1,11 +1,14 @@
-// Shared by the measuring scripts: `next start` on loopback and a Chromium that works here.
+// Shared by the measuring scripts: the app's server (server/index.mjs) on loopback and a
+// Chromium that works here.
 import { spawn } from 'node:child_process'
 import { closeSync, openSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from './chromium.mjs'
 
-/** How long `next start` may take to answer. */
+/** The app's server (`npm start`), from the repository's root, where every caller runs. */
+const APP_SERVER = 'server/index.mjs'
+/** How long the server may take to answer. */
 const START_TIMEOUT_MS = 30_000
 
 /** Whether anything answers HTTP at this origin. */
@@ -19,8 +22,10 @@ async function answers(origin, probePath) {
 }
 
 /**
- * `env` may name another build directory (ZK_DIST_DIR), as the update test does. `app` is the
- * folder of another Next app (the bench's reference page) and `probePath` a page it answers,
+ * The app's production server (`npm start`: server/index.mjs) on the build in .next, or
+ * `next start` for another Next app. `env` may name another build directory (ZK_DIST_DIR), as
+ * the update test does. `app` is the folder of another Next app (the bench's reference page,
+ * served by `next start`) and `probePath` a page it answers,
  * asked every `pollMs` until it does. `logFile` receives the server's output (the sync tests
  * read it), appended across restarts.
  */
@@ -36,8 +41,9 @@ export async function startServer(
     throw new Error(`port ${port} is taken: something answers at ${origin}`)
   const log = logFile === undefined ? 'ignore' : openSync(logFile, 'a')
   const server = spawn(
-    'npx',
-    ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)],
+    ...(app === undefined
+      ? ['node', [APP_SERVER, '--port', String(port)]]
+      : ['npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)]]),
     {
       stdio: ['ignore', log, log],
       detached: true,
@@ -63,9 +69,9 @@ export async function startServer(
     }
     await new Promise((resolve) => setTimeout(resolve, pollMs))
   }
-  if (exit !== undefined) throw new Error(`next start on port ${port} ended (${exit})`)
+  if (exit !== undefined) throw new Error(`the server on port ${port} ended (${exit})`)
   process.kill(-server.pid)
-  throw new Error('next start did not answer: run `npm run build` first')
+  throw new Error('the server did not answer: run `npm run build` first')
 }
 
 export function launchChromium() {

@@ -4,6 +4,10 @@ test.describe('the dictionary lookup route', () => {
   test('answers the entries and forms for exactly the words asked', async ({ request }) => {
     const response = await request.get('/api/dictionary?w=Häuser,ging,Bundesverfassungsgericht')
     expect(response.status()).toBe(200)
+    expect(response.headers()['content-type']).toBe('application/json')
+    expect(response.headers()['cache-control']).toBe('public, max-age=86400')
+    // Compressed in the lookup thread for a client that takes it, as a browser does.
+    expect(response.headers()['content-encoding']).toBe('gzip')
     type Entry = [string, string, string, string, string[]]
     const body = (await response.json()) as {
       entries: Entry[]

@@ -123,7 +123,7 @@ export const test = base.extend<Options & Fixtures>({
 })
 
 /**
- * Every fixture above, on a `next start` of the test's own (a free port, stopped after the
+ * Every fixture above, on an app server of the test's own (a free port, stopped after the
  * test), with the service worker the other tests block: for the tests of the worker, which
  * stop the server under a page or restart it on a new build.
  */

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net'
 import { expect, type Page } from '@playwright/test'
-// The measuring scripts' server: `next start` on loopback, which a test can stop.
+// The measuring scripts' server: the app's (`npm start`) on loopback, which a test can stop.
 import { startServer } from '../../scripts/lib/browser.mjs'
 
 export interface OwnServer {

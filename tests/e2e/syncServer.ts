@@ -7,7 +7,7 @@ import { startServer } from '../../scripts/lib/browser.mjs'
 import { test } from './fixtures'
 import { expectGone, freePort } from './offlineServer'
 
-/** A `next start` of the test's own with a sync store of its own, which it may stop. */
+/** The app's server, of the test's own, with a sync store of its own, which it may stop. */
 export interface SyncServer {
   origin: string
   /** ZK_SYNC_DIR: the embedded store's folder (unused when `env` names DATABASE_URL). */

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import type { LookupReply, LookupResult, LookupTask } from './protocol'
+import type { Coding, LookupReply, LookupResult, LookupTask } from './protocol'
 
 /**
  * At most this many lookup threads, however many cores: each holds its own copy of the
@@ -60,9 +60,9 @@ function lookupPool(size: number) {
   return {
     /**
      * The lookup answer for a request's query string (see lookupWords and lookupAnswers), as
-     * UTF-8 JSON, or why the request is refused.
+     * UTF-8 JSON in the client's coding (see lookupReplies), or why the request is refused.
      */
-    answer(query: string): Promise<LookupReply> {
+    answer(query: string, coding: Coding): Promise<LookupReply> {
       fill()
       const thread = threads.reduce((least, each) =>
         each.pending.size < least.pending.size ? each : least,
@@ -70,7 +70,7 @@ function lookupPool(size: number) {
       const id = nextId++
       return new Promise((resolve, reject) => {
         thread.pending.set(id, { resolve, reject })
-        thread.worker.postMessage({ id, query } satisfies LookupTask)
+        thread.worker.postMessage({ id, query, coding } satisfies LookupTask)
       })
     },
   }
