@@ -38,6 +38,9 @@ const entries: IndexEntry[] = [
   ['Verfassung', 'noun', 'f', 'Verfassungen', ['constitution']],
   ['Verkehr', 'noun', 'm', '', ['traffic']],
   ['anfangen', 'verb', '', '', ['to begin']],
+  ['Hund', 'noun', 'm', 'Hunde', ['dog']],
+  ['Made', 'noun', 'f', 'Maden', ['maggot']],
+  ['Madel', 'noun', 'n', 'Madeln', ['lass']],
   ['aufhören', 'verb', '', '', ['to stop']],
   ['erinnern', 'verb', '', '', ['to remember']],
   ['erklären', 'verb', '', '', ['to explain']],
@@ -154,6 +157,10 @@ describe('the lemmatiser', () => {
     expect(gloss('Kompostierwerk')).toBe('compost plant; plant, works')
     expect(gloss('Schneiderlein')).toBe('little tailor')
     expect(gloss('Lämmerschwänzchen')).toBe('little lamb tail')
+    // Austrian -erl: after the noun (Hund), or for its -el (Madel, not Made).
+    expect(gloss('Hunderl')).toBe('little dog')
+    expect(gloss('Häuserln')).toBe('little house')
+    expect(gloss('Maderln')).toBe('little lass')
   })
 
   it('reads a feminine in -in Ding lacks by its masculine base, a compound one by its parts', () => {
