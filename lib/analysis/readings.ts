@@ -471,7 +471,19 @@ function respelledReadings(word: WordToken, sources: AnalysisSources): Reading[]
       }))
     }
   }
-  return []
+  return capitalisedAdverbs(word, sources)
+}
+
+/**
+ * An adverb made from a noun's genitive, capitalised as the noun (des Nachts, Anfangs,
+ * Rechts): inside a sentence, a capitalised word no source knows whose lowercase form is an
+ * adverb is that adverb, not a name.
+ */
+function capitalisedAdverbs(word: WordToken, sources: AnalysisSources): Reading[] {
+  if (word.sentenceStart || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return []
+  return readingsOfWord({ ...word, text: lowerFirst(word.text) }, sources, false)
+    .filter((reading) => reading.pos === 'adv')
+    .map((reading) => ({ ...reading, score: Math.min(reading.score, OLD_SPELLING_SCORE) }))
 }
 
 /** A reading of a name by its shape alone: the name is its own gloss. */
