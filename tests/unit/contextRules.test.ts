@@ -37,6 +37,14 @@ describe('a verb found by its place in the clause', () => {
     expect(read('Ich liebe die Subordination nicht sehr.').lemma('liebe')).toBe('lieben')
   })
 
+  it('is the infinitive right after zu or before the modal ending its clause', () => {
+    const entry = read('Das alte Haus begann zu verfallen, weil niemand es verkaufen durfte.')
+    expect(entry.entry('verfallen')).toMatch(/^verfallen#ding-verb/u)
+    expect(read('Wir wissen, dass Mücken Fieber übertragen können.').entry('übertragen')).toMatch(
+      /^übertragen#ding-verb/u,
+    )
+  })
+
   it('stays the article or adjective before its noun phrase, or when the verb comes later', () => {
     const text = read('Ich habe eine ewige Angst, daß ich eine wohlgeordnete Stunde verliere.')
     expect(text.lemma('eine', 2)).toBe('ein')
