@@ -41,6 +41,9 @@ const entries: IndexEntry[] = [
   ['Hund', 'noun', 'm', 'Hunde', ['dog']],
   ['Made', 'noun', 'f', 'Maden', ['maggot']],
   ['Madel', 'noun', 'n', 'Madeln', ['lass']],
+  ['Chemie', 'noun', 'f', '', ['chemical branch; chemical sector', 'applied chemistry']],
+  ['Stahl', 'noun', 'm', 'Stähle', ['steel']],
+  ['Politik', 'noun', 'f', '', ['policy', 'politics']],
   ['aufhören', 'verb', '', '', ['to stop']],
   ['erinnern', 'verb', '', '', ['to remember']],
   ['erklären', 'verb', '', '', ['to explain']],
@@ -157,6 +160,9 @@ describe('the lemmatiser', () => {
     expect(gloss('Kompostierwerk')).toBe('compost plant; plant, works')
     expect(gloss('Schneiderlein')).toBe('little tailor')
     expect(gloss('Lämmerschwänzchen')).toBe('little lamb tail')
+    // A part's cognate where Ding's first gloss is a phrase; a plain first gloss stays.
+    expect(gloss('Stahlchemie')).toMatch(/^steel chemistry;/u)
+    expect(gloss('Stahlpolitik')).toMatch(/^steel policy;/u)
     // Austrian -erl: after the noun (Hund), or for its -el (Madel, not Made).
     expect(gloss('Hunderl')).toBe('little dog')
     expect(gloss('Häuserln')).toBe('little house')
