@@ -1,5 +1,5 @@
 import type { DictEntry, Dictionary } from '@/lib/dictionary/dictionary'
-import { compoundGloss } from '@/lib/dictionary/compoundGloss'
+import { compoundGloss, joinedGloss } from '@/lib/dictionary/compoundGloss'
 import { participleAdjectiveGloss } from '@/lib/dictionary/englishParticiple'
 import { pronominalSenses } from '@/lib/dictionary/pronominalAdverbs'
 import { firstGloss, popupGloss, readSense, shownSenses } from '@/lib/dictionary/senses'
@@ -58,6 +58,14 @@ export interface DraftReading {
   lemma: string
   pos: PartOfSpeech
   parts?: { text: string; entry?: DictEntry }[]
+  /** Ding lists the compound, with one bare gloss: its parts' gloss follows (see readings.ts). */
+  barelyListed?: true
+}
+
+/** A compound Ding lists barely: Ding's gloss, then its parts' ("pivit-industry; key industry"). */
+function listedCompoundGloss(reading: DraftReading, entry: DictEntry): string | undefined {
+  const joined = reading.parts && joinedGloss(reading.parts)
+  return joined ? popupGloss([...entry.senses, joined]) : undefined
 }
 
 /** Parts of speech a pronominal adverb is read as (darüber; wobei opening a clause). */
@@ -93,7 +101,9 @@ export function entryFromDictionary(reading: DraftReading, entry: DictEntry): En
   const draft: Entry = {
     pos: reading.pos,
     gloss:
-      (reading.parts && compoundGloss(reading.parts)) ??
+      (reading.barelyListed
+        ? listedCompoundGloss(reading, entry)
+        : reading.parts && compoundGloss(reading.parts)) ??
       participleGlossOf(reading, entry) ??
       popupGloss(sensesOf(reading, entry)),
   } as Entry

@@ -7,6 +7,7 @@ import {
 import type { DictEntry, Dictionary } from '@/lib/dictionary/dictionary'
 import { ADVERB_PARTICLES, SEPARABLE_PARTICLES } from '@/lib/dictionary/closedClass'
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
+import { readSense } from '@/lib/dictionary/senses'
 import { analysesOf, type WordToken } from '@/lib/vocabulary/match'
 import type { Lexicon } from '@/lib/vocabulary/lexicon'
 import type { FormReading, Morphology } from '@/lib/morphology/morphology'
@@ -68,6 +69,11 @@ export interface Reading {
    * noun); without one it is left out, whatever the other readings lack.
    */
   needsContext?: true
+  /**
+   * A compound Ding lists with one bare gloss, often odd ("textile factory industry",
+   * "pivit-industry"): its parts' gloss follows Ding's (see withCompoundParts).
+   */
+  barelyListed?: true
 }
 
 // Participles as lemmas: ge…t, ge…en, an inseparable prefix with -t or -en, -iert, -end.
@@ -291,14 +297,25 @@ function withVerbEntry(reading: Reading, { dictionary, morphology }: AnalysisSou
   return entry ? { ...reading, entry } : reading
 }
 
+/** An entry of one sense with one gloss: a line of Ding's that names the word once. */
+const isBare = (entry: DictEntry) =>
+  entry.senses.length === 1 && readSense(entry.senses[0]!).glosses.length === 1
+
 /**
  * A noun the lexicon knows and Ding does not (Biotonne) is glossed as a compound of words
- * Ding has: its parts, and its head's entry under its own lemma.
+ * Ding has: its parts, and its head's entry under its own lemma. One Ding lists barely (see
+ * isBare) keeps its entry and gets its parts too.
  */
 function withCompoundParts(reading: Reading, dictionary: Dictionary): Reading {
-  if (reading.pos !== 'noun' || reading.entry || reading.parts) return reading
-  if (reading.sources.includes('curated') || dictionary.entries(reading.lemma).length)
-    return reading
+  if (reading.pos !== 'noun' || reading.parts || reading.sources.includes('curated')) return reading
+  const own = reading.entry ?? dictionaryEntryOf(reading.lemma, 'noun', dictionary)
+  if (own && own.lemma === reading.lemma && isBare(own)) {
+    const parts = splitCompound(reading.lemma, dictionary)
+    return parts && parts.length > 1 && parts.every((part) => part.entry)
+      ? { ...reading, entry: own, parts, barelyListed: true }
+      : reading
+  }
+  if (reading.entry || dictionary.entries(reading.lemma).length) return reading
   const parts = splitCompound(reading.lemma, dictionary)
   const head = parts?.[parts.length - 1]?.entry
   return parts && head ? { ...reading, parts, entry: { ...head, lemma: reading.lemma } } : reading

@@ -44,6 +44,9 @@ const entries: IndexEntry[] = [
   ['Chemie', 'noun', 'f', '', ['chemical branch; chemical sector', 'applied chemistry']],
   ['Stahl', 'noun', 'm', 'Stähle', ['steel']],
   ['Politik', 'noun', 'f', '', ['policy', 'politics']],
+  // Compounds Ding lists: with one bare gloss, and with more.
+  ['Stahlfabrik', 'noun', 'f', '', ['steelworks']],
+  ['Fabrikpolitik', 'noun', 'f', '', ['factory policy; works policy']],
   ['aufhören', 'verb', '', '', ['to stop']],
   ['erinnern', 'verb', '', '', ['to remember']],
   ['erklären', 'verb', '', '', ['to explain']],
@@ -163,6 +166,9 @@ describe('the lemmatiser', () => {
     // A part's cognate where Ding's first gloss is a phrase; a plain first gloss stays.
     expect(gloss('Stahlchemie')).toMatch(/^steel chemistry;/u)
     expect(gloss('Stahlpolitik')).toMatch(/^steel policy;/u)
+    // A compound Ding lists with one bare gloss shows its parts' gloss after it.
+    expect(gloss('Stahlfabrik')).toBe('steelworks; steel factory')
+    expect(gloss('Fabrikpolitik')).toBe('factory policy, works policy')
     // Austrian -erl: after the noun (Hund), or for its -el (Madel, not Made).
     expect(gloss('Hunderl')).toBe('little dog')
     expect(gloss('Häuserln')).toBe('little house')
