@@ -3,6 +3,8 @@ import { compoundGloss, joinedGloss } from '@/lib/dictionary/compoundGloss'
 import { participleAdjectiveGloss } from '@/lib/dictionary/englishParticiple'
 import { pronominalSenses } from '@/lib/dictionary/pronominalAdverbs'
 import { firstGloss, popupGloss, readSense, shownSenses } from '@/lib/dictionary/senses'
+import { withoutLabels } from '@/lib/dictionary/labels'
+import { isCognate } from '@/lib/dictionary/rankSenses'
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import type { Entry } from '@/lib/vocabulary/schema'
 
@@ -52,6 +54,39 @@ export function withOtherUse(
   if (!added || entry.senses.length === 0) return entry
   const [first, ...rest] = entry.senses
   return { ...entry, senses: [first!, added, ...rest] }
+}
+
+/** An English adverb's adjective: efficiently → efficient, happily → happy, ably → able. */
+const ADVERB_ENDINGS: readonly [RegExp, string][] = [
+  [/ily$/u, 'y'],
+  [/([bp])ly$/u, '$1le'],
+  [/ly$/u, ''],
+]
+
+const adjectiveOfAdverb = (gloss: string) => {
+  const ending = ADVERB_ENDINGS.find(([pattern]) => pattern.test(gloss))
+  return ending ? gloss.replace(ending[0], ending[1]) : undefined
+}
+
+/**
+ * An adjective's cognate that Ding gives only to its adverb (effizient: the adjective
+ * "lean", the adverb "efficiently"): the English adjective of that adverb goes first, as a
+ * sense's cognate does (see isCognate).
+ */
+export function withCognateOfAdverb(
+  entry: DictEntry,
+  reading: Pick<DraftReading, 'lemma' | 'pos'>,
+  dictionary: Dictionary,
+): DictEntry {
+  if (reading.pos !== 'adj' || entry.pos !== 'adj') return entry
+  const glossesOf = (senses: readonly string[]) =>
+    senses.flatMap((sense) => readSense(sense).glosses.map(withoutLabels))
+  if (glossesOf(entry.senses).some((gloss) => isCognate(reading.lemma, gloss))) return entry
+  const adverb = dictionary.entries(reading.lemma).find((other) => other.pos === 'adv')
+  const cognate = glossesOf(adverb?.senses ?? [])
+    .map((gloss) => adjectiveOfAdverb(gloss.trim()))
+    .find((gloss) => gloss !== undefined && isCognate(reading.lemma, gloss))
+  return cognate ? { ...entry, senses: [cognate, ...entry.senses] } : entry
 }
 
 export interface DraftReading {

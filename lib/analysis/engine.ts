@@ -10,7 +10,14 @@ import {
 } from '@/lib/vocabulary/match'
 import type { AnnotationsFile } from '@/lib/vocabulary/schema'
 import { applyAnnotations } from './annotations'
-import { dictionaryKey, entryFromDictionary, nameEntry, nameKey, withOtherUse } from './draft'
+import {
+  dictionaryKey,
+  entryFromDictionary,
+  nameEntry,
+  nameKey,
+  withCognateOfAdverb,
+  withOtherUse,
+} from './draft'
 import {
   dictionaryEntryOf,
   isNameByShape,
@@ -189,8 +196,9 @@ export function analyseText(
     if (!own) return undefined
     // Uninflected, an adjective is also its adverb (see withOtherUse); declined, it is not.
     const both = !reading.parts && form?.toLowerCase() === reading.lemma.toLowerCase()
-    const found = both ? withOtherUse(own, reading, dictionary) : own
-    const use = found === own ? '' : OTHER_USE_MARK
+    const adjective = withCognateOfAdverb(own, reading, dictionary)
+    const found = both ? withOtherUse(adjective, reading, dictionary) : adjective
+    const use = found === adjective ? '' : OTHER_USE_MARK
     // The sense the block's translation chose comes first, under a key of its own: the same
     // word elsewhere in the text may mean something else.
     const chosen =

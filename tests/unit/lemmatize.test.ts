@@ -44,6 +44,9 @@ const entries: IndexEntry[] = [
   ['Chemie', 'noun', 'f', '', ['chemical branch; chemical sector', 'applied chemistry']],
   ['Stahl', 'noun', 'm', 'Stähle', ['steel']],
   ['Politik', 'noun', 'f', '', ['policy', 'politics']],
+  // An adjective whose cognate Ding gives only to its adverb.
+  ['rational', 'adj', '', '', ['sensible']],
+  ['rational', 'adv', '', '', ['rationally']],
   // Compounds Ding lists: with one bare gloss, and with more.
   ['Stahlfabrik', 'noun', 'f', '', ['steelworks']],
   ['Fabrikpolitik', 'noun', 'f', '', ['factory policy; works policy']],
@@ -169,6 +172,10 @@ describe('the lemmatiser', () => {
     // A compound Ding lists with one bare gloss shows its parts' gloss after it.
     expect(gloss('Stahlfabrik')).toBe('steelworks; steel factory')
     expect(gloss('Fabrikpolitik')).toBe('factory policy, works policy')
+    // An adjective's cognate from its adverb's gloss, before Ding's adjective senses.
+    expect(gloss('rationale')).toBe('rational; sensible')
+    // Read as the adverb, it is the adverb's, with the adjective's sense second.
+    expect(gloss('rational')).toBe('rationally; sensible')
     // Austrian -erl: after the noun (Hund), or for its -el (Madel, not Made).
     expect(gloss('Hunderl')).toBe('little dog')
     expect(gloss('Häuserln')).toBe('little house')
