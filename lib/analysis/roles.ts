@@ -411,6 +411,8 @@ function modal(a: Around): Role | undefined {
       return a.opensClause && standsAlone ? role('intj', ['answer']) : particleOr(a, role('intj'))
     case 'doch':
       if (a.opensClause && standsAlone) return role('particle', ['answer', 'particle'])
+      // und doch, aber doch: "and yet", the adverb.
+      if (COORDINATORS.has(a.prev?.lower ?? '')) return role('adv')
       return particleOr(a, role('conj'))
     case 'denn':
       return particleOr(a, role('conj'))
@@ -446,6 +448,9 @@ function modal(a: Around): Role | undefined {
       return undefined
   }
 }
+
+/** Conjunctions after which doch is the adverb "yet" (und doch, aber doch). */
+const COORDINATORS = new Set(['und', 'aber', 'oder'])
 
 /** What erst einmal, erst mal say: first of all. */
 const FIRST_OF_ALL = new Set(['einmal', 'mal'])

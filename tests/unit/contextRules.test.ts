@@ -186,3 +186,10 @@ describe('der, die, das and wie opening a clause', () => {
     expect(read('Neulich, wie wir im Garten saßen, regnete es.').entry('wie')).toBe('wie#like')
   })
 })
+
+describe('doch after und, aber, oder', () => {
+  it('is the adverb "yet", not the modal particle', () => {
+    expect(read('Er war müde und doch froh.').entry('doch')).toMatch(/^doch#ding-adv/u)
+    expect(read('Das ist doch schön.').entry('doch')).toBe('doch#particle')
+  })
+})
