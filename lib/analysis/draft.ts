@@ -4,6 +4,11 @@ import { participleAdjectiveGloss } from '@/lib/dictionary/englishParticiple'
 import { pronominalSenses } from '@/lib/dictionary/pronominalAdverbs'
 import { firstGloss, popupGloss, readSense, shownSenses } from '@/lib/dictionary/senses'
 import { withoutLabels } from '@/lib/dictionary/labels'
+import {
+  ADVERB_PARTICLES,
+  INSEPARABLE_PREFIXES,
+  SEPARABLE_PARTICLES,
+} from '@/lib/dictionary/closedClass'
 import { isCognate } from '@/lib/dictionary/rankSenses'
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import type { Entry } from '@/lib/vocabulary/schema'
@@ -87,6 +92,43 @@ export function withCognateOfAdverb(
     .map((gloss) => adjectiveOfAdverb(gloss.trim()))
     .find((gloss) => gloss !== undefined && isCognate(reading.lemma, gloss))
   return cognate ? { ...entry, senses: [cognate, ...entry.senses] } : entry
+}
+
+/** Particles and prefixes a verb Ding lists barely is read apart from (herum-suchen, be-füllen). */
+const VERB_PREFIXES = [...SEPARABLE_PARTICLES, ...ADVERB_PARTICLES, ...INSEPARABLE_PREFIXES].sort(
+  (a, b) => b.length - a.length,
+)
+/** A base verb shorter than this is no verb a prefix joins (ein-en, an-er). */
+const MIN_BASE_VERB = 4
+
+/**
+ * An entry whose popup shows one sense with one gloss: a line of Ding's that names the word
+ * once. Judged on the senses the popup shows, which are all a text's lookups send.
+ */
+export function isBare(entry: DictEntry): boolean {
+  const shown = shownSenses(entry.senses)
+  return shown.length === 1 && readSense(shown[0]!).glosses.length === 1
+}
+
+/** The base verb of a particle or prefix verb, where Ding has it (herumsuchen → suchen). */
+export function baseVerbOf(lemma: string, dictionary: Dictionary): DictEntry | undefined {
+  for (const prefix of VERB_PREFIXES) {
+    const base = lemma.slice(prefix.length)
+    if (!lemma.startsWith(prefix) || base.length < MIN_BASE_VERB) continue
+    const verb = dictionary.entries(base).find((other) => other.pos === 'verb')
+    if (verb) return verb
+  }
+  return undefined
+}
+
+/**
+ * A particle or prefix verb Ding lists with one bare gloss, often a narrow one (herumsuchen
+ * "to scrabble", befüllen "to populate sth." [comp.]): its base verb's first gloss follows
+ * ("to scrabble; to search"), which every lookup of the base sends, curated or not.
+ */
+export function withBaseVerbSenses(entry: DictEntry, base: DictEntry | undefined): DictEntry {
+  if (entry.pos !== 'verb' || !isBare(entry) || !base?.senses[0]) return entry
+  return { ...entry, senses: [...entry.senses, firstGloss(base.senses[0])] }
 }
 
 export interface DraftReading {

@@ -11,10 +11,13 @@ import {
 import type { AnnotationsFile } from '@/lib/vocabulary/schema'
 import { applyAnnotations } from './annotations'
 import {
+  baseVerbOf,
   dictionaryKey,
+  isBare,
   entryFromDictionary,
   nameEntry,
   nameKey,
+  withBaseVerbSenses,
   withCognateOfAdverb,
   withOtherUse,
 } from './draft'
@@ -196,7 +199,11 @@ export function analyseText(
     if (!own) return undefined
     // Uninflected, an adjective is also its adverb (see withOtherUse); declined, it is not.
     const both = !reading.parts && form?.toLowerCase() === reading.lemma.toLowerCase()
-    const adjective = withCognateOfAdverb(own, reading, dictionary)
+    const base =
+      reading.pos === 'verb' && isBare(own)
+        ? (reading.base ?? baseVerbOf(reading.lemma, dictionary))
+        : undefined
+    const adjective = withCognateOfAdverb(withBaseVerbSenses(own, base), reading, dictionary)
     const found = both ? withOtherUse(adjective, reading, dictionary) : adjective
     const use = found === adjective ? '' : OTHER_USE_MARK
     // The sense the block's translation chose comes first, under a key of its own: the same

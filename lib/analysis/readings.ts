@@ -7,12 +7,12 @@ import {
 import type { DictEntry, Dictionary } from '@/lib/dictionary/dictionary'
 import { ADVERB_PARTICLES, SEPARABLE_PARTICLES } from '@/lib/dictionary/closedClass'
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
-import { readSense } from '@/lib/dictionary/senses'
 import { analysesOf, type WordToken } from '@/lib/vocabulary/match'
 import type { Lexicon } from '@/lib/vocabulary/lexicon'
 import type { FormReading, Morphology } from '@/lib/morphology/morphology'
 import { elisionVariants } from '@/lib/morphology/elision'
 import { modernSpellings } from '@/lib/morphology/spelling'
+import { baseVerbOf, isBare } from './draft'
 
 /** Where a reading comes from; the order of this list breaks ties, first wins. */
 export const SOURCE_ORDER = ['curated', 'morphology', 'dictionary', 'shape'] as const
@@ -74,6 +74,8 @@ export interface Reading {
    * "pivit-industry"): its parts' gloss follows Ding's (see withCompoundParts).
    */
   barelyListed?: true
+  /** The base verb of a particle or prefix verb Ding lists barely (see withBaseVerbSenses). */
+  base?: DictEntry
 }
 
 // Participles as lemmas: ge…t, ge…en, an inseparable prefix with -t or -en, -iert, -end.
@@ -297,10 +299,6 @@ function withVerbEntry(reading: Reading, { dictionary, morphology }: AnalysisSou
   return entry ? { ...reading, entry } : reading
 }
 
-/** An entry of one sense with one gloss: a line of Ding's that names the word once. */
-const isBare = (entry: DictEntry) =>
-  entry.senses.length === 1 && readSense(entry.senses[0]!).glosses.length === 1
-
 /**
  * A noun the lexicon knows and Ding does not (Biotonne) is glossed as a compound of words
  * Ding has: its parts, and its head's entry under its own lemma. One Ding lists barely (see
@@ -327,9 +325,14 @@ function withCompoundParts(reading: Reading, dictionary: Dictionary): Reading {
  */
 function withBaseVerbEntry(reading: Reading, dictionary: Dictionary): Reading {
   // A separated form (schleppte … hin) waits for its particle; its verb is read in its unit.
-  if (reading.pos !== 'verb' || reading.entry || reading.particle !== undefined) return reading
+  if (reading.pos !== 'verb' || reading.particle !== undefined) return reading
   if (reading.sources.includes('curated')) return reading
-  if (dictionary.entries(reading.lemma).length) return reading
+  const own = reading.entry ?? dictionaryEntryOf(reading.lemma, 'verb', dictionary)
+  if (own?.lemma === reading.lemma && isBare(own)) {
+    const base = baseVerbOf(reading.lemma, dictionary)
+    return base ? { ...reading, base } : reading
+  }
+  if (reading.entry || dictionary.entries(reading.lemma).length) return reading
   for (const particle of VERB_PARTICLES) {
     const base = reading.lemma.slice(particle.length)
     if (!reading.lemma.startsWith(particle) || base.length < MIN_BASE_VERB) continue

@@ -1,5 +1,5 @@
 import type { DictEntry } from './dictionary'
-import { firstGloss, popupGloss, readSense } from './senses'
+import { firstGloss, popupGloss, readSense, shownSenses } from './senses'
 import { withoutLabels } from './labels'
 import { isCognate } from './rankSenses'
 
@@ -15,10 +15,12 @@ export interface GlossedPart {
  * bare (Baumwollindustrie, "cotton industry", not "cotton industrial branch").
  */
 function cognateEnding(entry: DictEntry): string | undefined {
-  for (const sense of entry.senses)
+  // The senses the popup shows, which are all a text's lookups send.
+  for (const sense of shownSenses(entry.senses))
     for (const gloss of readSense(sense).glosses) {
       const last = withoutLabels(gloss).trim().split(/\s+/u).at(-1) ?? ''
-      if (last && isCognate(entry.lemma, last)) return last
+      // A word, not a suffix ("-plasty [in compounds]" for Plastik).
+      if (/^\p{L}+$/u.test(last) && isCognate(entry.lemma, last)) return last
     }
   return undefined
 }

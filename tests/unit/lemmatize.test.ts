@@ -47,6 +47,10 @@ const entries: IndexEntry[] = [
   // An adjective whose cognate Ding gives only to its adverb.
   ['rational', 'adj', '', '', ['sensible']],
   ['rational', 'adv', '', '', ['rationally']],
+  // A particle verb Ding lists barely, and its base verb.
+  ['herumlaufen', 'verb', '', '', ['to gad']],
+  ['laufen', 'verb', '', '', ['to run; to walk', 'to work']],
+  ['weglaufen', 'verb', '', '', ['to run away; to run off']],
   // Compounds Ding lists: with one bare gloss, and with more.
   ['Stahlfabrik', 'noun', 'f', '', ['steelworks']],
   ['Fabrikpolitik', 'noun', 'f', '', ['factory policy; works policy']],
@@ -176,6 +180,9 @@ describe('the lemmatiser', () => {
     expect(gloss('rationale')).toBe('rational; sensible')
     // Read as the adverb, it is the adverb's, with the adjective's sense second.
     expect(gloss('rational')).toBe('rationally; sensible')
+    // A particle verb Ding lists barely shows its base verb's first gloss after it.
+    expect(gloss('herumlaufen')).toBe('to gad; to run')
+    expect(gloss('weglaufen')).toBe('to run away, to run off')
     // Austrian -erl: after the noun (Hund), or for its -el (Madel, not Made).
     expect(gloss('Hunderl')).toBe('little dog')
     expect(gloss('Häuserln')).toBe('little house')
