@@ -438,6 +438,12 @@ function modal(a: Around): Role | undefined {
       return noch(a)
     case 'gar':
       return NEGATIONS.test(a.next?.lower ?? '') ? role('particle', ['at-all']) : undefined
+    case 'mit':
+      // Before another preposition it has no object: "too, along" (gehörten mit zum Kreis,
+      // kommst du mit in die Stadt).
+      return a.next?.clause === slot.clause && hasPos(a.next, 'prep', 'contraction')
+        ? role('adv')
+        : undefined
     case 'erst':
       // Right before the finite verb or einmal it orders (erst will ich essen; erst einmal):
       // "first"; before a time or a phrase (erst morgen, erst nach dem Essen) "only, not until".

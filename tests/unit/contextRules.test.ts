@@ -187,6 +187,14 @@ describe('der, die, das and wie opening a clause', () => {
   })
 })
 
+describe('mit before another preposition', () => {
+  it('is the adverb "too, along", with no object of its own', () => {
+    expect(read('Kommst du mit in die Stadt?').entry('mit')).toMatch(/^mit#ding-adv/u)
+    expect(read('Er kam mit seinem Bruder.').lemma('mit')).toBe('mit')
+    expect(read('Er kam mit seinem Bruder.').entry('mit')).not.toMatch(/adv/u)
+  })
+})
+
 describe('doch after und, aber, oder', () => {
   it('is the adverb "yet", not the modal particle', () => {
     expect(read('Er war müde und doch froh.').entry('doch')).toMatch(/^doch#ding-adv/u)
