@@ -44,6 +44,24 @@ export const CONTEXT_FIT = 20
 export const SEPARABLE_SCORE = 150
 /** Marks the key of a dictionary entry whose senses a translation reordered: `Gericht#ding-noun@2`. */
 const IN_TEXT = '@'
+/** Marks the key of an adjective read with its declined form's own headword: `wenig#ding-adj=wenige`. */
+const DECLINED_MARK = '='
+
+/**
+ * A declined adjective Ding has as a headword of its own (wenige, "few", beside wenig,
+ * "little"): that headword's senses come first, as they say what the form means.
+ */
+function declinedHeadword(
+  reading: Reading,
+  form: string | undefined,
+  dictionary: AnalysisSources['dictionary'],
+) {
+  if (reading.pos !== 'adj' || !form) return undefined
+  const lower = form.toLowerCase()
+  if (lower === reading.lemma) return undefined
+  return dictionary.entries(lower).find((entry) => entry.pos === 'adj')
+}
+
 /** Marks the key of a dictionary entry that also shows its other use: `endlich#ding-adj+`. */
 const OTHER_USE_MARK = '+'
 /**
@@ -203,9 +221,19 @@ export function analyseText(
       reading.pos === 'verb' && isBare(own)
         ? (reading.base ?? baseVerbOf(reading.lemma, dictionary))
         : undefined
-    const adjective = withCognateOfAdverb(withBaseVerbSenses(own, base), reading, dictionary)
+    const declined = both ? undefined : declinedHeadword(reading, form, dictionary)
+    const adjective = withCognateOfAdverb(
+      withBaseVerbSenses(
+        declined ? { ...own, senses: [...declined.senses, ...own.senses] } : own,
+        base,
+      ),
+      reading,
+      dictionary,
+    )
     const found = both ? withOtherUse(adjective, reading, dictionary) : adjective
-    const use = found === adjective ? '' : OTHER_USE_MARK
+    const use =
+      (found === adjective ? '' : OTHER_USE_MARK) +
+      (declined ? `${DECLINED_MARK}${declined.lemma}` : '')
     // The sense the block's translation chose comes first, under a key of its own: the same
     // word elsewhere in the text may mean something else.
     const chosen =
