@@ -438,6 +438,9 @@ function modal(a: Around): Role | undefined {
       return noch(a)
     case 'gar':
       return NEGATIONS.test(a.next?.lower ?? '') ? role('particle', ['at-all']) : undefined
+    case 'zwar':
+      // und zwar names more precisely what was just said: "namely".
+      return a.prev?.lower === 'und' ? role('adv', ['namely']) : undefined
     case 'mit':
       // Before another preposition it has no object: "too, along" (gehörten mit zum Kreis,
       // kommst du mit in die Stadt).

@@ -201,3 +201,10 @@ describe('doch after und, aber, oder', () => {
     expect(read('Das ist doch schön.').entry('doch')).toBe('doch#particle')
   })
 })
+
+describe('zwar after und', () => {
+  it('is "namely"; before its aber it concedes', () => {
+    expect(read('Wir brauchen Hilfe, und zwar sofort.').entry('zwar')).toBe('zwar#namely')
+    expect(read('Das Haus ist zwar alt, aber schön.').entry('zwar')).toBe('zwar')
+  })
+})
