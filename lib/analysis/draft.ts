@@ -1,8 +1,15 @@
 import type { DictEntry, Dictionary } from '@/lib/dictionary/dictionary'
-import { compoundGloss } from '@/lib/dictionary/compoundGloss'
+import { compoundGloss, joinedGloss } from '@/lib/dictionary/compoundGloss'
 import { participleAdjectiveGloss } from '@/lib/dictionary/englishParticiple'
 import { pronominalSenses } from '@/lib/dictionary/pronominalAdverbs'
 import { firstGloss, popupGloss, readSense, shownSenses } from '@/lib/dictionary/senses'
+import { withoutLabels } from '@/lib/dictionary/labels'
+import {
+  ADVERB_PARTICLES,
+  INSEPARABLE_PREFIXES,
+  SEPARABLE_PARTICLES,
+} from '@/lib/dictionary/closedClass'
+import { isCognate } from '@/lib/dictionary/rankSenses'
 import type { PartOfSpeech } from '@/lib/vocabulary/grammar'
 import type { Entry } from '@/lib/vocabulary/schema'
 
@@ -54,10 +61,88 @@ export function withOtherUse(
   return { ...entry, senses: [first!, added, ...rest] }
 }
 
+/** An English adverb's adjective: efficiently → efficient, happily → happy, ably → able. */
+const ADVERB_ENDINGS: readonly [RegExp, string][] = [
+  [/ily$/u, 'y'],
+  [/([bp])ly$/u, '$1le'],
+  [/ly$/u, ''],
+]
+
+const adjectiveOfAdverb = (gloss: string) => {
+  const ending = ADVERB_ENDINGS.find(([pattern]) => pattern.test(gloss))
+  return ending ? gloss.replace(ending[0], ending[1]) : undefined
+}
+
+/**
+ * An adjective's cognate that Ding gives only to its adverb (effizient: the adjective
+ * "lean", the adverb "efficiently"): the English adjective of that adverb goes first, as a
+ * sense's cognate does (see isCognate).
+ */
+export function withCognateOfAdverb(
+  entry: DictEntry,
+  reading: Pick<DraftReading, 'lemma' | 'pos'>,
+  dictionary: Dictionary,
+): DictEntry {
+  if (reading.pos !== 'adj' || entry.pos !== 'adj') return entry
+  const glossesOf = (senses: readonly string[]) =>
+    senses.flatMap((sense) => readSense(sense).glosses.map(withoutLabels))
+  if (glossesOf(entry.senses).some((gloss) => isCognate(reading.lemma, gloss))) return entry
+  const adverb = dictionary.entries(reading.lemma).find((other) => other.pos === 'adv')
+  const cognate = glossesOf(adverb?.senses ?? [])
+    .map((gloss) => adjectiveOfAdverb(gloss.trim()))
+    .find((gloss) => gloss !== undefined && isCognate(reading.lemma, gloss))
+  return cognate ? { ...entry, senses: [cognate, ...entry.senses] } : entry
+}
+
+/** Particles and prefixes a verb Ding lists barely is read apart from (herum-suchen, be-füllen). */
+const VERB_PREFIXES = [...SEPARABLE_PARTICLES, ...ADVERB_PARTICLES, ...INSEPARABLE_PREFIXES].sort(
+  (a, b) => b.length - a.length,
+)
+/** A base verb shorter than this is no verb a prefix joins (ein-en, an-er). */
+const MIN_BASE_VERB = 4
+
+/**
+ * An entry whose popup shows one sense with one gloss: a line of Ding's that names the word
+ * once. Judged on the senses the popup shows, which are all a text's lookups send.
+ */
+export function isBare(entry: DictEntry): boolean {
+  const shown = shownSenses(entry.senses)
+  return shown.length === 1 && readSense(shown[0]!).glosses.length === 1
+}
+
+/** The base verb of a particle or prefix verb, where Ding has it (herumsuchen → suchen). */
+export function baseVerbOf(lemma: string, dictionary: Dictionary): DictEntry | undefined {
+  for (const prefix of VERB_PREFIXES) {
+    const base = lemma.slice(prefix.length)
+    if (!lemma.startsWith(prefix) || base.length < MIN_BASE_VERB) continue
+    const verb = dictionary.entries(base).find((other) => other.pos === 'verb')
+    if (verb) return verb
+  }
+  return undefined
+}
+
+/**
+ * A particle or prefix verb Ding lists with one bare gloss, often a narrow one (herumsuchen
+ * "to scrabble", befüllen "to populate sth." [comp.]): its base verb's first gloss follows
+ * ("to scrabble; to search"), which every lookup of the base sends, curated or not.
+ */
+export function withBaseVerbSenses(entry: DictEntry, base: DictEntry | undefined): DictEntry {
+  if (entry.pos !== 'verb' || !isBare(entry) || !base?.senses[0]) return entry
+  return { ...entry, senses: [...entry.senses, firstGloss(base.senses[0])] }
+}
+
 export interface DraftReading {
   lemma: string
   pos: PartOfSpeech
   parts?: { text: string; entry?: DictEntry }[]
+  /** Ding lists the compound, with one bare gloss: its parts' gloss follows (see readings.ts). */
+  barelyListed?: true
+}
+
+/** A compound Ding lists barely: Ding's gloss, then its parts' ("pivit-industry; key industry"). */
+function listedCompoundGloss(reading: DraftReading, entry: DictEntry): string | undefined {
+  const joined = reading.parts && joinedGloss(reading.parts)
+  return joined ? popupGloss([...entry.senses, joined]) : undefined
 }
 
 /** Parts of speech a pronominal adverb is read as (darüber; wobei opening a clause). */
@@ -93,7 +178,9 @@ export function entryFromDictionary(reading: DraftReading, entry: DictEntry): En
   const draft: Entry = {
     pos: reading.pos,
     gloss:
-      (reading.parts && compoundGloss(reading.parts)) ??
+      (reading.barelyListed
+        ? listedCompoundGloss(reading, entry)
+        : reading.parts && compoundGloss(reading.parts)) ??
       participleGlossOf(reading, entry) ??
       popupGloss(sensesOf(reading, entry)),
   } as Entry

@@ -10,7 +10,17 @@ import {
 } from '@/lib/vocabulary/match'
 import type { AnnotationsFile } from '@/lib/vocabulary/schema'
 import { applyAnnotations } from './annotations'
-import { dictionaryKey, entryFromDictionary, nameEntry, nameKey, withOtherUse } from './draft'
+import {
+  baseVerbOf,
+  dictionaryKey,
+  isBare,
+  entryFromDictionary,
+  nameEntry,
+  nameKey,
+  withBaseVerbSenses,
+  withCognateOfAdverb,
+  withOtherUse,
+} from './draft'
 import {
   dictionaryEntryOf,
   isNameByShape,
@@ -34,6 +44,24 @@ export const CONTEXT_FIT = 20
 export const SEPARABLE_SCORE = 150
 /** Marks the key of a dictionary entry whose senses a translation reordered: `Gericht#ding-noun@2`. */
 const IN_TEXT = '@'
+/** Marks the key of an adjective read with its declined form's own headword: `wenig#ding-adj=wenige`. */
+const DECLINED_MARK = '='
+
+/**
+ * A declined adjective Ding has as a headword of its own (wenige, "few", beside wenig,
+ * "little"): that headword's senses come first, as they say what the form means.
+ */
+function declinedHeadword(
+  reading: Reading,
+  form: string | undefined,
+  dictionary: AnalysisSources['dictionary'],
+) {
+  if (reading.pos !== 'adj' || !form) return undefined
+  const lower = form.toLowerCase()
+  if (lower === reading.lemma) return undefined
+  return dictionary.entries(lower).find((entry) => entry.pos === 'adj')
+}
+
 /** Marks the key of a dictionary entry that also shows its other use: `endlich#ding-adj+`. */
 const OTHER_USE_MARK = '+'
 /**
@@ -189,8 +217,23 @@ export function analyseText(
     if (!own) return undefined
     // Uninflected, an adjective is also its adverb (see withOtherUse); declined, it is not.
     const both = !reading.parts && form?.toLowerCase() === reading.lemma.toLowerCase()
-    const found = both ? withOtherUse(own, reading, dictionary) : own
-    const use = found === own ? '' : OTHER_USE_MARK
+    const base =
+      reading.pos === 'verb' && isBare(own)
+        ? (reading.base ?? baseVerbOf(reading.lemma, dictionary))
+        : undefined
+    const declined = both ? undefined : declinedHeadword(reading, form, dictionary)
+    const adjective = withCognateOfAdverb(
+      withBaseVerbSenses(
+        declined ? { ...own, senses: [...declined.senses, ...own.senses] } : own,
+        base,
+      ),
+      reading,
+      dictionary,
+    )
+    const found = both ? withOtherUse(adjective, reading, dictionary) : adjective
+    const use =
+      (found === adjective ? '' : OTHER_USE_MARK) +
+      (declined ? `${DECLINED_MARK}${declined.lemma}` : '')
     // The sense the block's translation chose comes first, under a key of its own: the same
     // word elsewhere in the text may mean something else.
     const chosen =

@@ -12,6 +12,7 @@ import type { Lexicon } from '@/lib/vocabulary/lexicon'
 import type { FormReading, Morphology } from '@/lib/morphology/morphology'
 import { elisionVariants } from '@/lib/morphology/elision'
 import { modernSpellings } from '@/lib/morphology/spelling'
+import { baseVerbOf, isBare } from './draft'
 
 /** Where a reading comes from; the order of this list breaks ties, first wins. */
 export const SOURCE_ORDER = ['curated', 'morphology', 'dictionary', 'shape'] as const
@@ -68,6 +69,13 @@ export interface Reading {
    * noun); without one it is left out, whatever the other readings lack.
    */
   needsContext?: true
+  /**
+   * A compound Ding lists with one bare gloss, often odd ("textile factory industry",
+   * "pivit-industry"): its parts' gloss follows Ding's (see withCompoundParts).
+   */
+  barelyListed?: true
+  /** The base verb of a particle or prefix verb Ding lists barely (see withBaseVerbSenses). */
+  base?: DictEntry
 }
 
 // Participles as lemmas: ge…t, ge…en, an inseparable prefix with -t or -en, -iert, -end.
@@ -293,12 +301,19 @@ function withVerbEntry(reading: Reading, { dictionary, morphology }: AnalysisSou
 
 /**
  * A noun the lexicon knows and Ding does not (Biotonne) is glossed as a compound of words
- * Ding has: its parts, and its head's entry under its own lemma.
+ * Ding has: its parts, and its head's entry under its own lemma. One Ding lists barely (see
+ * isBare) keeps its entry and gets its parts too.
  */
 function withCompoundParts(reading: Reading, dictionary: Dictionary): Reading {
-  if (reading.pos !== 'noun' || reading.entry || reading.parts) return reading
-  if (reading.sources.includes('curated') || dictionary.entries(reading.lemma).length)
-    return reading
+  if (reading.pos !== 'noun' || reading.parts || reading.sources.includes('curated')) return reading
+  const own = reading.entry ?? dictionaryEntryOf(reading.lemma, 'noun', dictionary)
+  if (own && own.lemma === reading.lemma && isBare(own)) {
+    const parts = splitCompound(reading.lemma, dictionary)
+    return parts && parts.length > 1 && parts.every((part) => part.entry)
+      ? { ...reading, entry: own, parts, barelyListed: true }
+      : reading
+  }
+  if (reading.entry || dictionary.entries(reading.lemma).length) return reading
   const parts = splitCompound(reading.lemma, dictionary)
   const head = parts?.[parts.length - 1]?.entry
   return parts && head ? { ...reading, parts, entry: { ...head, lemma: reading.lemma } } : reading
@@ -310,9 +325,14 @@ function withCompoundParts(reading: Reading, dictionary: Dictionary): Reading {
  */
 function withBaseVerbEntry(reading: Reading, dictionary: Dictionary): Reading {
   // A separated form (schleppte … hin) waits for its particle; its verb is read in its unit.
-  if (reading.pos !== 'verb' || reading.entry || reading.particle !== undefined) return reading
+  if (reading.pos !== 'verb' || reading.particle !== undefined) return reading
   if (reading.sources.includes('curated')) return reading
-  if (dictionary.entries(reading.lemma).length) return reading
+  const own = reading.entry ?? dictionaryEntryOf(reading.lemma, 'verb', dictionary)
+  if (own?.lemma === reading.lemma && isBare(own)) {
+    const base = baseVerbOf(reading.lemma, dictionary)
+    return base ? { ...reading, base } : reading
+  }
+  if (reading.entry || dictionary.entries(reading.lemma).length) return reading
   for (const particle of VERB_PARTICLES) {
     const base = reading.lemma.slice(particle.length)
     if (!reading.lemma.startsWith(particle) || base.length < MIN_BASE_VERB) continue
@@ -471,7 +491,19 @@ function respelledReadings(word: WordToken, sources: AnalysisSources): Reading[]
       }))
     }
   }
-  return []
+  return capitalisedAdverbs(word, sources)
+}
+
+/**
+ * An adverb made from a noun's genitive, capitalised as the noun (des Nachts, Anfangs,
+ * Rechts): inside a sentence, a capitalised word no source knows whose lowercase form is an
+ * adverb is that adverb, not a name.
+ */
+function capitalisedAdverbs(word: WordToken, sources: AnalysisSources): Reading[] {
+  if (word.sentenceStart || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return []
+  return readingsOfWord({ ...word, text: lowerFirst(word.text) }, sources, false)
+    .filter((reading) => reading.pos === 'adv')
+    .map((reading) => ({ ...reading, score: Math.min(reading.score, OLD_SPELLING_SCORE) }))
 }
 
 /** A reading of a name by its shape alone: the name is its own gloss. */

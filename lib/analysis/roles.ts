@@ -411,6 +411,8 @@ function modal(a: Around): Role | undefined {
       return a.opensClause && standsAlone ? role('intj', ['answer']) : particleOr(a, role('intj'))
     case 'doch':
       if (a.opensClause && standsAlone) return role('particle', ['answer', 'particle'])
+      // und doch, aber doch: "and yet", the adverb.
+      if (COORDINATORS.has(a.prev?.lower ?? '')) return role('adv')
       return particleOr(a, role('conj'))
     case 'denn':
       return particleOr(a, role('conj'))
@@ -436,6 +438,15 @@ function modal(a: Around): Role | undefined {
       return noch(a)
     case 'gar':
       return NEGATIONS.test(a.next?.lower ?? '') ? role('particle', ['at-all']) : undefined
+    case 'zwar':
+      // und zwar names more precisely what was just said: "namely".
+      return a.prev?.lower === 'und' ? role('adv', ['namely']) : undefined
+    case 'mit':
+      // Before another preposition it has no object: "too, along" (gehörten mit zum Kreis,
+      // kommst du mit in die Stadt).
+      return a.next?.clause === slot.clause && hasPos(a.next, 'prep', 'contraction')
+        ? role('adv')
+        : undefined
     case 'erst':
       // Right before the finite verb or einmal it orders (erst will ich essen; erst einmal):
       // "first"; before a time or a phrase (erst morgen, erst nach dem Essen) "only, not until".
@@ -446,6 +457,9 @@ function modal(a: Around): Role | undefined {
       return undefined
   }
 }
+
+/** Conjunctions after which doch is the adverb "yet" (und doch, aber doch). */
+const COORDINATORS = new Set(['und', 'aber', 'oder'])
 
 /** What erst einmal, erst mal say: first of all. */
 const FIRST_OF_ALL = new Set(['einmal', 'mal'])

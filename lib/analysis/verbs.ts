@@ -119,6 +119,26 @@ function infinitiveAfterModal(place: VerbPlace): Reading | undefined {
   )
 }
 
+const infinitiveReading = (slot: Slot) =>
+  slot.readings.find(
+    (reading) => reading.pos === 'verb' && isStanding(reading) && reading.morph.includes('inf'),
+  )
+
+/**
+ * An infinitive right after zu (fängt an zu verfallen), or right before the modal that ends
+ * its clause (die Krankheiten übertragen können): the verb, not the adjective its
+ * participle is spelt as.
+ */
+function infinitiveBesideItsMarker(place: VerbPlace): Reading | undefined {
+  const { slot, prev, next } = place
+  if (looksLikeNoun(slot)) return undefined
+  const modalEnds =
+    next !== undefined &&
+    place.after.length === 1 &&
+    next.readings.some((reading) => reading.pos === 'verb' && MODALS.has(reading.lemma))
+  return prev?.lower === 'zu' || modalEnds ? infinitiveReading(slot) : undefined
+}
+
 // Words that open a clause whose finite verb ends it: conjunctions, relative pronouns.
 const SUBORDINATORS = new Set(
   [
@@ -184,6 +204,7 @@ export function verbRole(place: VerbPlace): { pos: PartOfSpeech; lemma: string }
     utterance(place) ??
     besideSubject(place) ??
     infinitiveAfterModal(place) ??
+    infinitiveBesideItsMarker(place) ??
     endsSubordinateClause(place)
   return reading ? { pos: reading.pos, lemma: reading.lemma } : undefined
 }

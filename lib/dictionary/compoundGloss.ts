@@ -1,6 +1,7 @@
 import type { DictEntry } from './dictionary'
-import { firstGloss, popupGloss } from './senses'
+import { firstGloss, popupGloss, readSense, shownSenses } from './senses'
 import { withoutLabels } from './labels'
+import { isCognate } from './rankSenses'
 
 /** A compound's part as the splitter gives it: its text in the word and its Ding entry. */
 export interface GlossedPart {
@@ -9,16 +10,36 @@ export interface GlossedPart {
 }
 
 /**
+ * The headword's cognate where a gloss ends in it (Industrie: "factory industry" →
+ * "industry"): Ding may qualify the word a compound's part is best glossed with, and lack it
+ * bare (Baumwollindustrie, "cotton industry", not "cotton industrial branch").
+ */
+function cognateEnding(entry: DictEntry): string | undefined {
+  // The senses the popup shows, which are all a text's lookups send.
+  for (const sense of shownSenses(entry.senses))
+    for (const gloss of readSense(sense).glosses) {
+      const last = withoutLabels(gloss).trim().split(/\s+/u).at(-1) ?? ''
+      // A word, not a suffix ("-plasty [in compounds]" for Plastik).
+      if (/^\p{L}+$/u.test(last) && isCognate(entry.lemma, last)) return last
+    }
+  return undefined
+}
+
+/**
  * A part's plainest English as a modifier: its first gloss without labels, placeholders,
- * notes in brackets or the "to" of a verb (Fabrik → factory, kompostieren → compost).
+ * notes in brackets or the "to" of a verb (Fabrik → factory, kompostieren → compost); a
+ * noun's cognate where that gloss is a phrase (see cognateEnding).
  */
 export function modifierGloss(entry: DictEntry): string {
-  return withoutLabels(firstGloss(entry.senses[0] ?? ''))
+  const plain = withoutLabels(firstGloss(entry.senses[0] ?? ''))
     .replace(/\([^)]*\)/gu, ' ')
     .replace(/\b(?:sb|sth)\.(?:['’]s)?/gu, ' ')
     .replace(/^\s*to\s+/u, '')
     .replace(/\s+/gu, ' ')
     .trim()
+  // Only where Ding's first gloss is a phrase: a plain word (Politik, policy) stays.
+  const phrase = /\s/u.test(plain)
+  return (phrase && entry.pos === 'noun' && cognateEnding(entry)) || plain
 }
 
 /**

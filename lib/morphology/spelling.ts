@@ -5,7 +5,7 @@ export type SpellingKind = 'old' | 'swiss'
 
 /** A general rule that maps an old or Swiss spelling to today's standard German one. */
 export type SpellingRule =
-  'ß→ss' | 'niß→nis' | 'th→t' | 'ie→i' | 'ey→ei' | 'c→k' | 'c→z' | 'mm→m' | 'dt→t' | 'aa→a' | 'ss→ß'
+  'ß→ss' | 'ß→s' | 'th→t' | 'ie→i' | 'ey→ei' | 'c→k' | 'c→z' | 'mm→m' | 'dt→t' | 'aa→a' | 'ss→ß'
 
 /** A modern spelling of a form, checked against the lexicon, and the rules that lead to it. */
 export interface ModernSpelling {
@@ -33,8 +33,14 @@ const RULES: readonly Rule[] = [
     pattern: new RegExp(`(?<=^[Mm]i)ß|ß(?!${VOWEL})`, 'uy'),
     replace: () => 'ss',
   },
-  // The unstressed -nis took -niß at the end of a word (Ergebniß, Verhältniß).
-  { rule: 'niß→nis', kind: 'old', pattern: /niß$/uy, replace: () => 'nis' },
+  // An unstressed final -is or -es took ß at the end of a word (Ergebniß, Verhältniß, Kürbiß,
+  // indeß): stressed ones took ss (Prozeß, Prozess; Gebiß, Gebiss), and the lexicon tells which.
+  {
+    rule: 'ß→s',
+    kind: 'old',
+    pattern: /(?<=\p{L}{2}[ei])ß$/uy,
+    replace: () => 's',
+  },
   // 1901 dropped the h after t in German words: Theil, Rath, Thür, thun.
   { rule: 'th→t', kind: 'old', pattern: /[Tt]h/uy, replace: (match) => match[0]! },
   // Older texts wrote a long-looking ie where the vowel is short: gieng, fieng, hieng, giebt.
@@ -103,9 +109,9 @@ function variants(form: string): Variant[] {
 
 /**
  * Today's spellings of an old or Swiss one, by general rules (ß after a short vowel → ss,
- * th → t, -niß → -nis, ey → ei, ie → i before ng and b, C → K/Z, mm → m before a consonant,
- * final dt → t, aa → a; Swiss ss → ß), keeping only
- * those the lexicon knows: daß → dass, Theil → Teil, gieng → ging, Strasse → Straße. Fewest
+ * th → t, an unstressed final -iß, -eß → -is, -es, ey → ei, ie → i before ng and b, C → K/Z,
+ * mm → m before a consonant, final dt → t, aa → a; Swiss ss → ß), keeping only those the
+ * lexicon knows: daß → dass, Theil → Teil, gieng → ging, Strasse → Straße. Fewest
  * changes first. Case-sensitive like Morphology.readings: a sentence-initial "Daß" is asked
  * lowercased. A form that is itself a word should be read as such first (Masse is no "Maße").
  */

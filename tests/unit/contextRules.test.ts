@@ -37,6 +37,14 @@ describe('a verb found by its place in the clause', () => {
     expect(read('Ich liebe die Subordination nicht sehr.').lemma('liebe')).toBe('lieben')
   })
 
+  it('is the infinitive right after zu or before the modal ending its clause', () => {
+    const entry = read('Das alte Haus begann zu verfallen, weil niemand es verkaufen durfte.')
+    expect(entry.entry('verfallen')).toMatch(/^verfallen#ding-verb/u)
+    expect(read('Wir wissen, dass Mücken Fieber übertragen können.').entry('übertragen')).toMatch(
+      /^übertragen#ding-verb/u,
+    )
+  })
+
   it('stays the article or adjective before its noun phrase, or when the verb comes later', () => {
     const text = read('Ich habe eine ewige Angst, daß ich eine wohlgeordnete Stunde verliere.')
     expect(text.lemma('eine', 2)).toBe('ein')
@@ -176,5 +184,27 @@ describe('der, die, das and wie opening a clause', () => {
     expect(read('Du glaubst nicht, wie schön das war.').entry('wie')).toBe('wie#how')
     expect(read('Er lief davon, wie man sagt, sehr schnell.').entry('wie')).toBe('wie#like')
     expect(read('Neulich, wie wir im Garten saßen, regnete es.').entry('wie')).toBe('wie#like')
+  })
+})
+
+describe('mit before another preposition', () => {
+  it('is the adverb "too, along", with no object of its own', () => {
+    expect(read('Kommst du mit in die Stadt?').entry('mit')).toMatch(/^mit#ding-adv/u)
+    expect(read('Er kam mit seinem Bruder.').lemma('mit')).toBe('mit')
+    expect(read('Er kam mit seinem Bruder.').entry('mit')).not.toMatch(/adv/u)
+  })
+})
+
+describe('doch after und, aber, oder', () => {
+  it('is the adverb "yet", not the modal particle', () => {
+    expect(read('Er war müde und doch froh.').entry('doch')).toMatch(/^doch#ding-adv/u)
+    expect(read('Das ist doch schön.').entry('doch')).toBe('doch#particle')
+  })
+})
+
+describe('zwar after und', () => {
+  it('is "namely"; before its aber it concedes', () => {
+    expect(read('Wir brauchen Hilfe, und zwar sofort.').entry('zwar')).toBe('zwar#namely')
+    expect(read('Das Haus ist zwar alt, aber schön.').entry('zwar')).toBe('zwar')
   })
 })

@@ -41,3 +41,30 @@ describe('glosses a rule derives from the word’s parts', () => {
     expect(lexicon.entries.get(word.entry!)?.gloss).toMatch(/^non-public/)
   })
 })
+
+describe('a capitalised adverb inside a sentence', () => {
+  it('is the adverb its lowercase form is, not a name (des Nachts)', () => {
+    const sources = serverSources(getLexiconFromFile('en'))
+    const text = 'Er schlief des Nachts schlecht und fuhr mit Anna nach Wien.'
+    const { matched, lexicon } = analyseText([{ number: 1, spans: [{ text }] }], sources)
+    const words = matched.blocks[0]!.parts.filter((part): part is WordToken => part.kind === 'word')
+    const entryOf = (form: string) =>
+      lexicon.entries.get(words.find((word) => word.text === form)!.entry!)
+    expect(entryOf('Nachts')).toMatchObject({ pos: 'adv', gloss: expect.stringMatching(/night/) })
+    // A name stays a name.
+    expect(entryOf('Anna')?.pos).toBe('propn')
+  })
+})
+
+describe('a declined adjective Ding has as a headword of its own', () => {
+  it('shows that headword’s senses first (einige: "some", before einig: "united")', () => {
+    const sources = serverSources(getLexiconFromFile('en'))
+    const text = 'Nur wenige Gäste kamen, obwohl einige eingeladen waren.'
+    const { matched, lexicon } = analyseText([{ number: 1, spans: [{ text }] }], sources)
+    const words = matched.blocks[0]!.parts.filter((part): part is WordToken => part.kind === 'word')
+    const glossOf = (form: string) =>
+      lexicon.entries.get(words.find((word) => word.text === form)!.entry!)?.gloss
+    expect(glossOf('wenige')).toMatch(/^few/u)
+    expect(glossOf('einige')).toMatch(/^some/u)
+  })
+})

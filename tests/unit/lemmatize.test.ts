@@ -38,6 +38,22 @@ const entries: IndexEntry[] = [
   ['Verfassung', 'noun', 'f', 'Verfassungen', ['constitution']],
   ['Verkehr', 'noun', 'm', '', ['traffic']],
   ['anfangen', 'verb', '', '', ['to begin']],
+  ['Hund', 'noun', 'm', 'Hunde', ['dog']],
+  ['Made', 'noun', 'f', 'Maden', ['maggot']],
+  ['Madel', 'noun', 'n', 'Madeln', ['lass']],
+  ['Chemie', 'noun', 'f', '', ['chemical branch; chemical sector', 'applied chemistry']],
+  ['Stahl', 'noun', 'm', 'Stähle', ['steel']],
+  ['Politik', 'noun', 'f', '', ['policy', 'politics']],
+  // An adjective whose cognate Ding gives only to its adverb.
+  ['rational', 'adj', '', '', ['sensible']],
+  ['rational', 'adv', '', '', ['rationally']],
+  // A particle verb Ding lists barely, and its base verb.
+  ['herumlaufen', 'verb', '', '', ['to gad']],
+  ['laufen', 'verb', '', '', ['to run; to walk', 'to work']],
+  ['weglaufen', 'verb', '', '', ['to run away; to run off']],
+  // Compounds Ding lists: with one bare gloss, and with more.
+  ['Stahlfabrik', 'noun', 'f', '', ['steelworks']],
+  ['Fabrikpolitik', 'noun', 'f', '', ['factory policy; works policy']],
   ['aufhören', 'verb', '', '', ['to stop']],
   ['erinnern', 'verb', '', '', ['to remember']],
   ['erklären', 'verb', '', '', ['to explain']],
@@ -154,6 +170,23 @@ describe('the lemmatiser', () => {
     expect(gloss('Kompostierwerk')).toBe('compost plant; plant, works')
     expect(gloss('Schneiderlein')).toBe('little tailor')
     expect(gloss('Lämmerschwänzchen')).toBe('little lamb tail')
+    // A part's cognate where Ding's first gloss is a phrase; a plain first gloss stays.
+    expect(gloss('Stahlchemie')).toMatch(/^steel chemistry;/u)
+    expect(gloss('Stahlpolitik')).toMatch(/^steel policy;/u)
+    // A compound Ding lists with one bare gloss shows its parts' gloss after it.
+    expect(gloss('Stahlfabrik')).toBe('steelworks; steel factory')
+    expect(gloss('Fabrikpolitik')).toBe('factory policy, works policy')
+    // An adjective's cognate from its adverb's gloss, before Ding's adjective senses.
+    expect(gloss('rationale')).toBe('rational; sensible')
+    // Read as the adverb, it is the adverb's, with the adjective's sense second.
+    expect(gloss('rational')).toBe('rationally; sensible')
+    // A particle verb Ding lists barely shows its base verb's first gloss after it.
+    expect(gloss('herumlaufen')).toBe('to gad; to run')
+    expect(gloss('weglaufen')).toBe('to run away, to run off')
+    // Austrian -erl: after the noun (Hund), or for its -el (Madel, not Made).
+    expect(gloss('Hunderl')).toBe('little dog')
+    expect(gloss('Häuserln')).toBe('little house')
+    expect(gloss('Maderln')).toBe('little lass')
   })
 
   it('reads a feminine in -in Ding lacks by its masculine base, a compound one by its parts', () => {

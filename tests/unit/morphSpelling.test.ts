@@ -23,6 +23,8 @@ describe('old and Swiss spellings, by rule, against the lexicon', () => {
     ['fieng', 'fing'],
     ['giebt', 'gibt'],
     ['Ergebniß', 'Ergebnis'],
+    ['Kürbiß', 'Kürbis'],
+    ['Prozeß', 'Prozess'],
     ['Cultur', 'Kultur'],
     ['Strasse', 'Straße'],
     ['Fuss', 'Fuß'],
