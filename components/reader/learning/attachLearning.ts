@@ -14,7 +14,7 @@ import { watchLearning } from '@/components/storage/watchLearning'
 import { attachMarkRemainingKnown } from './markRemainingKnown'
 import { germanSpeech } from './speech'
 import { readAlongCommand } from '@/components/reader/readAlong/readAlongStore'
-import { statusBar } from './statusBar'
+import { statusBar, statusLabels } from './statusBar'
 import { storageMessage } from '@/components/storage/storageMessage'
 import { readerToast } from './toast'
 import { onWordAction } from './wordActions'
@@ -55,6 +55,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
   let bars: { key: string; show: (status: WordStatus) => void }[] = []
   let textWords: Promise<TextWords | undefined> | undefined
   const toast = readerToast(options.toast)
+  const labels = statusLabels(t)
   const cleanups: (() => void)[] = []
 
   const words = () => Array.from(root.querySelectorAll<HTMLElement>('.w[data-e]'))
@@ -165,7 +166,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
     if (!entry?.key) return undefined
     const withKey = entry as PopupEntry & { key: string }
     const key = lemmaOfKey(entry.key)
-    const bar = statusBar(entry.headword, t, (action) => {
+    const bar = statusBar(entry.headword, labels, (action) => {
       void act(action, withKey, formsOf(word, info, unit))
     })
     bar.show(statusOf(records, key))
@@ -177,6 +178,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
   void loadTextWords()
   const speech = germanSpeech()
 
+  const listenLabel = t('reader.listen')
   const removeExtension = popup.extend({
     sections(word, info) {
       bars = []
@@ -192,7 +194,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
       if (!entry || !speech.available()) return []
       const button = document.createElement('button')
       button.type = 'button'
-      button.textContent = t('reader.listen')
+      button.textContent = listenLabel
       button.setAttribute('aria-label', t('reader.listenTo', { word: entry.headword }))
       button.addEventListener('click', () => speech.speak(entry.headword))
       return [button]
