@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { PopupData, PopupEntry } from '@/lib/vocabulary/present'
+import { translatedOnce } from './translatedOnce'
 
 /**
  * The popup's interface strings, translated once for the page's language rather than once per
@@ -18,9 +19,8 @@ export interface PopupLabels {
   example: string
   showEnglish: string
   close: string
-  /** The strings that take the word: translated per popup. */
-  form(form: string, analysis: string): string
-  label(word: string): string
+  form(values: { form: string; analysis: string }): string
+  label(values: { word: string }): string
 }
 
 export function popupLabels(t: TFunction): PopupLabels {
@@ -37,8 +37,8 @@ export function popupLabels(t: TFunction): PopupLabels {
     example: t('popup.example'),
     showEnglish: t('popup.showEnglish'),
     close: t('popup.close'),
-    form: (form, analysis) => t('popup.form', { form, analysis }),
-    label: (word) => t('popup.label', { word }),
+    form: translatedOnce((values) => t('popup.form', values), ['form', 'analysis']),
+    label: translatedOnce((values) => t('popup.label', values), ['word']),
   }
 }
 
@@ -163,7 +163,10 @@ export function popupContent(
   }
   const separable = units.find((unit) => unit.kind === 'separable')
   const shown = partnerText || word.textContent || ''
-  const form = info.morph === undefined ? undefined : labels.form(shown, data.morphs[info.morph]!)
+  const form =
+    info.morph === undefined
+      ? undefined
+      : labels.form({ form: shown, analysis: data.morphs[info.morph]! })
   sections.push(
     entrySection(
       data.entries[info.entry]!,

@@ -104,7 +104,7 @@ export function popupState({
       ...extensions.sections(word, info),
       actionBar(withEnglish, extensions.actions(word, info)),
     )
-    popup.setAttribute('aria-label', labels.label(word.textContent ?? ''))
+    popup.setAttribute('aria-label', labels.label({ word: word.textContent ?? '' }))
     current?.removeAttribute('aria-expanded')
     current = word
     mark(

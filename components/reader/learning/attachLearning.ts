@@ -15,6 +15,7 @@ import { attachMarkRemainingKnown } from './markRemainingKnown'
 import { germanSpeech } from './speech'
 import { readAlongCommand } from '@/components/reader/readAlong/readAlongStore'
 import { statusBar, statusLabels } from './statusBar'
+import { translatedOnce } from '@/components/popup/translatedOnce'
 import { storageMessage } from '@/components/storage/storageMessage'
 import { readerToast } from './toast'
 import { onWordAction } from './wordActions'
@@ -179,6 +180,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
   const speech = germanSpeech()
 
   const listenLabel = t('reader.listen')
+  const listenTo = translatedOnce((values) => t('reader.listenTo', values), ['word'])
   const removeExtension = popup.extend({
     sections(word, info) {
       bars = []
@@ -195,7 +197,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
       const button = document.createElement('button')
       button.type = 'button'
       button.textContent = listenLabel
-      button.setAttribute('aria-label', t('reader.listenTo', { word: entry.headword }))
+      button.setAttribute('aria-label', listenTo({ word: entry.headword }))
       button.addEventListener('click', () => speech.speak(entry.headword))
       return [button]
     },

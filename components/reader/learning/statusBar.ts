@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { StatusAction } from '@/lib/learning/status'
 import type { WordStatus } from '@/lib/learning/types'
+import { translatedOnce } from '@/components/popup/translatedOnce'
 
 const buttons: { action: Exclude<StatusAction, 'reset'>; pressedWhen: WordStatus }[] = [
   { action: 'save', pressedWhen: 'learning' },
@@ -12,7 +13,7 @@ const buttons: { action: Exclude<StatusAction, 'reset'>; pressedWhen: WordStatus
 export interface StatusLabels {
   actions: Record<(typeof buttons)[number]['action'], string>
   statuses: Record<WordStatus, string>
-  group(headword: string): string
+  group(values: { word: string }): string
 }
 
 export function statusLabels(t: TFunction<'learning'>): StatusLabels {
@@ -24,7 +25,7 @@ export function statusLabels(t: TFunction<'learning'>): StatusLabels {
       known: t('status.known'),
       ignored: t('status.ignored'),
     },
-    group: (word) => t('reader.statusGroup', { word }),
+    group: translatedOnce((values) => t('reader.statusGroup', values), ['word']),
   }
 }
 
@@ -40,7 +41,7 @@ export function statusBar(
   const bar = document.createElement('div')
   bar.className = 'wp-status'
   bar.setAttribute('role', 'group')
-  bar.setAttribute('aria-label', labels.group(headword))
+  bar.setAttribute('aria-label', labels.group({ word: headword }))
   const now = document.createElement('span')
   now.className = 'wp-status-now'
   bar.append(now)
