@@ -5,6 +5,7 @@ import { listenToHover } from './hover'
 import { listenToKeys } from './keyboard'
 import { extensionList, registerPopup } from './popupRegistry'
 import { loadFloatingUi } from './placement'
+import { popupLabels } from './popupContent'
 import { popupState } from './popupState'
 import { rovingFocus } from './rovingFocus'
 import { WORD } from './wordSpans'
@@ -38,7 +39,8 @@ export function attachWordPopup({
   // An extension that arrives while the popup is open shows in it at once: the pointer may
   // rest on the word and never open it again.
   const extensions = extensionList(() => state.rebuild())
-  const state = popupState({ root, popup, data, t, extensions, roving, signal })
+  const labels = popupLabels(t)
+  const state = popupState({ root, popup, data, labels, extensions, roving, signal })
   listenToHover({ root, popup, state, hoverOpens, signal })
   listenToClicksAndTaps({ root, popup, state, roving, signal })
   listenToKeys({ root, popup, state, roving, signal })

@@ -1,5 +1,46 @@
 import type { TFunction } from 'i18next'
 import type { PopupData, PopupEntry } from '@/lib/vocabulary/present'
+import { translatedOnce } from './translatedOnce'
+
+/**
+ * The popup's interface strings, translated once for the page's language rather than once per
+ * popup: i18next's `t` was a third of building a popup's content.
+ */
+export interface PopupLabels {
+  phrase: string
+  separable: string
+  word: string
+  or: string
+  noReading: string
+  dictionaryGloss: string
+  correctedGloss: string
+  parts: string
+  inThisText: string
+  example: string
+  showEnglish: string
+  close: string
+  form(values: { form: string; analysis: string }): string
+  label(values: { word: string }): string
+}
+
+export function popupLabels(t: TFunction): PopupLabels {
+  return {
+    phrase: t('popup.phrase'),
+    separable: t('popup.separable'),
+    word: t('popup.word'),
+    or: t('popup.or'),
+    noReading: t('popup.noReading'),
+    dictionaryGloss: t('popup.dictionaryGloss'),
+    correctedGloss: t('popup.correctedGloss'),
+    parts: t('popup.parts'),
+    inThisText: t('popup.inThisText'),
+    example: t('popup.example'),
+    showEnglish: t('popup.showEnglish'),
+    close: t('popup.close'),
+    form: translatedOnce((values) => t('popup.form', values), ['form', 'analysis']),
+    label: translatedOnce((values) => t('popup.label', values), ['word']),
+  }
+}
 
 /** What a word span says about itself through its data attributes. */
 export interface WordData {
@@ -37,7 +78,7 @@ function entrySection(
   entry: PopupEntry,
   kind: string | undefined,
   form: string | undefined,
-  t: TFunction,
+  labels: PopupLabels,
 ): HTMLElement {
   const section = element('section', 'wp-section')
   if (kind) section.append(element('p', 'wp-kind', kind))
@@ -49,7 +90,7 @@ function entrySection(
   section.append(head)
   // A word no source reads says so, until its reader glosses it.
   if (entry.unread && entry.source !== 'correction')
-    section.append(element('p', 'wp-unread', t('popup.noReading')))
+    section.append(element('p', 'wp-unread', labels.noReading))
   if (form) section.append(element('p', 'wp-form', form))
   if (entry.grammar.length) {
     const list = element('ul', 'wp-grammar')
@@ -67,7 +108,7 @@ function entrySection(
       element(
         'p',
         `wp-source wp-source-${entry.source}`,
-        t(entry.source === 'dictionary' ? 'popup.dictionaryGloss' : 'popup.correctedGloss'),
+        entry.source === 'dictionary' ? labels.dictionaryGloss : labels.correctedGloss,
       ),
     )
   if (entry.english) {
@@ -78,7 +119,7 @@ function entrySection(
   }
   if (entry.parts) {
     const parts = element('p', 'wp-parts')
-    parts.append(element('span', 'wp-label', `${t('popup.parts')}: `))
+    parts.append(element('span', 'wp-label', `${labels.parts}: `))
     entry.parts.forEach((part, index) => {
       if (index > 0) parts.append(' + ')
       const piece = element('span', 'wp-part', part.part)
@@ -90,12 +131,12 @@ function entrySection(
   if (entry.note) section.append(element('p', 'wp-note', entry.note))
   if (entry.textNote) {
     const textNote = element('p', 'wp-text-note')
-    textNote.append(element('span', 'wp-label', `${t('popup.inThisText')}: `), entry.textNote)
+    textNote.append(element('span', 'wp-label', `${labels.inThisText}: `), entry.textNote)
     section.append(textNote)
   }
   if (entry.example) {
     const example = element('p', 'wp-example')
-    example.append(element('span', 'wp-label', `${t('popup.example')}: `), entry.example)
+    example.append(element('span', 'wp-label', `${labels.example}: `), entry.example)
     section.append(example)
   }
   return section
@@ -110,14 +151,14 @@ export function popupContent(
   word: HTMLElement,
   info: WordData,
   data: PopupData,
-  t: TFunction,
+  labels: PopupLabels,
   partnerText: string,
 ): HTMLElement[] {
   const sections: HTMLElement[] = []
   const units = info.units.map((id) => data.units[id]!)
   for (const unit of units) {
     if (unit.kind === 'phrase') {
-      sections.push(entrySection(data.entries[unit.entry]!, t('popup.phrase'), undefined, t))
+      sections.push(entrySection(data.entries[unit.entry]!, labels.phrase, undefined, labels))
     }
   }
   const separable = units.find((unit) => unit.kind === 'separable')
@@ -125,16 +166,16 @@ export function popupContent(
   const form =
     info.morph === undefined
       ? undefined
-      : t('popup.form', { form: shown, analysis: data.morphs[info.morph]! })
+      : labels.form({ form: shown, analysis: data.morphs[info.morph]! })
   sections.push(
     entrySection(
       data.entries[info.entry]!,
-      separable ? t('popup.separable') : sections.length ? t('popup.word') : undefined,
+      separable ? labels.separable : sections.length ? labels.word : undefined,
       form,
-      t,
+      labels,
     ),
   )
   if (info.alternative !== undefined)
-    sections.push(entrySection(data.entries[info.alternative]!, t('popup.or'), undefined, t))
+    sections.push(entrySection(data.entries[info.alternative]!, labels.or, undefined, labels))
   return sections
 }

@@ -1,10 +1,9 @@
-import type { TFunction } from 'i18next'
 import type { PopupData } from '@/lib/vocabulary/present'
-import { popupContent, readWordData, type WordData } from './popupContent'
+import { popupContent, readWordData, type PopupLabels, type WordData } from './popupContent'
 import { placePopup } from './placement'
 import type { ExtensionList } from './popupRegistry'
 import type { RovingFocus } from './rovingFocus'
-import { WORD } from './wordSpans'
+import { WORD, wordsOfBlock } from './wordSpans'
 
 /** What opened the popup decides what closes it: hover closes on leaving, the rest do not. */
 export type OpenedBy = 'hover' | 'click' | 'focus' | 'key'
@@ -18,8 +17,7 @@ export interface PopupStateOptions {
   root: HTMLElement
   popup: HTMLElement
   data: PopupData
-  /** The interface strings of `common`, in the page's language. */
-  t: TFunction
+  labels: PopupLabels
   extensions: ExtensionList
   roving: RovingFocus
   /** Ends the listeners of the popup's own buttons with the rest. */
@@ -49,7 +47,7 @@ export function popupState({
   root,
   popup,
   data,
-  t,
+  labels,
   extensions,
   roving,
   signal,
@@ -62,10 +60,7 @@ export function popupState({
   function partnersOf(word: HTMLElement, units: number[]): HTMLElement[] {
     const selector = units.map((id) => `${WORD}[data-u~="${id}"]`).join(',')
     if (!selector) return [word]
-    // Only those shown: the sentence view copies the words of the rows it hides.
-    return Array.from(root.querySelectorAll<HTMLElement>(selector)).filter(
-      (partner) => partner === word || partner.getClientRects().length > 0,
-    )
+    return Array.from(wordsOfBlock(root, word).querySelectorAll<HTMLElement>(selector))
   }
 
   function mark(word: HTMLElement, partners: HTMLElement[]) {
@@ -102,14 +97,14 @@ export function popupState({
     const verbMorph = partners.map((p) => p.dataset.m).find((m) => m !== undefined)
     if (info.morph === undefined && verbMorph !== undefined) info.morph = Number(verbMorph)
     const joined = separable.length ? partners.map((p) => p.textContent).join(' … ') : ''
-    const sections = popupContent(word, info, data, t, joined)
+    const sections = popupContent(word, info, data, labels, joined)
     const withEnglish = sections.some((section) => section.querySelector('.wp-english'))
     popup.replaceChildren(
       ...sections,
       ...extensions.sections(word, info),
       actionBar(withEnglish, extensions.actions(word, info)),
     )
-    popup.setAttribute('aria-label', t('popup.label', { word: word.textContent ?? '' }))
+    popup.setAttribute('aria-label', labels.label({ word: word.textContent ?? '' }))
     current?.removeAttribute('aria-expanded')
     current = word
     mark(
@@ -128,7 +123,7 @@ export function popupState({
     if (withEnglish) {
       const english = document.createElement('button')
       english.type = 'button'
-      english.textContent = t('popup.showEnglish')
+      english.textContent = labels.showEnglish
       english.setAttribute('aria-expanded', 'false')
       english.addEventListener(
         'click',
@@ -143,7 +138,7 @@ export function popupState({
     }
     const close = document.createElement('button')
     close.type = 'button'
-    close.textContent = t('popup.close')
+    close.textContent = labels.close
     close.addEventListener('click', () => hide(true), { signal })
     bar.append(close)
     return bar

@@ -32,3 +32,14 @@ export function wordAt(root: HTMLElement, target: EventTarget | null): HTMLEleme
   const word = target instanceof Element ? target.closest<HTMLElement>(WORD) : null
   return word && root.contains(word) ? word : undefined
 }
+
+/**
+ * What holds all the words of a word's block as the page shows them: the block itself, or in
+ * the sentence-by-sentence view the group of that block's sentences. A separable verb's or a
+ * phrase's words are always in one block, so they are found here without asking the browser
+ * which copies are shown (the sentence view copies the words of the rows it hides), which
+ * would lay the page out in the middle of building the popup.
+ */
+export function wordsOfBlock(root: HTMLElement, word: HTMLElement): HTMLElement {
+  return word.closest<HTMLElement>('.sv-pair') ?? word.closest<HTMLElement>('.block') ?? root
+}

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { createInstance } from 'i18next'
 import { describe, expect, it } from 'vitest'
-import { popupContent, readWordData } from '@/components/popup/popupContent'
+import { popupContent, popupLabels, readWordData } from '@/components/popup/popupContent'
 import { applyWordRefs } from '@/components/popup/wordSpans'
 import { AMBIGUITY_MARGIN, analyseText, closeSecond } from '@/lib/analysis/engine'
 import type { Reading } from '@/lib/analysis/readings'
@@ -159,12 +159,12 @@ describe('the popup of an ambiguous or unread word', () => {
       const i18n = createInstance()
       await i18n.init({ lng, resources: { [lng]: { common: resources } }, defaultNS: 'common' })
       const t = i18n.getFixedT(lng, 'common')
-      const both = popupContent(ambiguous!, readWordData(ambiguous!)!, data, t, '')
+      const both = popupContent(ambiguous!, readWordData(ambiguous!)!, data, popupLabels(t), '')
       expect(both.map((section) => section.textContent)).toEqual([
         'weiß adjectivewhite',
         `${or}wissen verbto know`,
       ])
-      const [alone] = popupContent(unread!, readWordData(unread!)!, data, t, '')
+      const [alone] = popupContent(unread!, readWordData(unread!)!, data, popupLabels(t), '')
       expect(alone!.querySelector('.wp-pos')).toBeNull()
       expect(alone!.querySelector('.wp-gloss')).toBeNull()
       expect(alone!.textContent).toMatch(none)

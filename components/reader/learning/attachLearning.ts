@@ -14,7 +14,8 @@ import { watchLearning } from '@/components/storage/watchLearning'
 import { attachMarkRemainingKnown } from './markRemainingKnown'
 import { germanSpeech } from './speech'
 import { readAlongCommand } from '@/components/reader/readAlong/readAlongStore'
-import { statusBar } from './statusBar'
+import { statusBar, statusLabels } from './statusBar'
+import { translatedOnce } from '@/components/popup/translatedOnce'
 import { storageMessage } from '@/components/storage/storageMessage'
 import { readerToast } from './toast'
 import { onWordAction } from './wordActions'
@@ -55,6 +56,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
   let bars: { key: string; show: (status: WordStatus) => void }[] = []
   let textWords: Promise<TextWords | undefined> | undefined
   const toast = readerToast(options.toast)
+  const labels = statusLabels(t)
   const cleanups: (() => void)[] = []
 
   const words = () => Array.from(root.querySelectorAll<HTMLElement>('.w[data-e]'))
@@ -165,7 +167,7 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
     if (!entry?.key) return undefined
     const withKey = entry as PopupEntry & { key: string }
     const key = lemmaOfKey(entry.key)
-    const bar = statusBar(entry.headword, t, (action) => {
+    const bar = statusBar(entry.headword, labels, (action) => {
       void act(action, withKey, formsOf(word, info, unit))
     })
     bar.show(statusOf(records, key))
@@ -177,6 +179,8 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
   void loadTextWords()
   const speech = germanSpeech()
 
+  const listenLabel = t('reader.listen')
+  const listenTo = translatedOnce((values) => t('reader.listenTo', values), ['word'])
   const removeExtension = popup.extend({
     sections(word, info) {
       bars = []
@@ -192,8 +196,8 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
       if (!entry || !speech.available()) return []
       const button = document.createElement('button')
       button.type = 'button'
-      button.textContent = t('reader.listen')
-      button.setAttribute('aria-label', t('reader.listenTo', { word: entry.headword }))
+      button.textContent = listenLabel
+      button.setAttribute('aria-label', listenTo({ word: entry.headword }))
       button.addEventListener('click', () => speech.speak(entry.headword))
       return [button]
     },

@@ -1,8 +1,9 @@
 import { linkOfGerman } from '@/lib/alignment/sentencePairs'
 import { WORD, WORDS_CHANGED, wordAt } from '@/components/popup/wordSpans'
 import { clearHighlights, showHighlight } from './highlights'
+import { popupRegistered } from '@/components/popup/popupRegistry'
 import { readerSentences, type ReaderSentences } from './readerSentences'
-import { rangesOf, spotOfWord } from './sentenceRanges'
+import { rangesOf, sentenceOfWord } from './sentenceRanges'
 import { SENTENCE_LINK, SENTENCE_VIEW, buildSentenceView, keepTabStop } from './sentenceView'
 
 export interface SentencesHandle {
@@ -38,9 +39,9 @@ export function attachSentences(root: HTMLElement): SentencesHandle {
     shownBy = word ? by : undefined
     if (word === shown) return
     shown = word
-    const spot = word && spotOfWord(sentences, word)
-    if (!spot) return clearHighlights('sentence-de', 'sentence-en')
-    const ranges = rangesOf(root, sentences, spot, inView())
+    const sentence = word && sentenceOfWord(sentences, word)
+    if (!sentence) return clearHighlights('sentence-de', 'sentence-en')
+    const ranges = rangesOf(root, sentence.found, sentence.spot, inView())
     showHighlight('sentence-de', ranges.de)
     showHighlight('sentence-en', ranges.en)
   }
@@ -119,6 +120,7 @@ export function attachSentences(root: HTMLElement): SentencesHandle {
       attributeFilter: ['data-e', 'data-m', 'data-u'],
     })
   showView()
+  alignWhenIdle(root, sentences, signal)
   // The code arrives after the hover or focus that asked for it: that word shows at once.
   const focused = wordAt(root, document.activeElement)
   if (focused) highlightWord(focused, 'focus')
@@ -130,11 +132,11 @@ export function attachSentences(root: HTMLElement): SentencesHandle {
     showReading(item) {
       const found = item && sentences.of(item.pair)
       const link = found && linkOfGerman(found.pairing, item.sentence)
-      if (!item || link === undefined) {
+      if (!found || link === undefined) {
         clearHighlights('reading-de', 'reading-en')
         return undefined
       }
-      const ranges = rangesOf(root, sentences, { ...item, link }, inView())
+      const ranges = rangesOf(root, found, { ...item, link }, inView())
       showHighlight('reading-de', ranges.de)
       showHighlight('reading-en', ranges.en)
       return ranges.de[0]
@@ -156,4 +158,28 @@ export function attachSentences(root: HTMLElement): SentencesHandle {
       delete root.dataset.sentenceView
     },
   }
+}
+
+// Below this much of an idle period left, the next pair waits for another one.
+const IDLE_MARGIN_MS = 3
+
+/**
+ * Aligns every block pair's sentences while the browser is idle, a pair at a time, once the
+ * popup's data (the aligner's anchors) is there: a block's first hover otherwise aligned its
+ * sentences in the hover's own task (1–3 ms, on the way to the popup's frame).
+ */
+function alignWhenIdle(root: HTMLElement, sentences: ReaderSentences, signal: AbortSignal) {
+  const popupId = root.querySelector('.word-popup')?.id
+  if (!popupId || typeof requestIdleCallback !== 'function') return
+  void popupRegistered(popupId).then(() => {
+    const pairs = sentences.pairs()
+    let next = 0
+    const align = (deadline: IdleDeadline) => {
+      if (signal.aborted) return
+      while (next < pairs.length && deadline.timeRemaining() > IDLE_MARGIN_MS)
+        sentences.of(pairs[next++]!)
+      if (next < pairs.length) requestIdleCallback(align)
+    }
+    requestIdleCallback(align)
+  })
 }

@@ -1,5 +1,5 @@
 import { linkOfGerman, sentenceAt, spanOf } from '@/lib/alignment/sentencePairs'
-import type { ReaderSentences } from './readerSentences'
+import type { BlockSentences, ReaderSentences } from './readerSentences'
 import { SENTENCE_LINK, linkRow } from './sentenceView'
 import { offsetOf, rangeOf } from './textRanges'
 
@@ -11,21 +11,28 @@ export interface SentenceSpot {
 }
 
 /**
- * The link a word's sentence belongs to: read off its row in the sentence view, or worked out
- * from where the word sits in its block's text.
+ * The link a word's sentence belongs to (read off its row in the sentence view, or worked out
+ * from where the word sits in its block's text), with its block pair's sentences, read once.
  */
+export function sentenceOfWord(
+  sentences: ReaderSentences,
+  word: HTMLElement,
+): { spot: SentenceSpot; found: BlockSentences } | undefined {
+  const row = word.closest<HTMLElement>(SENTENCE_LINK)
+  const block = row ?? word.closest<HTMLElement>('.block.de[data-pair]')
+  const found = block ? sentences.of(Number(block.dataset.pair)) : undefined
+  if (!found) return undefined
+  if (row) return { spot: { pair: found.pair, link: Number(row.dataset.link) }, found }
+  const sentence = sentenceAt(found.pairing.de, offsetOf(found.german, word))
+  const link = sentence === undefined ? undefined : linkOfGerman(found.pairing, sentence)
+  return link === undefined ? undefined : { spot: { pair: found.pair, link }, found }
+}
+
 export function spotOfWord(
   sentences: ReaderSentences,
   word: HTMLElement,
 ): SentenceSpot | undefined {
-  const row = word.closest<HTMLElement>(SENTENCE_LINK)
-  if (row) return { pair: Number(row.dataset.pair), link: Number(row.dataset.link) }
-  const block = word.closest<HTMLElement>('.block.de[data-pair]')
-  const found = block && sentences.of(Number(block.dataset.pair))
-  if (!found) return undefined
-  const sentence = sentenceAt(found.pairing.de, offsetOf(found.german, word))
-  const link = sentence === undefined ? undefined : linkOfGerman(found.pairing, sentence)
-  return link === undefined ? undefined : { pair: found.pair, link }
+  return sentenceOfWord(sentences, word)?.spot
 }
 
 /** The English of a link as the text has it (empty: the aligner left the sentence unpaired). */
@@ -39,18 +46,18 @@ export function englishOfSpot(sentences: ReaderSentences, spot: SentenceSpot): s
 const present = (range: Range | undefined): range is Range => range !== undefined
 
 /**
- * The ranges of a link's German and English text as the page shows it now: in the rows by
+ * The ranges of a link's German and English text as the page shows it now (`found`: the
+ * sentences of the spot's block pair): in the rows by
  * the sentences' offsets, or in the sentence view's row of that link.
  */
 export function rangesOf(
   root: HTMLElement,
-  sentences: ReaderSentences,
+  found: BlockSentences,
   spot: SentenceSpot,
   inView: boolean,
 ): { de: Range[]; en: Range[] } {
-  const found = sentences.of(spot.pair)
-  const link = found?.pairing.links[spot.link]
-  if (!found || !link) return { de: [], en: [] }
+  const link = found.pairing.links[spot.link]
+  if (!link) return { de: [], en: [] }
   const { pairing, german, english } = found
   const de = spanOf(pairing.de, spot.sentence === undefined ? link.de : [spot.sentence])
   const en = spanOf(pairing.en, link.en)
