@@ -569,6 +569,20 @@ function attributeAfterDeterminer(a: Around, signals: TextSignals): Role | undef
 
 const DETERMINERS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', ...DEMONSTRATIVE_ONLY])
 
+/** weiter declined: weitere, weiteren, weiterer … */
+const DECLINED_WEITER = /^weiter(?:e|en|em|er|es)$/u
+
+/**
+ * weitere, weiteren … are most often the adjective weiter, "further, other, additional" (ein
+ * weiterer Faktor, mit weiteren Freunden); with als in their clause they compare, and are
+ * weit's comparative (ein weiterer Weg als gedacht: farther), left to the other rules.
+ */
+function further(a: Around): Role | undefined {
+  if (!DECLINED_WEITER.test(a.slot.lower)) return undefined
+  if (restOfClause(a).some((slot) => slot.lower === 'als')) return undefined
+  return role('adj', ['adj'], 'weiter')
+}
+
 /** The role the sentence gives a word, when a rule knows its kind of word. */
 export function roleOf(
   slots: readonly Slot[],
@@ -579,7 +593,8 @@ export function roleOf(
   const a = around(slots, at, ends)
   const { lower } = a.slot
   if (DETERMINERS.has(lower)) return determiner(a)
-  const attribute = capitalisedAttribute(a, signals) ?? attributeAfterDeterminer(a, signals)
+  const attribute =
+    further(a) ?? capitalisedAttribute(a, signals) ?? attributeAfterDeterminer(a, signals)
   if (attribute) return attribute
   if (lower === 'werden' || /^(?:werde|wirst|wird|werdet|wurde|wurden|wurdest|würde)/u.test(lower))
     return lower === 'worden' ? role('verb', ['passive']) : werden(a)

@@ -329,6 +329,13 @@ export function analyseWord(
   // geht's, wie's: the word before the clitic "es".
   const clitic = /^(\p{L}{2,})['’]s$/u.exec(form)
   if (clitic) return analyseWord(clitic[1]!, sentenceStart, dictionary)
+  // Hospiz- und Palliativverband: a compound's first part, its head left to the next word.
+  const truncated = /^(\p{L}{2,})-$/u.exec(form)
+  if (truncated)
+    return analyseWord(truncated[1]!, sentenceStart, dictionary).map((analysis) => ({
+      ...analysis,
+      source: analysis.source === 'unknown' ? 'unknown' : 'compound',
+    }))
   // US-Präsidenten, russisch-amerikanische: the last part inflects, the rest stays.
   const hyphen = /^(.+-)(\p{L}{2,})$/u.exec(form)
   if (hyphen && !dictionary.entries(form).length && !dictionary.lemmasOfForm(form).length) {

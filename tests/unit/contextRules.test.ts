@@ -208,3 +208,18 @@ describe('zwar after und', () => {
     expect(read('Das Haus ist zwar alt, aber schön.').entry('zwar')).toBe('zwar')
   })
 })
+
+describe('weiter declined', () => {
+  it('is the adjective "further, other" before its noun', () => {
+    expect(read('Ein weiterer Grund kam hinzu.').entry('weiterer')).toBe('weiter#adj')
+    expect(read('Mit weiteren Gästen feierten wir.').entry('weiteren')).toBe('weiter#adj')
+    expect(read('Weitere Fragen beantworten wir gern.').entry('Weitere')).toBe('weiter#adj')
+  })
+})
+
+describe('directional adverbs', () => {
+  it('are glossed alone where no verb takes them', () => {
+    expect(read('Von unten herauf sah sie den Turm.').entry('herauf')).toBe('herauf')
+    expect(read('Vom Gipfel hinab war es weit.').entry('hinab')).toBe('hinab')
+  })
+})

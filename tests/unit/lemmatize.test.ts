@@ -119,6 +119,8 @@ describe('the lemmatiser', () => {
   it('reads hyphenated compounds by their last part, and participles by their place', () => {
     expect(best('US-Präsidenten')).toBe('US-Präsident/noun/compound')
     expect(best('Alt-Häuser')).toBe('Alt-Haus/noun/compound')
+    // A truncated first part (Haus- und Gartenarbeit) is read as that part.
+    expect(best('Haus-')).toBe('Haus/noun/compound')
     expect(lemmasOf('Die erklärte Absicht. Er erklärte sie.')).toEqual([
       'der',
       'erklärt',
