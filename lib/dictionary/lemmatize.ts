@@ -64,6 +64,9 @@ function closedEntry(lemma: string, pos: PartOfSpeech, dictionary: Dictionary) {
   )
 }
 
+/** The rules of a genitive ending: -s, -es, -ns. */
+const GENITIVE_ENDING = /^-(?:e?s|ns)$/u
+
 /** Readings of one spelling of a word (as written, or lowercased at a sentence start). */
 function readingsOf(form: string, dictionary: Dictionary): Analysis[] {
   const readings: Analysis[] = closedClass(form).map(([lemma, pos]) => {
@@ -124,6 +127,8 @@ function readingsOf(form: string, dictionary: Dictionary): Analysis[] {
       candidate.weight,
     )) {
       const entry = reading.entry!
+      // A name takes a genitive ending and nothing else (Goethes, not Inn-ern for Innern).
+      if (reading.pos === 'propn' && !GENITIVE_ENDING.test(candidate.rule)) continue
       const plural = entry.plural === form || `${entry.plural}n` === form
       // A genitive -s or -es belongs to masculine and neuter nouns only.
       if (/^-e?s$/u.test(candidate.rule) && entry.gender === 'f' && !plural) continue
@@ -350,6 +355,15 @@ export function analyseWord(
   const spellings = sentenceStart && capitalised(form) ? [form, lower(form)] : [form]
   let analyses = spellings.flatMap((spelling) => readingsOf(spelling, dictionary))
   const known = analyses.some((a) => a.source !== 'rule' || a.score >= SURE_RULE_SCORE)
+  // im Innern, des Äußern: a nominalised adjective in -er with the e of -eren left out.
+  const elided = /^(\p{Lu}\p{L}+e)rn$/u.exec(form)
+  if (!known && elided) {
+    // Only a noun Ding has itself (Innere): a compound's parts would read any -ern plural so.
+    const read = (analysis: Analysis) =>
+      analysis.pos === 'noun' && analysis.source !== 'unknown' && analysis.source !== 'compound'
+    const full = analyseWord(`${elided[1]}ren`, sentenceStart, dictionary).filter(read)
+    if (full.length > 0) return full
+  }
   if (!known && capitalised(form))
     for (const { entryOf, score } of DERIVED_NOUNS) {
       const entry = entryOf(form, (noun) => nounPartsOf(noun, dictionary))

@@ -65,6 +65,9 @@ const entries: IndexEntry[] = [
   ['stellen', 'verb', '', '', ['to put']],
   ['steigen', 'verb', '', '', ['to rise']],
   ['vorstellen', 'verb', '', '', ['to present']],
+  // A name (an English name for a gloss), and a nominalised adjective in -er.
+  ['Inn', 'noun', 'm', '', ['Inn (river)']],
+  ['Innere', 'noun', 'n', '', ['inside; interior']],
 ]
 const forms = {
   Bäume: ['Baum'],
@@ -114,6 +117,13 @@ describe('the lemmatiser', () => {
     expect(best('besser')).toBe('gut/adj/rule')
     expect(best('gestiegenen')).toBe('gestiegen/adj/rule')
     expect(deUmlaut('Häus')).toEqual(['Haus'])
+  })
+
+  it('gives a name a genitive ending only, and reads an elided -ern as -eren', () => {
+    expect(best('Inns')).toBe('Inn/propn/rule')
+    // im Innern: Inneren with its e left out, not a plural of the river Inn.
+    expect(best('Innern')).toBe('Innere/noun/rule')
+    expect(best('Inneren')).toBe('Innere/noun/rule')
   })
 
   it('reads hyphenated compounds by their last part, and participles by their place', () => {
