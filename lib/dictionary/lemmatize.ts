@@ -325,6 +325,12 @@ function nounPartsOf(noun: string, dictionary: Dictionary) {
   return entry ? [{ text: noun, entry }] : splitCompound(noun, dictionary)
 }
 
+/** A reading of a hyphenated word's part: known through a compound, or still unknown. */
+const asCompoundPart = (analysis: Analysis): Analysis => ({
+  ...analysis,
+  source: analysis.source === 'unknown' ? 'unknown' : 'compound',
+})
+
 /** Every reading of a word, best first; an unknown word is its own lemma, marked unknown. */
 export function analyseWord(
   form: string,
@@ -336,20 +342,15 @@ export function analyseWord(
   if (clitic) return analyseWord(clitic[1]!, sentenceStart, dictionary)
   // Hospiz- und Palliativverband: a compound's first part, its head left to the next word.
   const truncated = /^(\p{L}{2,})-$/u.exec(form)
-  if (truncated)
-    return analyseWord(truncated[1]!, sentenceStart, dictionary).map((analysis) => ({
-      ...analysis,
-      source: analysis.source === 'unknown' ? 'unknown' : 'compound',
-    }))
+  if (truncated) return analyseWord(truncated[1]!, sentenceStart, dictionary).map(asCompoundPart)
   // US-Präsidenten, russisch-amerikanische: the last part inflects, the rest stays.
   const hyphen = /^(.+-)(\p{L}{2,})$/u.exec(form)
   if (hyphen && !dictionary.entries(form).length && !dictionary.lemmasOfForm(form).length) {
     const [, head = '', last = ''] = hyphen
     const lastIsNoun = capitalised(last)
     return analyseWord(last, sentenceStart && !lastIsNoun, dictionary).map((analysis) => ({
-      ...analysis,
+      ...asCompoundPart(analysis),
       lemma: head + analysis.lemma,
-      source: analysis.source === 'unknown' ? 'unknown' : 'compound',
     }))
   }
   const spellings = sentenceStart && capitalised(form) ? [form, lower(form)] : [form]
