@@ -123,29 +123,52 @@ async function loadMetrics(context, url) {
   return { js, idleJs, beforeLcpJs, lcp: median(lcps), tbt: median(tbts) }
 }
 
-/** Hovers words one by one, each from outside the text so the popup starts closed. */
-async function hoverLatency(page, count) {
-  const words = page.locator('.w')
-  const total = await words.count()
-  const samples = []
-  const longTasksBefore = await page.evaluate(() => window.__zk.longTasks.length)
-  for (let i = 0; i < count; i++) {
-    const index = Math.floor((i * total) / count)
-    const word = words.nth(index)
-    await word.scrollIntoViewIfNeeded()
-    await page.mouse.move(2, 2)
-    await page.waitForTimeout(300)
-    // The first line box: a word broken across lines has nothing at its bounding box's centre.
-    const box = await word.evaluate((node) => node.getClientRects()[0].toJSON())
-    await page.evaluate(([type, at]) => window.__zk.arm(type, at), ['pointerover', index])
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-    samples.push(await page.evaluate(() => window.__zk.pending))
-    if (Number.isNaN(samples.at(-1)))
-      console.log(`  no popup for word ${index}: ${await word.textContent()}`)
-  }
-  const tasks = (await page.evaluate(() => window.__zk.longTasks)).slice(longTasksBefore)
-  return { samples, longest: Math.max(0, ...tasks.map((task) => task.duration)) }
+/**
+ * Hovers word number `index` from outside the text, so that the popup starts closed: the time
+ * from pointerover to the frame that shows it, or NaN.
+ */
+async function hoverOnce(page, words, index) {
+  const word = words.nth(index)
+  await word.scrollIntoViewIfNeeded()
+  await page.mouse.move(2, 2)
+  await page.waitForTimeout(300)
+  // The first line box: a word broken across lines has nothing at its bounding box's centre.
+  const box = await word.evaluate((node) => node.getClientRects()[0].toJSON())
+  await page.evaluate(([type, at]) => window.__zk.arm(type, at), ['pointerover', index])
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  const sample = await page.evaluate(() => window.__zk.pending)
+  if (Number.isNaN(sample)) console.log(`  no popup for word ${index}: ${await word.textContent()}`)
+  return sample
 }
+
+/**
+ * Hovers `count` words spread over each page's text, the pages in turns word by word (the
+ * same word on each when their texts are the same), so that a busy spell of the machine falls
+ * on all of them alike. Per page: its samples and the longest task while hovering.
+ */
+async function hoverLatencies(pages, count) {
+  const words = pages.map((page) => page.locator('.w'))
+  const totals = await Promise.all(words.map((each) => each.count()))
+  const tasksBefore = await Promise.all(
+    pages.map((page) => page.evaluate(() => window.__zk.longTasks.length)),
+  )
+  const samples = pages.map(() => [])
+  for (let i = 0; i < count; i++)
+    for (const [at, page] of pages.entries())
+      samples[at].push(await hoverOnce(page, words[at], Math.floor((i * totals[at]) / count)))
+  return Promise.all(
+    pages.map(async (page, at) => {
+      const tasks = (await page.evaluate(() => window.__zk.longTasks)).slice(tasksBefore[at])
+      return {
+        samples: samples[at],
+        longest: Math.max(0, ...tasks.map((task) => task.duration)),
+      }
+    }),
+  )
+}
+
+/** Hovers words one by one on one page (see hoverLatencies). */
+const hoverLatency = async (page, count) => (await hoverLatencies([page], count))[0]
 
 /** Arrow-keys through the German text: each key press focuses the next word and opens it. */
 async function keyLatency(page, count) {
@@ -241,7 +264,10 @@ async function importText(context, origin, text) {
   return `${origin}/en/mine/${id}`
 }
 
-/** Load, hover, key and tap figures of one reader page against the reader's budgets. */
+/**
+ * Load, hover, key and tap figures of one reader page against the reader's budgets; with
+ * `plain` (its load figures and URL), hovers on plain HTML in turns with the reader's.
+ */
 async function measureReader(desktop, url, label, plain) {
   const b = budgets.reader
   console.log(`\n${label}`)
@@ -260,12 +286,27 @@ async function measureReader(desktop, url, label, plain) {
   // The figures are meant with the offline worker registered, as readers have it.
   const worker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? 'none')
   console.log(`service worker in control: ${worker.replace(/^https?:\/\/[^/]+/u, '')}`)
-  const hover = await hoverLatency(page, HOVER_SAMPLES)
+  const plainPage = plain && (await plain.context.newPage())
+  await plainPage?.goto(plain.url, { waitUntil: 'networkidle' })
+  const [hover, plainHover] = await hoverLatencies(
+    plainPage ? [page, plainPage] : [page],
+    HOVER_SAMPLES,
+  )
   stats('hover → popup', hover.samples, b.popupMs)
   report('longest task while hovering', hover.longest, 'ms', b.longTaskMs)
+  if (plainHover) {
+    stats('hover → popup, plain HTML (in turns)', plainHover.samples)
+    const measured = (samples) => samples.filter((sample) => !Number.isNaN(sample))
+    ratio(
+      'hover → popup: median / plain',
+      median(measured(hover.samples)),
+      median(measured(plainHover.samples)),
+      b.hoverOverPlain,
+    )
+    await plainPage.close()
+  }
   stats('key → popup', (await keyLatency(page, KEY_SAMPLES)).samples, b.popupMs)
   await page.close()
-  return { hover: hover.samples }
 }
 
 /** Taps on `url`, then with the CPU slowed down as a phone's is. */
@@ -410,27 +451,25 @@ async function measureAll() {
   const plainHtml = serverHtml
     .replace(/<script\b[\s\S]*?<\/script>/gu, '')
     .replace('</body>', `${plainPopup}</body>`)
-  await desktop.route(plainUrl, (route) =>
-    route.fulfill({ contentType: 'text/html', body: plainHtml }),
-  )
 
   console.log(
     `Reader ${PATH} (${HOVER_SAMPLES} hovers, ${KEY_SAMPLES} key presses, ${TAP_SAMPLES} taps)`,
   )
-  const plain = await loadMetrics(desktop, plainUrl)
-  const curated = await measureReader(desktop, readerUrl, `Curated: ${PATH}`, plain)
-
-  const plainPage = await desktop.newPage()
-  await plainPage.goto(plainUrl, { waitUntil: 'networkidle' })
-  const plainHover = (await hoverLatency(plainPage, HOVER_SAMPLES / 4)).samples
-  stats('hover → popup, plain HTML', plainHover)
-  ratio(
-    'hover → popup: median / plain',
-    median(curated.hover.filter((sample) => !Number.isNaN(sample))),
-    median(plainHover),
-    budgets.reader.hoverOverPlain,
+  // Plain HTML in a browser of its own, so that both pages hovered in turns stay in front: in
+  // one browser the page behind draws its frames at a crawl, and is shown again for each hover.
+  const plainBrowser = await launchChromium()
+  const plainContext = await plainBrowser.newContext({ viewport: { width: 1280, height: 900 } })
+  await plainContext.addInitScript(instrument)
+  await plainContext.route(plainUrl, (route) =>
+    route.fulfill({ contentType: 'text/html', body: plainHtml }),
   )
-  await plainPage.close()
+  const plain = {
+    ...(await loadMetrics(plainContext, plainUrl)),
+    url: plainUrl,
+    context: plainContext,
+  }
+  await measureReader(desktop, readerUrl, `Curated: ${PATH}`, plain)
+  await plainBrowser.close()
   await tapFigures(browser, readerUrl, plainHtml, plainUrl)
   if (ONLY_POPUP) return browser.close()
 
