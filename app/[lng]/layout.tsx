@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next'
-import { I18nProvider } from 'next-i18next/client'
+import { I18nProvider } from '@/i18n/client'
 import { generateI18nStaticParams, getResources, getT } from '@/i18n/server'
 import { defaultNS } from '@/i18n/settings'
 import { defaultPrefs, prefsToDataset } from '@/lib/prefs/prefs'
@@ -54,7 +54,7 @@ export default async function LanguageLayout({ children, params }: LayoutProps<'
         <a className="skip-link" href="#main">
           {t('nav.skipToContent')}
         </a>
-        <I18nProvider language={lng} resources={resources} fallbackLng={lng}>
+        <I18nProvider language={lng} resources={resources}>
           {children}
         </I18nProvider>
       </body>

@@ -1,7 +1,7 @@
 'use client'
 
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import type { Language } from '@/i18n/settings'
 import { presentLabels } from '@/components/popup/presentLabels'
 import { WordPopup } from '@/components/popup/WordPopup'

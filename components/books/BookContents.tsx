@@ -1,6 +1,6 @@
 'use client'
 
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import type { ChapterSummary } from '@/lib/books/records'
 
 interface BookContentsProps {

@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import type { Language } from '@/i18n/settings'
 import { StoredReaderStatus } from '@/components/reader/StoredReaderStatus'
 import { onLoad } from '@/components/shared/afterLoad'

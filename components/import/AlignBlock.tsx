@@ -1,7 +1,7 @@
 'use client'
 
 import type { ImportBlock } from '@/lib/import/blocks'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 
 export type AlignAction = 'merge' | 'split' | 'up' | 'down' | 'gap' | 'removeGap'
 

@@ -10,7 +10,7 @@ import {
 } from '@/lib/import/align'
 import type { ImportBlock } from '@/lib/import/blocks'
 import { AlignBlock, type AlignAction } from './AlignBlock'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 
 type Side = 'de' | 'en'
 export type Sides = Record<Side, ImportBlock[]>

@@ -2,7 +2,7 @@
 
 import Link from 'next/link'
 import { useEffect, useRef, useState } from 'react'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import type { BookWords } from '@/lib/analysis/worker/protocol'
 import type { ReadBook } from '@/lib/books/readBook'
 import type { BookRecord } from '@/lib/books/records'

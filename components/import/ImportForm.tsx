@@ -2,7 +2,7 @@
 
 import { useId, type FormEvent, type Ref } from 'react'
 import { ImportField } from './ImportField'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 
 export interface ImportValues {
   title: string

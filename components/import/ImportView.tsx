@@ -11,7 +11,7 @@ import { ImportAlignment } from './ImportAlignment'
 import { BookImport } from './BookImport'
 import { failureMessage } from './failureMessage'
 import { ImportForm, type ImportValues, type Side } from './ImportForm'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 
 interface ImportViewProps {
   lng: string

@@ -6,7 +6,7 @@ import { importedTextPath } from '@/lib/routes'
 import { isSharedBookHead, SHARED_FORMAT_HEAD_BYTES } from '@/lib/books/sharedBookFormat'
 import { BookImport } from './BookImport'
 import { failureMessage } from './failureMessage'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 
 interface SharedTextImportProps {
   lng: string

@@ -3,7 +3,7 @@
 import Link from 'next/link'
 import { usePathname, useRouter } from 'next/navigation'
 import type { MouseEvent } from 'react'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { cookieMaxAge, cookieName, languages } from '@/i18n/settings'
 
 /** Links to the same page in the other interface language and remembers the choice. */

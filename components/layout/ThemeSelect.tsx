@@ -1,7 +1,7 @@
 'use client'
 
 import { useId } from 'react'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { themes, type Theme } from '@/lib/prefs/prefs'
 import { updatePrefs, usePrefs } from '@/components/preferences/prefsStore'
 

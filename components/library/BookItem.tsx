@@ -1,7 +1,7 @@
 'use client'
 
 import Link from 'next/link'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import type { BookRecord } from '@/lib/books/records'
 import { bookPath } from '@/lib/routes'
 

@@ -1,7 +1,7 @@
 'use client'
 
 import { useState, useRef } from 'react'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { ActionOutcome } from '@/components/shared/ActionOutcome'
 import { useActions } from '@/components/shared/useActions'
 import { useAfterLoad } from '@/components/shared/useAfterLoad'

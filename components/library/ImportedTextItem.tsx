@@ -3,7 +3,7 @@
 import Link from 'next/link'
 import type { ImportedText } from '@/lib/import/types'
 import { importedTextPath } from '@/lib/routes'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 
 interface ImportedTextItemProps {
   text: ImportedText

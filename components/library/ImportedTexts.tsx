@@ -3,7 +3,7 @@
 import { ActionOutcome } from '@/components/shared/ActionOutcome'
 import Link from 'next/link'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { storageMessage } from '@/components/storage/storageMessage'
 import { useActions, type ActionResult } from '@/components/shared/useActions'
 import { useAfterLoad } from '@/components/shared/useAfterLoad'

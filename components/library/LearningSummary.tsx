@@ -1,7 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { useAfterLoad } from '@/components/shared/useAfterLoad'
 import type { LearningTotals } from './progressData'
 

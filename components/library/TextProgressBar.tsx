@@ -2,7 +2,7 @@
 
 import { useState } from 'react'
 import type { TextProgress } from '@/lib/learning/progress'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { useAfterLoad } from '@/components/shared/useAfterLoad'
 
 interface TextProgressBarProps {

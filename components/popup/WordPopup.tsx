@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useRef } from 'react'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { getPrefs } from '@/components/preferences/prefsStore'
 import type { PopupData, TextPopupData } from '@/lib/vocabulary/present'
 import { applyWordRefs } from './wordSpans'

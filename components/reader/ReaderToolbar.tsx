@@ -1,7 +1,7 @@
 'use client'
 
 import { lazy, Suspense, useEffect, useId, useState } from 'react'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { updatePrefs, usePrefs } from '@/components/preferences/prefsStore'
 import { nextTextSize, nextTheme, viewModes, type Prefs, type ViewMode } from '@/lib/prefs/prefs'
 import { isTypingTarget, shortcutFor, type ShortcutAction } from '@/lib/prefs/shortcuts'

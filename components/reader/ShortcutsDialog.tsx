@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useRef } from 'react'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { updatePrefs } from '@/components/preferences/prefsStore'
 import { shortcuts } from '@/lib/prefs/shortcuts'
 

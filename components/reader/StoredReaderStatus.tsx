@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 
 /** Why a text or book stored on this device is not shown (yet). */
 export type StoredReaderStatusKind =

@@ -11,7 +11,7 @@ import { toStorageError } from '@/lib/storage/storageError'
 import type { CardRecord } from '@/lib/learning/types'
 import { isTypingTarget } from '@/lib/prefs/shortcuts'
 import { ReviewAnswer, ReviewQuestion } from './ReviewFaces'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { ReviewRatings } from './ReviewRatings'
 
 interface CardProps {

@@ -1,6 +1,6 @@
 import type { Language } from '@/i18n/settings'
 import type { Example, ReviewFace, Segment, SingularGender } from '@/lib/learning/review'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 
 /** A German sentence with the saved forms marked, built as elements: the data is untrusted. */
 function Sentence({ segments }: { segments: Segment[] }) {

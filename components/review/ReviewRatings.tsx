@@ -3,7 +3,7 @@ import type { Language } from '@/i18n/settings'
 import { formatInterval } from '@/lib/learning/review'
 import { gradeNames, grades, previewDue } from '@/lib/learning/schedule'
 import type { CardRecord } from '@/lib/learning/types'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 
 interface RatingsProps {
   card: CardRecord

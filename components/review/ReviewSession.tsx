@@ -18,7 +18,7 @@ import { type Unreadable } from '@/lib/storage/learningStore'
 import { toStorageError, type StorageError } from '@/lib/storage/storageError'
 import type { CardRecord } from '@/lib/learning/types'
 import { ReviewCard } from './ReviewCard'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { ReviewEmpty, ReviewSummary, type Outlook } from './ReviewSummary'
 
 type View =

@@ -11,7 +11,7 @@ import {
   type Answer,
 } from '@/lib/learning/review'
 import { gradeNames, grades } from '@/lib/learning/schedule'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 
 /** What comes after a session, looked up once it has ended. */
 export interface Outlook {

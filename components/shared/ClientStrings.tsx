@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react'
 import type { Resource } from 'i18next'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 
 /**
  * Adds a page's namespaces to the interface's one i18next instance, the one the root layout's

@@ -5,7 +5,7 @@ import type { Unreadable } from '@/lib/storage/learningStore'
 import { readRawDatabase } from '@/lib/storage/rawDatabase'
 import { type StorageError } from '@/lib/storage/storageError'
 import { datedName, downloadFile } from '@/components/shared/download'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 
 interface StorageNoticeProps {
   /** The database could not be opened at all. */

@@ -1,7 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 
 interface ManageSpaceProps {
   busy: boolean

@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from 'react'
 import { renderSVG } from 'uqr'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { fromBase64Url } from '@/lib/sync/base64url'
 import { joinLink, keyToWords } from '@/lib/sync/keys'
 

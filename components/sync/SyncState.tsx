@@ -1,7 +1,7 @@
 'use client'
 
 import { useMemo } from 'react'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import type { Language } from '@/i18n/settings'
 import type { SpaceDevice, SyncStatus } from '@/lib/sync/engine'
 

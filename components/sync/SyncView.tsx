@@ -1,7 +1,7 @@
 'use client'
 
 import { useCallback, useEffect, useState } from 'react'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { getSyncStore } from '@/components/storage/syncStore'
 import type { Language } from '@/i18n/settings'
 import type { SpaceSettings } from '@/lib/storage/syncStore'

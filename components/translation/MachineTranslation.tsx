@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useRef, useState } from 'react'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { translateBlocks } from '@/lib/translation/translateBlocks'
 import {
   createTranslator,

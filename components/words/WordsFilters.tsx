@@ -9,7 +9,7 @@ import {
   type WordFilter,
   type WordSort,
 } from '@/lib/learning/wordList'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import type words from '@/locales/en/words.json'
 
 interface WordsFiltersProps {

@@ -5,7 +5,7 @@ import type { Language } from '@/i18n/settings'
 import { germanWithArticle } from '@/lib/learning/anki'
 import type { StoredStatus, WordRecord } from '@/lib/learning/types'
 import type { WordRow } from '@/lib/learning/wordList'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 
 /** The schema's limit: a longer note would make the record unreadable. */
 const NOTE_MAX = 10_000

@@ -6,7 +6,7 @@ import { toAnkiTsv } from '@/lib/learning/anki'
 import { makeBackup, parseBackup } from '@/lib/learning/backup'
 import type { LearningStore } from '@/lib/storage/learningStore'
 import type { WordRecord } from '@/lib/learning/types'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import type { Perform } from '@/components/shared/useActions'
 
 interface WordsToolsProps {

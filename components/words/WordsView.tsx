@@ -24,7 +24,7 @@ import {
 } from '@/lib/learning/wordList'
 import { WordsFilters } from './WordsFilters'
 import { WordsItem, type WordsDates } from './WordsItem'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { WordsTools } from './WordsTools'
 
 interface WordsViewProps {

@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useRef, useState } from 'react'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { bookFailureMessage } from '@/components/import/bookMessages'
 import { failureMessage } from '@/components/import/failureMessage'
 import type { BookReading } from '@/components/import/readBookInWorker'

@@ -1,6 +1,6 @@
 'use client'
 
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { MachineTranslation } from '@/components/translation/MachineTranslation'
 import { TranslationEdit } from '@/components/translation/TranslationEdit'
 import type { BookRecord, ChapterRecord } from '@/lib/books/records'

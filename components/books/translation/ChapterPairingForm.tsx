@@ -1,7 +1,7 @@
 'use client'
 
 import { useId, useState } from 'react'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { repeatedChoices } from '@/lib/books/translation'
 
 interface ChapterPairingFormProps {

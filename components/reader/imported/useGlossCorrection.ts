@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect } from 'react'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { storageMessage } from '@/components/storage/storageMessage'
 import type { ImportedReading } from '@/lib/import/reading'
 import { toStorageError } from '@/lib/storage/storageError'

@@ -1,7 +1,7 @@
 'use client'
 
 import { useRef } from 'react'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { popupRegistered } from '@/components/popup/popupRegistry'
 import { useAfterLoad } from '@/components/shared/useAfterLoad'
 import type { TextWords } from '@/lib/learning/textWords'

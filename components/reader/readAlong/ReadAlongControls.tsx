@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect } from 'react'
-import { useT } from 'next-i18next/client'
+import { useT } from '@/i18n/client'
 import { updatePrefs, usePrefs } from '@/components/preferences/prefsStore'
 import { readingRates, type ReadingRate } from '@/lib/speech/readAlong'
 import { readAlongCommand, useReadAlong } from './readAlongStore'
