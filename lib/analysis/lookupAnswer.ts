@@ -177,8 +177,9 @@ const hasCuratedSense = (lemma: string, pos: string, { curated }: AnalysisSource
  * request's words need (see LookupExcerpt for the shape, lookupBatches for the requests).
  * Each word's part is planned once per process, and every headword's, form's and lexeme's
  * JSON is written once; an answer only collects what its words' plans name (each once) and
- * joins those strings. Nothing is sorted or renumbered: the lexicon's parts keep the
- * numbers they have in the index, so the answer needs no per-request arithmetic.
+ * copies those bytes into buffers it reuses (see ByteWriter). Nothing is sorted: headwords
+ * and forms go out in the order the words meet them, lexemes and feature sets are numbered as
+ * they come.
  */
 const grown = (array: Int32Array<ArrayBuffer>, id: number) => {
   if (id < array.length) return array
