@@ -15,8 +15,28 @@ export const MAX_LOOKUP_URL = 7000
 
 // What the lookup route accepts as a word: letters, with inner apostrophes and hyphens.
 const LOOKUP_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’-]{0,79}$/u
+/** LOOKUP_WORD's longest word, in code points. */
+const LOOKUP_WORD_LENGTH = 80
 
-export const isLookupWord = (word: string) => LOOKUP_WORD.test(word)
+/** A letter of Latin-1 (A–Z, a–z, À–ÿ but × and ÷): a letter LOOKUP_WORD accepts anywhere. */
+const isLatinLetter = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0x41 && code <= 0x5a) ||
+  (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7)
+
+/**
+ * Whether the lookup route accepts this word. Most German words are Latin-1 letters alone,
+ * told by their codes; others go to the Unicode pattern, which took some 60 µs for a request's
+ * 400 words, a tenth of a warm answer's time in the lookup thread.
+ */
+export function isLookupWord(word: string): boolean {
+  if (word.length > 0 && word.length <= LOOKUP_WORD_LENGTH) {
+    let letters = true
+    for (let i = 0; letters && i < word.length; i++) letters = isLatinLetter(word.charCodeAt(i))
+    if (letters) return true
+  }
+  return LOOKUP_WORD.test(word)
+}
 
 /**
  * The words a lookup request's query string names (`w=Häuser,ging`: distinct, NFC, trimmed),
@@ -25,9 +45,15 @@ export const isLookupWord = (word: string) => LOOKUP_WORD.test(word)
  */
 export function lookupWords(query: string): { words: string[] } | { refused: string } {
   const raw = new URLSearchParams(query).get('w') ?? ''
-  const words = [...new Set(raw.split(',').map((word) => word.normalize('NFC').trim()))].filter(
-    Boolean,
-  )
+  // Normalised whole: NFC composes nothing across a comma, so this is each word's NFC.
+  const words = [
+    ...new Set(
+      raw
+        .normalize('NFC')
+        .split(',')
+        .map((word) => word.trim()),
+    ),
+  ].filter(Boolean)
   if (words.length === 0) return { refused: 'no words: ask with ?w=word,word' }
   if (words.length > MAX_LOOKUP_WORDS)
     return { refused: `too many words: at most ${MAX_LOOKUP_WORDS} per request` }

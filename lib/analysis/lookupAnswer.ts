@@ -4,6 +4,7 @@ import { posOfEntry } from '@/lib/dictionary/lemmatize'
 import { unpackReading, type MorphTable } from '@/lib/morphology/format'
 import { excerptKeys } from '@/lib/morphology/morphology'
 import type { WordToken } from '@/lib/vocabulary/match'
+import { ByteWriter, joinedBytes } from './byteWriter'
 import { LOOKUP_FORMAT } from './lookup'
 import { readingsOfWord, type AnalysisSources } from './readings'
 
@@ -100,22 +101,34 @@ const particleNumber = (particle: string | undefined) =>
   particle === undefined ? NO_PARTICLE : (PARTICLE_NUMBERS.get(particle) ?? NEVER)
 
 /**
- * Readings of a lexicon form, three numbers each: lexeme, feature set × 2 + separated, and the
- * reading's place among the form's readings in the index (the order the answer keeps). In
- * one typed array per form: an answer reads some 2,000 readings, and scattered objects cost it
- * a cache miss each.
+ * Readings of a lexicon form, two numbers each: lexeme and feature set × 2 + separated, in the
+ * order of the form's readings in the index (the order the answer keeps). In one typed array
+ * per form: an answer reads some 2,000 readings, and scattered objects cost it a cache miss
+ * each.
  */
 type FormReadings = Int32Array<ArrayBuffer>
-const READING_WIDTH = 3
+const READING_WIDTH = 2
+/**
+ * A form's readings with separated ones among them, three numbers each: lexeme, feature set
+ * × 2 + separated, and the separated verb's particle (its number among the lexicon's
+ * particles, see particleIds) or ALWAYS.
+ */
+const ORDERED_WIDTH = 3
+const ALWAYS = -1
 
 /** A form of the lexicon with its readings, once per process. */
 interface LexiconForm extends Marked {
-  /** The form as a JSON string. */
-  json: string
+  /** The form as a JSON key with the opening of its list: `"form":[`. */
+  key: Buffer
   /** The readings that count wherever the form stands. */
   readings: FormReadings
-  /** Separated readings by their verb's particle: they count where the request names it. */
-  separated: [particle: string, readings: FormReadings][]
+  /**
+   * Separated readings by their verb's particle (see ORDERED_WIDTH): they count where the
+   * request names it. The particles in the order their first reading comes.
+   */
+  separated: [particle: number, readings: FormReadings][]
+  /** Every reading in the index's order, with its particle (see ORDERED_WIDTH); empty if none is separated. */
+  ordered: Int32Array<ArrayBuffer>
 }
 
 /**
@@ -145,8 +158,6 @@ interface WordPlan {
 
 const KEY_WIDTH = 3
 const LENT_WIDTH = 2
-/** A lexicon reading as an answer writes it: place, lexeme × 2 + separated, feature set. */
-const WRITTEN_WIDTH = 3
 
 const asWord = (text: string, sentenceStart: boolean): WordToken => ({
   kind: 'word',
@@ -166,8 +177,9 @@ const hasCuratedSense = (lemma: string, pos: string, { curated }: AnalysisSource
  * request's words need (see LookupExcerpt for the shape, lookupBatches for the requests).
  * Each word's part is planned once per process, and every headword's, form's and lexeme's
  * JSON is written once; an answer only collects what its words' plans name (each once) and
- * joins those strings. Nothing is sorted or renumbered: the lexicon's parts keep the
- * numbers they have in the index, so the answer needs no per-request arithmetic.
+ * copies those bytes into buffers it reuses (see ByteWriter). Nothing is sorted: headwords
+ * and forms go out in the order the words meet them, lexemes and feature sets are numbered as
+ * they come.
  */
 const grown = (array: Int32Array<ArrayBuffer>, id: number) => {
   if (id < array.length) return array
@@ -177,61 +189,36 @@ const grown = (array: Int32Array<ArrayBuffer>, id: number) => {
 }
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8')
-const COMMA = utf8(',')
-
-/**
- * An answer as the UTF-8 bytes of its parts, joined once at its end: the parts written once
- * per process (a headword's entries, a form's lemmas, a lexeme) are kept as bytes, so an
- * answer neither joins some 85 KB of strings nor encodes them again.
- */
-class AnswerBytes {
-  private parts: Buffer[] = []
-  private length = 0
-  add(part: Buffer) {
-    this.parts.push(part)
-    this.length += part.length
-    return this
-  }
-  text(part: string) {
-    return this.add(utf8(part))
-  }
-  /** The parts with a comma between each two. */
-  list(parts: readonly Buffer[]) {
-    parts.forEach((part, i) => {
-      if (i > 0) this.add(COMMA)
-      this.add(part)
-    })
-    return this
-  }
-  join(): Buffer {
-    return Buffer.concat(this.parts, this.length)
-  }
-}
-
-/** Decimal strings of the small numbers an answer writes thousands of times. */
-const decimals: string[] = []
-const decimal = (n: number) => (decimals[n] ??= String(n))
+const COMMA = 0x2c
+const CLOSE_LIST = 0x5d
 
 /**
  * Numbers the items of one kind (lexemes, feature sets) in the order an answer first meets
- * them, writing each item's JSON once per process. A mark per item says which answer last
- * sent it, so nothing is cleared between answers.
+ * them, writing each item's JSON (kept as bytes, written once per process) to the answer's
+ * list of them. A mark per item says which answer last sent it, so nothing is cleared between
+ * answers.
  */
-function answerNumbering(json: (id: number) => string) {
+function answerNumbering(json: (id: number) => string, list: ByteWriter) {
   let marks = new Int32Array(0)
   let numbers = new Int32Array(0)
+  let counted = 0
+  let count = 0
   const written: Buffer[] = []
   return {
-    /** The item's number in the answer `mark`; its JSON joins `sent` when it is new there. */
-    numberOf(id: number, mark: number, sent: Buffer[]): number {
+    /** The item's number in the answer `mark`; its JSON joins the list when it is new there. */
+    numberOf(id: number, mark: number): number {
       if (id >= marks.length) {
         marks = grown(marks, id)
         numbers = grown(numbers, id)
       }
       if (marks[id] !== mark) {
+        if (counted !== mark) {
+          counted = mark
+          count = 0
+        }
         marks[id] = mark
-        numbers[id] = sent.length
-        sent.push((written[id] ??= utf8(json(id))))
+        numbers[id] = count++
+        list.member((written[id] ??= utf8(json(id))))
       }
       return numbers[id]!
     },
@@ -251,9 +238,19 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
   const formJsonById: (Buffer | undefined)[] = []
   const headwordsOfKey: Int32Array<ArrayBuffer>[] = []
   const lexiconForms = new Map<string, LexiconForm>()
-  const sourceJson = utf8(
-    `{"source":${JSON.stringify(table.source)},"licence":${JSON.stringify(table.licence)},`,
-  )
+  // The particles of the lexicon's separable verbs, numbered as forms meet them (see
+  // LexiconForm.separated), and which answer last named each (see writeMorphology).
+  const particleIds = new Map<string, number>()
+  let particleMarks = new Int32Array(0)
+  const particleId = (particle: string) => {
+    let id = particleIds.get(particle)
+    if (id === undefined) {
+      id = particleIds.size
+      particleIds.set(particle, id)
+      particleMarks = grown(particleMarks, id)
+    }
+    return id
+  }
   let answered = 0
   // Which answer last sent each key and headword, and last counted a reading that borrows a
   // headword's senses (see Marked), by their numbers.
@@ -302,18 +299,21 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
       const rank = table.find(form)
       if (rank < 0) return undefined
       const readings: number[] = []
-      const separated = new Map<string, number[]>()
-      table.packedAt(rank).forEach((packed, at) => {
+      const ordered: number[] = []
+      const separated = new Map<number, number[]>()
+      for (const packed of table.packedAt(rank)) {
         const { lexeme, features, separated: apart } = unpackReading(packed, table.radix)
-        const numbers = [lexeme, features * 2 + (apart ? 1 : 0), at]
-        if (!apart) return readings.push(...numbers)
-        const particle = table.lexeme(lexeme)[3]
-        separated.set(particle, [...(separated.get(particle) ?? []), ...numbers])
-      })
+        const numbers = [lexeme, features * 2 + (apart ? 1 : 0)]
+        const particle = apart ? particleId(table.lexeme(lexeme)[3]) : ALWAYS
+        ordered.push(...numbers, particle)
+        if (!apart) readings.push(...numbers)
+        else separated.set(particle, [...(separated.get(particle) ?? []), ...numbers])
+      }
       found = {
-        json: JSON.stringify(form),
+        key: utf8(`${JSON.stringify(form)}:[`),
         readings: Int32Array.from(readings),
         separated: [...separated].map(([particle, list]) => [particle, Int32Array.from(list)]),
+        ordered: Int32Array.from(separated.size > 0 ? ordered : []),
         mark: 0,
       }
       lexiconForms.set(form, found)
@@ -452,10 +452,19 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
   const named = new Uint8Array(PARTICLES.length + 1)
   const counts = (particle: number) => particle === NO_PARTICLE || named[particle] === 1
 
-  function writeDictionary(out: AnswerBytes, wordPlans: readonly WordPlan[], mark: number) {
+  // An answer's parts, written into buffers kept from one answer to the next.
+  const entries = new ByteWriter()
+  const glossed = new ByteWriter()
+  const dictionaryForms = new ByteWriter()
+  const lexemes = new ByteWriter()
+  const featureSets = new ByteWriter()
+  const lexiconFormsOut = new ByteWriter()
+  const keys: number[] = []
+
+  function writeDictionary(wordPlans: readonly WordPlan[], mark: number) {
     named.fill(0)
     for (const plan of wordPlans) if (plan.particle !== NO_PARTICLE) named[plan.particle] = 1
-    const keys: number[] = []
+    keys.length = 0
     for (const plan of wordPlans) {
       const planned = plan.keys
       for (let i = 0; i < planned.length; i += KEY_WIDTH) {
@@ -468,100 +477,130 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
       for (let i = 0; i < lent.length; i += LENT_WIDTH)
         if (counts(lent[i]!)) lentMarks[lent[i + 1]!] = mark
     }
-    const forms: Buffer[] = []
-    const whole: Buffer[] = []
-    const glossed: Buffer[] = []
+    entries.reset()
+    glossed.reset()
+    dictionaryForms.reset()
     for (const key of keys) {
       const formJson = formJsonById[key]
-      if (formJson !== undefined) forms.push(formJson)
+      if (formJson !== undefined) dictionaryForms.member(formJson)
       for (const id of headwordsOfKey[key]!) {
         if (headwordMarks[id] === mark) continue
         headwordMarks[id] = mark
         const json = headwordJson(headwordsById[id]!)
-        if (json.glossed && lentMarks[id] !== mark) glossed.push(json.glossed)
-        else whole.push(json.whole)
+        if (json.glossed && lentMarks[id] !== mark) glossed.member(json.glossed)
+        else entries.member(json.whole)
       }
     }
-    out.text('"entries":[').list(whole).text('],"glossed":[').list(glossed)
-    out.text('],"forms":{').list(forms).text('}')
   }
 
-  const lexemeNumbering = answerNumbering((lexeme) => JSON.stringify(table.lexeme(lexeme)))
-  const featureNumbering = answerNumbering((features) => JSON.stringify(table.featureSet(features)))
+  const lexemeNumbering = answerNumbering((lexeme) => JSON.stringify(table.lexeme(lexeme)), lexemes)
+  const featureNumbering = answerNumbering(
+    (features) => JSON.stringify(table.featureSet(features)),
+    featureSets,
+  )
 
-  function writeMorphology(
-    out: AnswerBytes,
-    words: readonly string[],
-    wordPlans: readonly WordPlan[],
-    mark: number,
-  ) {
-    // The words as written and lowercased, for the particles of separated readings.
-    let named: Set<string> | undefined
-    const isNamed = (particle: string) => {
-      if (!named) {
-        named = new Set<string>()
-        wordPlans.forEach((plan, i) => named!.add(words[i]!).add(plan.lowercase))
-      }
-      return named.has(particle)
+  /** A reading's lexeme and feature set as the answer numbers them (see answerNumbering). */
+  function writeReading(lexeme: number, features: number, mark: number) {
+    lexiconFormsOut
+      .number(lexemeNumbering.numberOf(lexeme, mark) * 2 + (features & 1))
+      .byte(COMMA)
+      .number(featureNumbering.numberOf(features >> 1, mark))
+  }
+
+  function numberReadings(readings: FormReadings, mark: number) {
+    for (let i = 0; i < readings.length; i += READING_WIDTH) {
+      lexemeNumbering.numberOf(readings[i]!, mark)
+      featureNumbering.numberOf(readings[i + 1]! >> 1, mark)
     }
-    let forms = ''
-    const lexemes: Buffer[] = []
-    const featureSets: Buffer[] = []
-    // A form's readings as the answer writes them, three numbers each (the reading's place in
-    // the form, lexeme × 2 + separated, feature set), numbering lexemes and feature sets as they
-    // come. One list for the whole answer: no object per reading.
-    const written: number[] = []
-    const write = (readings: FormReadings) => {
-      for (let i = 0; i < readings.length; i += READING_WIDTH) {
-        const lexeme = lexemeNumbering.numberOf(readings[i]!, mark, lexemes)
-        const features = featureNumbering.numberOf(readings[i + 1]! >> 1, mark, featureSets)
-        written.push(readings[i + 2]!, lexeme * 2 + (readings[i + 1]! & 1), features)
+  }
+
+  function writeMorphology(words: readonly string[], wordPlans: readonly WordPlan[], mark: number) {
+    // The particles the request names (the words as written and lowercased), for the
+    // separated readings: marked when a form first has some.
+    let namedMarked = false
+    const isNamed = (particle: number) => {
+      if (!namedMarked) {
+        namedMarked = true
+        wordPlans.forEach((plan, i) => {
+          for (const word of [words[i]!, plan.lowercase]) {
+            const id = particleIds.get(word)
+            if (id !== undefined) particleMarks[id] = mark
+          }
+        })
       }
+      return particleMarks[particle] === mark
     }
+    lexemes.reset()
+    featureSets.reset()
+    lexiconFormsOut.reset()
     for (const plan of wordPlans)
       for (const form of plan.forms) {
         if (form.mark === mark) continue
         form.mark = mark
-        written.length = 0
-        write(form.readings)
-        let mixed = false
-        for (const [particle, separated] of form.separated)
-          if (isNamed(particle)) {
-            mixed ||= written.length > 0
-            write(separated)
+        const { readings } = form
+        // Lexemes and feature sets are numbered as the readings come, those that count
+        // wherever the form stands first, then the separated ones by particle.
+        let separated = false
+        for (const [particle, list] of form.separated) {
+          if (!isNamed(particle)) continue
+          if (!separated) numberReadings(readings, mark)
+          separated = true
+          numberReadings(list, mark)
+        }
+        if (!separated && readings.length === 0) continue
+        if (lexiconFormsOut.length > 0) lexiconFormsOut.byte(COMMA)
+        lexiconFormsOut.add(form.key)
+        if (!separated)
+          for (let i = 0; i < readings.length; i += READING_WIDTH) {
+            if (i > 0) lexiconFormsOut.byte(COMMA)
+            writeReading(readings[i]!, readings[i + 1]!, mark)
           }
-        if (written.length === 0) continue
-        let text = ''
-        if (mixed) {
-          // Separated readings joined the others: back in the form's order.
-          const starts = Array.from(
-            { length: written.length / WRITTEN_WIDTH },
-            (_, i) => i * WRITTEN_WIDTH,
-          )
-          starts.sort((a, b) => written[a]! - written[b]!)
-          for (const at of starts)
-            text += `${text ? ',' : ''}${decimal(written[at + 1]!)},${decimal(written[at + 2]!)}`
-        } else
-          for (let at = 0; at < written.length; at += WRITTEN_WIDTH)
-            text += `${at ? ',' : ''}${decimal(written[at + 1]!)},${decimal(written[at + 2]!)}`
-        forms += `${forms ? ',' : ''}${form.json}:[${text}]`
+        else {
+          // In the index's order, with the separated readings of the particles named.
+          const { ordered } = form
+          let first = true
+          for (let i = 0; i < ordered.length; i += ORDERED_WIDTH) {
+            const particle = ordered[i + 2]!
+            if (particle !== ALWAYS && particleMarks[particle] !== mark) continue
+            if (!first) lexiconFormsOut.byte(COMMA)
+            first = false
+            writeReading(ordered[i]!, ordered[i + 1]!, mark)
+          }
+        }
+        lexiconFormsOut.byte(CLOSE_LIST)
       }
-    out.add(sourceJson).text('"lexemes":[').list(lexemes).text('],"features":[').list(featureSets)
-    out.text(`],"forms":{${forms}}}`)
   }
 
-  const answerStart = utf8(`{"format":${LOOKUP_FORMAT},`)
-  const morphologyStart = utf8(',"morphology":')
-  const answerEnd = utf8('}')
+  const answerStart = utf8(`{"format":${LOOKUP_FORMAT},"entries":[`)
+  const glossedStart = utf8('],"glossed":[')
+  const formsStart = utf8('],"forms":{')
+  const morphologyStart = utf8(
+    `},"morphology":{"source":${JSON.stringify(table.source)},"licence":${JSON.stringify(table.licence)},"lexemes":[`,
+  )
+  const featuresStart = utf8('],"features":[')
+  const answerEnd = utf8('}}}')
 
   /** The answer to a request for these words (distinct, NFC, each a lookup word), as UTF-8. */
   function answerBytes(words: readonly string[]): Buffer {
     const wordPlans = words.map(planOf)
     const mark = ++answered
-    const out = new AnswerBytes().add(answerStart)
-    writeDictionary(out, wordPlans, mark)
-    writeMorphology(out.add(morphologyStart), words, wordPlans, mark)
-    return out.add(answerEnd).join()
+    writeDictionary(wordPlans, mark)
+    writeMorphology(words, wordPlans, mark)
+    return joinedBytes([
+      answerStart,
+      entries.written(),
+      glossedStart,
+      glossed.written(),
+      formsStart,
+      dictionaryForms.written(),
+      morphologyStart,
+      lexemes.written(),
+      featuresStart,
+      featureSets.written(),
+      formsStart,
+      lexiconFormsOut.written(),
+      answerEnd,
+    ])
   }
   /** The answer as text (for scripts and tests; the server sends answerBytes). */
   const answer = (words: readonly string[]) => answerBytes(words).toString('utf8')

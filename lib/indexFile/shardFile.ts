@@ -76,15 +76,82 @@ export interface ShardGroup<R extends ShardRecord> {
   all(): R[]
 }
 
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+const OPEN = 0x5b
+const CLOSE = 0x5d
+
+/** The place of the quote that closes the JSON string whose opening quote is at `open`. */
+function stringEnd(text: string, open: number): number {
+  let end = text.indexOf('"', open + 1)
+  for (;;) {
+    let backslashes = 0
+    while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++
+    if (backslashes % 2 === 0) return end
+    end = text.indexOf('"', end + 1)
+  }
+}
+
+/**
+ * A decoded shard: its JSON text, where each record starts in it (and, last, the text's end
+ * but for the closing bracket, plus one), and the records parsed so far. A lookup reads a
+ * record or two of a shard's 256, so a record is parsed when it is first asked for: the text
+ * is scanned for where records begin, which costs a fraction of parsing all of them (and of
+ * the garbage the unused ones would be).
+ */
+interface ShardText<R> {
+  text: string
+  starts: Int32Array<ArrayBuffer>
+  records: (R | undefined)[]
+  /** A keyed shard's keys, in order (read from the text when first searched). */
+  keys?: string[]
+}
+
+/** Where each top-level record of a JSON array of arrays starts (see ShardText). */
+function recordStarts(text: string): Int32Array<ArrayBuffer> {
+  const starts: number[] = []
+  let depth = 0
+  // Past the array's opening bracket: the records are at depth 1.
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === QUOTE) i = stringEnd(text, i)
+    else if (code === OPEN) {
+      if (depth++ === 0) starts.push(i)
+    } else if (code === CLOSE) depth--
+  }
+  // The last record ends before the array's closing bracket, as the others before a comma.
+  starts.push(text.length)
+  return Int32Array.from(starts)
+}
+
+/** The key (first member, a string) of the record that starts at `start`. */
+function keyAt(text: string, start: number): string {
+  const end = stringEnd(text, start + 1)
+  const key = text.slice(start + 2, end)
+  return key.includes('\\') ? (JSON.parse(text.slice(start + 1, end + 1)) as string) : key
+}
+
 function openGroup<R extends ShardRecord>(body: Buffer, place: GroupPlace): ShardGroup<R> {
-  const decoded: (R[] | undefined)[] = []
-  const positions: (Map<string, number> | undefined)[] = []
-  const shard = (index: number) =>
-    (decoded[index] ??= JSON.parse(
-      inflateRawSync(body.subarray(place.offsets[index], place.offsets[index + 1])).toString(
-        'utf8',
-      ),
-    ) as R[])
+  const shards: (ShardText<R> | undefined)[] = []
+  const shardText = (index: number) =>
+    inflateRawSync(body.subarray(place.offsets[index], place.offsets[index + 1])).toString('utf8')
+  const shard = (index: number): ShardText<R> => {
+    let found = shards[index]
+    if (!found) {
+      const text = shardText(index)
+      found = { text, starts: recordStarts(text), records: [] }
+      shards[index] = found
+    }
+    return found
+  }
+  const recordIn = (found: ShardText<R>, position: number): R =>
+    (found.records[position] ??= JSON.parse(
+      found.text.slice(found.starts[position], found.starts[position + 1]! - 1),
+    ) as R)
+  const keysOf = (found: ShardText<R>) =>
+    (found.keys ??= Array.from({ length: found.starts.length - 1 }, (_, i) =>
+      keyAt(found.text, found.starts[i]!),
+    ))
   const firsts = place.firsts ?? []
   // The last shard whose first key is not after the key (0 when none is).
   const shardOf = (key: string) => {
@@ -99,32 +166,41 @@ function openGroup<R extends ShardRecord>(body: Buffer, place: GroupPlace): Shar
   }
   return {
     count: place.count,
-    record: (ordinal) => shard(Math.floor(ordinal / SHARD_RECORDS))[ordinal % SHARD_RECORDS]!,
+    record: (ordinal) =>
+      recordIn(shard(Math.floor(ordinal / SHARD_RECORDS)), ordinal % SHARD_RECORDS),
     find(key) {
       if (firsts.length === 0 || key < firsts[0]!) return -1
-      const low = shardOf(key)
-      let inShard = positions[low]
-      if (!inShard) {
-        inShard = new Map(shard(low).map((record, i) => [record[0] as string, i]))
-        positions[low] = inShard
+      const index = shardOf(key)
+      const keys = keysOf(shard(index))
+      // The shard's keys are sorted: a binary search.
+      let low = 0
+      let high = keys.length - 1
+      while (low <= high) {
+        const middle = (low + high) >> 1
+        const each = keys[middle]!
+        if (each === key) return index * SHARD_RECORDS + middle
+        if (each < key) low = middle + 1
+        else high = middle - 1
       }
-      const position = inShard.get(key)
-      return position === undefined ? -1 : low * SHARD_RECORDS + position
+      return -1
     },
     keysStartingWith(prefix) {
       const found: string[] = []
       if (firsts.length === 0) return found
       // Keys sort by code units: those with the prefix follow one another from its place on.
       for (let index = shardOf(prefix); index < firsts.length; index++) {
-        for (const record of shard(index)) {
-          const key = record[0] as string
+        for (const key of keysOf(shard(index))) {
           if (key.startsWith(prefix)) found.push(key)
           else if (key > prefix) return found
         }
       }
       return found
     },
-    all: () => Array.from({ length: place.offsets.length - 1 }, (_, i) => shard(i)).flat(),
+    all: () =>
+      Array.from(
+        { length: place.offsets.length - 1 },
+        (_, i) => JSON.parse(shardText(i)) as R[],
+      ).flat(),
   }
 }
 

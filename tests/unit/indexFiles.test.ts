@@ -71,6 +71,24 @@ describe('the shard file format', () => {
     expect(keys.keysStartingWith('zzz')).toEqual([])
   })
 
+  it('reads records whose strings hold brackets, quotes and escapes, each as written', () => {
+    const records = [
+      ['a"b', ['[x]', '"]["'], 1],
+      ['a\\b', [], [[['\\']]]],
+      ['a\\"', ['\\\\', 'ü€'], 2],
+      ['b', ['\\"]', { '[': ']' }], 3],
+    ].sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1))
+    const keys = openShardFile(encodeShardFile({}, { keys: { records, keyed: true } })).group<
+      unknown[]
+    >('keys')
+    records.forEach((record, i) => {
+      expect(keys.find(record[0] as string)).toBe(i)
+      expect(keys.record(i)).toEqual(record)
+    })
+    expect(keys.keysStartingWith('a')).toEqual(records.slice(0, 3).map(([key]) => key))
+    expect(keys.all()).toEqual(records)
+  })
+
   it('gives a dictionary back exactly, entries by lemma and forms by form', () => {
     const bytes = encodeDictionary(dictionary)
     expect(encodeDictionary(structuredClone(dictionary)).equals(bytes)).toBe(true)

@@ -5,6 +5,7 @@ import { getText } from '@/lib/content/load'
 import { analyseText } from '@/lib/analysis/engine'
 import { getDictionary } from '@/lib/dictionary/load'
 import {
+  isLookupWord,
   lookupBatches,
   lookupPath,
   lookupsOf,
@@ -110,6 +111,26 @@ describe('the words a lookup request names', () => {
     })
     // Literal commas and other parameters read the same.
     expect(lookupWords('x=1&w=Haus,Baum')).toEqual({ words: ['Haus', 'Baum'] })
+  })
+
+  it('accepts letters of any script with inner apostrophes and hyphens, up to 80 letters', () => {
+    for (const word of [
+      'Haus',
+      'Straße',
+      'Ærøskøbing',
+      'ÿ',
+      'Ha\u0308user',
+      'ªber',
+      'Ελλάδα',
+      "geht's",
+      'Rhein-Main',
+    ])
+      expect(isLookupWord(word)).toBe(true)
+    for (const word of ['', '×', 'a×b', 'a÷b', '-ab', "'s", 'a b', 'a,b', '35', 'ab1'])
+      expect(isLookupWord(word)).toBe(false)
+    expect(isLookupWord('ä'.repeat(80))).toBe(true)
+    expect(isLookupWord('ä'.repeat(81))).toBe(false)
+    expect(isLookupWord(`${'a'.repeat(79)}𝔞`)).toBe(true)
   })
 
   it('refuses a request without words, with too many, or with something not a word', () => {

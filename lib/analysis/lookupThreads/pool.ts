@@ -80,7 +80,8 @@ function lookupPool(size: number) {
  * How many lookup threads: ZK_LOOKUP_THREADS (1 to MAX_THREADS) where set, else one per core
  * but the one the main thread needs for Next's own work, and at least one. Each thread plans
  * the words it meets for itself, so a second thread on two cores plans most words twice: on
- * this 2-core machine one thread gave the same rate with a p99 of 327–354 ms against 507–541
+ * this 2-core machine one thread gave the same rate with a p99 of 327–354 ms against 507–541,
+ * and with the cheaper answers of 2026-12-07 650 a second (p99 74 ms) against 506 (p99 142 ms)
  * (docs/performance.md, "Dictionary under load"). A value out of range is reported and the
  * default used.
  */
