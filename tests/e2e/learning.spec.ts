@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { readLearning, savedWord, seedLearning } from './learningData'
+import { readLearning, savedWord, seedBeforeOpening } from './learningData'
 import { cancels, installSpeech, spoken } from './speechStub'
 
 test.describe('saving words while reading', () => {
@@ -180,8 +180,7 @@ test.describe('saving words while reading', () => {
   })
 
   test('stored records that cannot be read do not stop the reader', async ({ page, reader }) => {
-    await page.goto('/en')
-    await seedLearning(page, {
+    await seedBeforeOpening(page, {
       words: [savedWord(), { key: 'kaputt', status: 'banana' } as never],
     })
     await reader.goto()

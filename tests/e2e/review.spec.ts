@@ -1,5 +1,12 @@
 import { test, expect, type Page } from './fixtures'
-import { dueCard, readLearning, savedWord, seedLearning, type LearningRows } from './learningData'
+import {
+  dueCard,
+  readLearning,
+  savedWord,
+  seedBeforeOpening,
+  seedLearning,
+  type LearningRows,
+} from './learningData'
 import type { ReviewPage } from './pages/ReviewPage'
 
 const MINUTE = 60_000
@@ -27,10 +34,8 @@ function gipfelRows(machine = false): LearningRows {
 
 /** Opens the review page with `rows` stored, as a reader's earlier sessions would leave them. */
 async function openWith(review: ReviewPage, rows: LearningRows) {
+  await seedBeforeOpening(review.page, rows)
   await review.goto()
-  await review.loaded()
-  await seedLearning(review.page, rows)
-  await review.page.reload()
   await review.loaded()
   return review
 }

@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises'
 import type { WordRecord } from '@/lib/learning/types'
 import { test, expect } from './fixtures'
-import { dueCard, readLearning, savedWord, seedLearning, type LearningRows } from './learningData'
+import {
+  dueCard,
+  readLearning,
+  savedWord,
+  seedBeforeOpening,
+  seedLearning,
+  type LearningRows,
+} from './learningData'
 import type { WordsPage } from './pages/WordsPage'
 
 const DAY = 86_400_000
@@ -59,11 +66,10 @@ const everything: LearningRows = {
   cards: gipfelCards,
 }
 
-/** Opens the page, writes rows as a reader's earlier sessions would have, and reloads. */
+/** Opens the page with rows stored as a reader's earlier sessions would have left them. */
 async function seeded(words: WordsPage, rows: LearningRows) {
+  await seedBeforeOpening(words.page, rows)
   await words.goto()
-  await seedLearning(words.page, rows)
-  await words.reload()
   return words
 }
 
