@@ -139,9 +139,13 @@ test.describe('saving words while reading', () => {
     const other = reader.on(await context.newPage())
     await other.goto()
     await other.learningReady()
+    // Each acted on in front, as a reader switches tabs: a tab behind draws no frames, and
+    // Playwright waits for frames before it clicks.
+    await reader.page.bringToFront()
     await reader.word('Gipfel').hover()
     await reader.statusButton('der Gipfel', 'save').click()
     await expect(other.word('Gipfel')).toHaveAttribute('data-s', 'learning')
+    await other.page.bringToFront()
     await other.word('Alaska').hover()
     await other.statusButton('Alaska', 'ignore').click()
     await expect(reader.word('Alaska')).not.toHaveAttribute('data-s')
