@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures'
-import { standIn } from './translatorStandIn'
+import { adjustStandIn, standIn } from './translatorStandIn'
 
 const german = [
   '# Im Garten',
@@ -86,6 +86,8 @@ test.describe('a translation made on the device', () => {
     ).toBeVisible()
     await expect(reader.englishText(2)).toHaveCount(0)
     await page.reload()
+    // Nothing to stop this time: the rest is translated without the pause.
+    await adjustStandIn(page, { laterTranslateMs: 0 })
     await page.getByRole('button', { name: 'Go on translating (1 of 3 blocks done)' }).click()
     await expect(reader.englishText(3)).toHaveText('EN Am Abend gießt sie die Beete.')
     await expect(reader.englishText(1)).toHaveText('EN Im Garten')
