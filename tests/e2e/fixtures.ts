@@ -24,6 +24,11 @@ interface Options {
 interface ImportedReaders {
   /** Pastes a text on the import page and reads it, as a reader does. */
   open(german: string, english?: string): Promise<ImportedReaderPage>
+  /**
+   * Reads a text already on this device, as the import page would have stored it: for tests
+   * of reading an imported text, where pasting it first would only repeat the import's tests.
+   */
+  stored(german: string, english?: string): Promise<ImportedReaderPage>
   /** The imported text the page (or another tab or profile) shows now, by its address. */
   shown(on?: Page): ImportedReaderPage
 }
@@ -76,6 +81,7 @@ export const test = base.extend<Options & Fixtures>({
   importedReader: async ({ page, lng }, provide) => {
     await provide({
       open: (german, english = '') => ImportedReaderPage.imported(page, german, english, lng),
+      stored: (german, english = '') => ImportedReaderPage.stored(page, german, english, lng),
       shown: (on = page) => ImportedReaderPage.shown(on, lng),
     })
   },

@@ -63,6 +63,25 @@ export async function seedLearning(page: Page, rows: LearningRows) {
   )
 }
 
+/**
+ * An empty page on the app's origin, answered by the test itself: the origin's storage,
+ * without the server rendering a page or the browser loading the app only to be reloaded.
+ */
+const BLANK_PAGE = '/__blank-for-seeding'
+
+/**
+ * Writes rows as `seedLearning` does before the app has opened any page: the first page the
+ * test opens then finds them, as after a reader's earlier sessions.
+ */
+export async function seedBeforeOpening(page: Page, rows: LearningRows) {
+  await page.route(BLANK_PAGE, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Seeding</title>' }),
+  )
+  await page.goto(BLANK_PAGE)
+  await seedLearning(page, rows)
+  await page.unroute(BLANK_PAGE)
+}
+
 /** Every row of the app's IndexedDB, read without the app. */
 export async function readLearning(page: Page): Promise<Required<LearningRows>> {
   return page.evaluate(

@@ -85,7 +85,7 @@ test.describe('reading an imported text', () => {
     page,
     importedReader,
   }) => {
-    const reader = await importedReader.open(german, english)
+    const reader = await importedReader.stored(german, english)
     await reader.word('Honig').click()
     await reader.correctButton('der Honig').click()
     await expect(reader.glossField('der Honig')).toBeFocused()
@@ -130,7 +130,7 @@ test.describe('reading an imported text', () => {
     importedReader,
     expectNoAxeViolations,
   }) => {
-    const reader = await importedReader.open('Die Wand ist weiß. Er bringt xyzquarkel mit.')
+    const reader = await importedReader.stored('Die Wand ist weiß. Er bringt xyzquarkel mit.')
     await reader.word('weiß').click()
     await expect(reader.orReading).toBeVisible()
     await expect(reader.popup).toContainText('wissen')
@@ -156,7 +156,7 @@ test.describe('reading an imported text', () => {
     page,
     importedReader,
   }) => {
-    const reader = await importedReader.open(german, english)
+    const reader = await importedReader.stored(german, english)
     const first = reader.word('Beim')
     await expect(first).toHaveAttribute('tabindex', '0')
     await first.focus()
@@ -175,7 +175,7 @@ test.describe('reading an imported text', () => {
     page,
     importedReader,
   }) => {
-    const reader = await importedReader.open(german)
+    const reader = await importedReader.stored(german)
     await expect(page.getByText(reader.labels.noTranslation)).toBeVisible()
     await expect(reader.viewRadio('both')).toHaveCount(0)
     await expect(page.locator('.block.en')).toHaveCount(0)
@@ -218,7 +218,7 @@ test.describe('reading an imported text', () => {
     importPage,
     importedReader,
   }) => {
-    const reader = await importedReader.open(german, english)
+    const reader = await importedReader.stored(german, english)
     await reader.word('Honig').click()
     await reader.correctButton('der Honig').click()
     await reader.glossField('der Honig').fill('honey (ours)')
@@ -274,7 +274,7 @@ test.describe('reading an imported text', () => {
         expectNoAxeViolations,
       }) => {
         await page.emulateMedia({ colorScheme: 'dark' })
-        const reader = await importedReader.open(german, english)
+        const reader = await importedReader.stored(german, english)
         await reader.word('Honig').click()
         await expectNoAxeViolations()
         await reader.correctButton('der Honig').click()
@@ -293,7 +293,7 @@ test.describe('with no offline copy of its lookups', () => {
     page,
     importedReader,
   }) => {
-    const reader = await importedReader.open(german, english)
+    const reader = await importedReader.stored(german, english)
     await page.route('**/api/dictionary?**', (route) => route.abort())
     await page.route('**/vocabulary.json', (route) => route.abort())
     await page.goto(`/en/mine/${reader.id}`)
@@ -309,7 +309,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
 
   test('a tap opens the popup of an imported word', async ({ importedReader }) => {
-    const reader = await importedReader.open(german, english)
+    const reader = await importedReader.stored(german, english)
     await reader.word('Imker').tap()
     await expect(reader.popup).toContainText('der Imker')
     await reader.title.tap()

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { dueCard, savedWord, seedLearning } from './learningData'
+import { dueCard, savedWord, seedBeforeOpening } from './learningData'
 
 const expectedCsp = [
   "default-src 'self'",
@@ -79,8 +79,7 @@ test('the words and review pages report no CSP violation', async ({ page }) => {
   page.on('console', (message) => {
     if (message.text().includes('Content Security Policy')) consoleViolations.push(message.text())
   })
-  await page.goto('/en')
-  await seedLearning(page, { words: [savedWord()], cards: [dueCard('Gipfel', 'meaning')] })
+  await seedBeforeOpening(page, { words: [savedWord()], cards: [dueCard('Gipfel', 'meaning')] })
   await page.goto('/en/words')
   await expect(page.getByText('summit').first()).toBeVisible()
   await page.goto('/en/review')

@@ -50,7 +50,7 @@ test('hovering or focusing a word highlights its sentence and the English counte
 })
 
 test('an imported text pairs its sentences one to two', async ({ page, importedReader }) => {
-  const reader = await importedReader.open(GERMAN, ENGLISH)
+  const reader = await importedReader.stored(GERMAN, ENGLISH)
   await reader.pointAt(reader.wordInPair(1, 'niemand'))
   await expect
     .poll(() => highlighted(page))

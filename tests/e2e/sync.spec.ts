@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test'
 import { wordlist } from '@scure/bip39/wordlists/english.js'
 import { expect, type AxeScope } from './fixtures'
-import { dueCard, readLearning, savedWord, seedLearning } from './learningData'
+import { dueCard, readLearning, savedWord, seedBeforeOpening } from './learningData'
 import { ReviewPage } from './pages/ReviewPage'
 import { SyncPage } from './pages/SyncPage'
 import { WordsPage } from './pages/WordsPage'
@@ -68,8 +68,7 @@ function lastOutcome(page: Page) {
 async function device(browser: Browser, origin: string, word: typeof squirrel) {
   const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'block' })
   const page = await context.newPage()
-  await page.goto('/en/offline')
-  await seedLearning(page, { words: [word], cards: [dueCard(word.key, 'meaning')] })
+  await seedBeforeOpening(page, { words: [word], cards: [dueCard(word.key, 'meaning')] })
   return { context, page, sync: new SyncPage(page), words: new WordsPage(page) }
 }
 

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures'
-import { standIn } from './translatorStandIn'
+import { adjustStandIn, standIn } from './translatorStandIn'
 
 const german = [
   '# Im Garten',
@@ -15,7 +15,7 @@ test.describe('a translation made on the device', () => {
   }) => {
     // The second block is over the quota: it is translated sentence by sentence.
     await standIn(page, { quota: 60 })
-    const reader = await importedReader.open(german)
+    const reader = await importedReader.stored(german)
     const translate = page.getByRole('button', { name: 'Translate on this device' })
     await translate.click()
     await expect(
@@ -75,7 +75,7 @@ test.describe('a translation made on the device', () => {
     importedReader,
   }) => {
     await standIn(page, { laterTranslateMs: 3_000 })
-    const reader = await importedReader.open(german)
+    const reader = await importedReader.stored(german)
     await page.getByRole('button', { name: 'Translate on this device' }).click()
     await expect(reader.englishText(1)).toHaveText('EN Im Garten')
     await page.getByRole('button', { name: 'Stop translating' }).click()
@@ -86,6 +86,8 @@ test.describe('a translation made on the device', () => {
     ).toBeVisible()
     await expect(reader.englishText(2)).toHaveCount(0)
     await page.reload()
+    // Nothing to stop this time: the rest is translated without the pause.
+    await adjustStandIn(page, { laterTranslateMs: 0 })
     await page.getByRole('button', { name: 'Go on translating (1 of 3 blocks done)' }).click()
     await expect(reader.englishText(3)).toHaveText('EN Am Abend gießt sie die Beete.')
     await expect(reader.englishText(1)).toHaveText('EN Im Garten')
@@ -97,7 +99,7 @@ test.describe('a translation made on the device', () => {
     expectNoAxeViolations,
   }) => {
     await standIn(page, { failDownload: true })
-    const reader = await importedReader.open(german)
+    const reader = await importedReader.stored(german)
     await page.getByRole('button', { name: 'Translate on this device' }).click()
     await expect(
       page.getByRole('alert').filter({ hasText: 'The translation stopped' }),
@@ -108,7 +110,7 @@ test.describe('a translation made on the device', () => {
 
   test('a browser without a translator says so plainly', async ({ page, importedReader }) => {
     await standIn(page, { availability: null })
-    await importedReader.open(german)
+    await importedReader.stored(german)
     await expect(page.getByText(/^This browser cannot translate on the device/u)).toBeVisible()
     await expect(page.getByRole('button', { name: 'Translate on this device' })).toHaveCount(0)
   })

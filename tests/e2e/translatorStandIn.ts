@@ -11,6 +11,9 @@ export interface StandIn {
   laterTranslateMs: number
 }
 
+/** The stand-in's settings on the page, by this name on `window`. */
+const CONFIG_KEY = '__translatorStandIn'
+
 /**
  * Replaces the browser's Translator before the page loads with a stand-in of the spec's
  * shape: availability, create() with download progress through its monitor, inputQuota,
@@ -25,47 +28,63 @@ export async function standIn(page: Page, options: Partial<StandIn> = {}) {
     laterTranslateMs: 0,
     ...options,
   }
-  await page.addInitScript((config: StandIn) => {
-    const scope = window as unknown as Record<string, unknown>
-    if (config.availability === null) {
-      delete scope.Translator
-      return
-    }
-    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-    scope.Translator = class {
-      static availability() {
-        return Promise.resolve(config.availability)
+  await page.addInitScript(
+    ({ config, key }: { config: StandIn; key: string }) => {
+      const scope = window as unknown as Record<string, unknown>
+      // Where adjustStandIn changes it on an open page.
+      scope[key] = config
+      if (config.availability === null) {
+        delete scope.Translator
+        return
       }
-      static async create(options: { monitor?: (monitor: EventTarget) => void }) {
-        const monitor = new EventTarget()
-        options.monitor?.(monitor)
-        for (const loaded of [0, 0.5, 1]) {
-          await wait(20)
-          monitor.dispatchEvent(new ProgressEvent('downloadprogress', { loaded, total: 1 }))
+      const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+      scope.Translator = class {
+        static availability() {
+          return Promise.resolve(config.availability)
         }
-        if (config.failDownload)
-          throw new DOMException('The translation model could not be installed.', 'NetworkError')
-        return new this()
-      }
-      readonly inputQuota = config.quota
-      measureInputUsage(input: string) {
-        return Promise.resolve(input.length)
-      }
-      private calls = 0
-      async translate(input: string, options: { signal?: AbortSignal } = {}) {
-        if (this.calls++ > 0)
-          await new Promise((resolve, reject) => {
-            const timer = setTimeout(resolve, config.laterTranslateMs)
-            options.signal?.addEventListener('abort', () => {
-              clearTimeout(timer)
-              reject(new DOMException('Translation aborted.', 'AbortError'))
+        static async create(options: { monitor?: (monitor: EventTarget) => void }) {
+          const monitor = new EventTarget()
+          options.monitor?.(monitor)
+          for (const loaded of [0, 0.5, 1]) {
+            await wait(20)
+            monitor.dispatchEvent(new ProgressEvent('downloadprogress', { loaded, total: 1 }))
+          }
+          if (config.failDownload)
+            throw new DOMException('The translation model could not be installed.', 'NetworkError')
+          return new this()
+        }
+        readonly inputQuota = config.quota
+        measureInputUsage(input: string) {
+          return Promise.resolve(input.length)
+        }
+        private calls = 0
+        async translate(input: string, options: { signal?: AbortSignal } = {}) {
+          if (this.calls++ > 0)
+            await new Promise((resolve, reject) => {
+              const timer = setTimeout(resolve, (scope[key] as StandIn).laterTranslateMs)
+              options.signal?.addEventListener('abort', () => {
+                clearTimeout(timer)
+                reject(new DOMException('Translation aborted.', 'AbortError'))
+              })
             })
-          })
-        if (input.length > config.quota)
-          throw new DOMException('The input is over the quota.', 'QuotaExceededError')
-        return `EN ${input}`
+          if (input.length > config.quota)
+            throw new DOMException('The input is over the quota.', 'QuotaExceededError')
+          return `EN ${input}`
+        }
+        destroy() {}
       }
-      destroy() {}
-    }
-  }, config)
+    },
+    { config, key: CONFIG_KEY },
+  )
+}
+
+/** Changes the stand-in's settings on the page open now, until it loads again. */
+export async function adjustStandIn(page: Page, options: Partial<StandIn>) {
+  await page.evaluate(
+    ({ key, options }) => {
+      const scope = window as unknown as Record<string, object>
+      Object.assign(scope[key]!, options)
+    },
+    { key: CONFIG_KEY, options },
+  )
 }

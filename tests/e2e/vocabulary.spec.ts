@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures'
 
 test.describe('word popup with a mouse', () => {
-  test('hovering a word shows its lemma, grammar and gloss at once', async ({ reader }) => {
+  test('hovering a word shows its lemma, grammar and gloss at once; names and numbers too', async ({
+    reader,
+  }) => {
     await reader.goto()
     await reader.word('hätten').hover()
     await expect(reader.popup).toBeVisible()
@@ -15,10 +17,8 @@ test.describe('word popup with a mouse', () => {
     await expect(reader.popup).toContainText('ceasefire')
     await expect(reader.popup).toContainText('plural: die Waffenstillstände')
     await expect(reader.popup).toContainText('Parts: Waffen (weapons) + stillstand (standstill)')
-  })
 
-  test('a proper noun is identified and a number is read out', async ({ reader }) => {
-    await reader.goto()
+    // A proper noun is identified and a number is read out.
     await reader.word('Lawrow').hover()
     await expect(reader.popup).toContainText(/foreign minister/i)
     await reader.word('2019').hover()
@@ -48,7 +48,9 @@ test.describe('word popup with a mouse', () => {
     await expect(market.popup.locator('.wp-text-note')).toHaveCount(0)
   })
 
-  test('a separable verb is one unit: either part highlights the other', async ({ reader }) => {
+  test('a separable verb is one unit: either part highlights the other; a phrase is one entry', async ({
+    reader,
+  }) => {
     await reader.goto()
     const stellt = reader.wordInPair(9, 'stellt')
     const heraus = reader.wordInPair(9, 'heraus')
@@ -70,10 +72,8 @@ test.describe('word popup with a mouse', () => {
     await expect(reader.popup).toContainText('sich herausstellen')
     await expect(stellt).toHaveClass(/w-partner/)
     await expect(heraus).not.toHaveClass(/w-partner/)
-  })
 
-  test('a phrase gets one entry, with the single word still below it', async ({ reader }) => {
-    await reader.goto()
+    // A phrase gets one entry, with the single word still below it.
     await reader.wordInPair(16, 'urteilen').hover()
     const sections = reader.popup.locator('section')
     await expect(sections).toHaveCount(2)

@@ -1,6 +1,31 @@
+import { randomUUID } from 'node:crypto'
 import { expect, type Locator, type Page } from '@playwright/test'
+import { prepareImport } from '@/lib/import/prepare'
+import type { ImportedText } from '@/lib/import/types'
+import { seedBeforeOpening } from '../learningData'
 import { ImportPage } from './ImportPage'
 import { ReaderPage } from './ReaderPage'
+
+/**
+ * The record the import page stores for a pasted text and its translation (read by the same
+ * code), when their blocks pair one to one.
+ */
+export function importedText(german: string, english = ''): ImportedText {
+  const prepared = prepareImport({ title: '', de: german, en: english })
+  if (!prepared.ok) throw new Error(`not a text to import: ${JSON.stringify(prepared)}`)
+  if (prepared.en.length > 0 && prepared.en.length !== prepared.de.length)
+    throw new Error('the blocks differ in number: the import page would ask to pair them')
+  const now = Date.now()
+  return {
+    id: randomUUID(),
+    title: prepared.title,
+    de: prepared.de,
+    ...(prepared.en.length > 0 ? { en: prepared.en } : {}),
+    corrections: {},
+    createdAt: now,
+    updatedAt: now,
+  }
+}
 
 const labels = {
   en: {
@@ -54,6 +79,19 @@ export class ImportedReaderPage extends ReaderPage {
     await expect(page).toHaveURL(new RegExp(`/${lng}/mine/[0-9a-f-]{36}$`, 'u'))
     const reader = ImportedReaderPage.shown(page, lng)
     await reader.learningReady()
+    return reader
+  }
+
+  /**
+   * A text already on this device, stored as the import page stores it (read by the same
+   * code), and opened in the reader: for tests of reading, not of importing, without the
+   * import page's load and form each time.
+   */
+  static async stored(page: Page, german: string, english = '', lng: 'en' | 'de' = 'en') {
+    const text = importedText(german, english)
+    await seedBeforeOpening(page, { texts: [text] })
+    const reader = new ImportedReaderPage(page, lng, text.id)
+    await reader.goto()
     return reader
   }
 
