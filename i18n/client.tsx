@@ -42,11 +42,13 @@ export function I18nProvider({
     })
     return made
   })
-  // A client-side navigation to the other language renders the layout with its strings.
+  // A client-side navigation to the other language renders the layout with its strings; the
+  // bundles the instance was made with are not merged again at hydration.
   useEffect(() => {
     for (const [lng, bundles] of Object.entries(resources))
       for (const [ns, bundle] of Object.entries(bundles))
-        instance.addResourceBundle(lng, ns, bundle, true, true)
+        if (!instance.hasResourceBundle(lng, ns))
+          instance.addResourceBundle(lng, ns, bundle, true, true)
     if (instance.language !== language) void instance.changeLanguage(language)
   }, [instance, language, resources])
   return <I18nextProvider i18n={instance}>{children}</I18nextProvider>

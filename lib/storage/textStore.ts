@@ -4,6 +4,7 @@ import { logChanges, syncLogTables } from './syncLog'
 import { textsTable } from '@/lib/sync/registry'
 import type { ImportBlock } from '@/lib/import/blocks'
 import { importedTextSchema, type SharedText } from '@/lib/import/shared'
+import { importedTextRecord, type NewImportedText } from '@/lib/import/record'
 import type { ImportedText } from '@/lib/import/types'
 
 const sameBlocks = (a: readonly ImportBlock[] = [], b: readonly ImportBlock[] = []) =>
@@ -31,24 +32,8 @@ export class TextStore {
     })
   }
 
-  async add(
-    text: {
-      title: string
-      de: ImportBlock[]
-      en?: ImportBlock[]
-      corrections?: Record<string, string>
-    },
-    now = Date.now(),
-  ): Promise<ImportedText> {
-    const record: ImportedText = {
-      id: crypto.randomUUID(),
-      title: text.title,
-      de: text.de,
-      ...(text.en?.length ? { en: text.en } : {}),
-      corrections: text.corrections ?? {},
-      createdAt: now,
-      updatedAt: now,
-    }
+  async add(text: NewImportedText, now = Date.now()): Promise<ImportedText> {
+    const record = importedTextRecord(text, now)
     await guarded(() => this.write(record.id, () => record, now))
     return record
   }

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto'
 import { expect, type Locator, type Page } from '@playwright/test'
 import { prepareImport } from '@/lib/import/prepare'
+import { importedTextRecord } from '@/lib/import/record'
 import type { ImportedText } from '@/lib/import/types'
 import { seedBeforeOpening } from '../learningData'
 import { ImportPage } from './ImportPage'
@@ -15,16 +15,7 @@ export function importedText(german: string, english = ''): ImportedText {
   if (!prepared.ok) throw new Error(`not a text to import: ${JSON.stringify(prepared)}`)
   if (prepared.en.length > 0 && prepared.en.length !== prepared.de.length)
     throw new Error('the blocks differ in number: the import page would ask to pair them')
-  const now = Date.now()
-  return {
-    id: randomUUID(),
-    title: prepared.title,
-    de: prepared.de,
-    ...(prepared.en.length > 0 ? { en: prepared.en } : {}),
-    corrections: {},
-    createdAt: now,
-    updatedAt: now,
-  }
+  return importedTextRecord(prepared, Date.now())
 }
 
 const labels = {
