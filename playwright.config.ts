@@ -4,6 +4,13 @@ import { WARM_UP } from './tests/e2e/offlineServer'
 
 const port = Number(process.env.E2E_PORT ?? 3210)
 const baseURL = `http://127.0.0.1:${port}`
+// Chromium's headless shell runs the suite on a third less CPU than the whole browser, but
+// it shows no window: a run with one (--headed, --ui, --debug) starts the whole browser.
+// The workers that launch it do not see the command line; they inherit this variable.
+process.env.E2E_WINDOW ??=
+  ['--headed', '--ui', '--debug'].some((flag) => process.argv.includes(flag)) || process.env.PWDEBUG
+    ? 'shown'
+    : 'none'
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -36,7 +43,7 @@ export default defineConfig({
     // fifth of the CPU of tests that never look at it. The tests of the worker itself
     // (offline.spec.ts, update.spec.ts) allow it; see testOnOwnServer in fixtures.ts.
     serviceWorkers: 'block',
-    launchOptions: chromiumLaunchOptions(),
+    launchOptions: chromiumLaunchOptions({ headlessShell: process.env.E2E_WINDOW === 'none' }),
   },
   // One project. The update test (update.spec.ts) once built the app a second time and ran
   // in a project of its own after all the others, depending on them: one failure anywhere

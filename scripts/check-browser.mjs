@@ -8,11 +8,13 @@ const found = findChromium({
   env: process.env,
   exists: existsSync,
   playwrightPath: chromium.executablePath(),
+  headlessShell: true,
 })
 if (!found) {
   console.error(
     [
-      'No Chromium for the end-to-end tests: not at $CHROMIUM_PATH, not at /usr/bin/chromium,',
+      'No Chromium for the end-to-end tests: not at $CHROMIUM_PATH, not at',
+      '/usr/bin/chromium-headless-shell or /usr/bin/chromium,',
       "and Playwright's own is not installed. Install it once with:",
       '',
       `  ${INSTALL_COMMAND}`,
