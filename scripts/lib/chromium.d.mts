@@ -3,5 +3,9 @@ export function findChromium(options: {
   env: Record<string, string | undefined>
   exists: (path: string) => boolean
   playwrightPath?: string
+  headlessShell?: boolean
 }): { path: string; playwrights: boolean } | undefined
-export function chromiumLaunchOptions(): { executablePath: string | undefined; args: string[] }
+export function chromiumLaunchOptions(options?: { headlessShell?: boolean }): {
+  executablePath: string | undefined
+  args: string[]
+}
