@@ -48,20 +48,48 @@ export function attachSentences(root: HTMLElement): SentencesHandle {
   const inPopup = (target: EventTarget | null) =>
     target instanceof Element && target.closest('.word-popup') !== null
 
+  // A hover or focus opens the word's popup in the frame after it; the sentence's highlight
+  // follows in the frame after that, so that finding its ranges and painting them in both
+  // columns does not hold the popup back. What the events ask for is done in their order.
+  const asked: (() => void)[] = []
+  let askedFrame = 0
+  let askedTimer: ReturnType<typeof setTimeout> | undefined
+  function afterThisFrame(work: () => void) {
+    asked.push(work)
+    askedFrame ||= requestAnimationFrame(() => {
+      // A task queued from a frame's callbacks runs once that frame is drawn.
+      askedTimer = setTimeout(() => {
+        askedFrame = 0
+        for (const each of asked.splice(0)) each()
+      })
+    })
+  }
+  signal.addEventListener('abort', () => {
+    cancelAnimationFrame(askedFrame)
+    clearTimeout(askedTimer)
+    asked.length = 0
+  })
+
   root.addEventListener(
     'pointerover',
     (event) => {
       // Over the popup the reader is still on its word.
-      if (!inPopup(event.target)) highlightWord(wordAt(root, event.target), 'pointer')
+      if (inPopup(event.target)) return
+      const word = wordAt(root, event.target)
+      afterThisFrame(() => highlightWord(word, 'pointer'))
     },
     { signal },
   )
-  root.addEventListener('pointerleave', () => highlightWord(undefined, 'pointer'), { signal })
+  root.addEventListener(
+    'pointerleave',
+    () => afterThisFrame(() => highlightWord(undefined, 'pointer')),
+    { signal },
+  )
   root.addEventListener(
     'focusin',
     (event) => {
       const word = wordAt(root, event.target)
-      if (word) highlightWord(word, 'focus')
+      if (word) afterThisFrame(() => highlightWord(word, 'focus'))
     },
     { signal },
   )
@@ -69,10 +97,12 @@ export function attachSentences(root: HTMLElement): SentencesHandle {
     'focusout',
     (event) => {
       const to = event.relatedTarget
-      if (!wordAt(root, to) && !inPopup(to) && shownBy === 'focus') {
+      if (wordAt(root, to) || inPopup(to)) return
+      afterThisFrame(() => {
+        if (shownBy !== 'focus') return
         shownBy = undefined
         highlightWord(undefined, 'pointer')
-      }
+      })
     },
     { signal },
   )
