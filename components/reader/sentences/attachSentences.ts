@@ -1,5 +1,6 @@
 import { linkOfGerman } from '@/lib/alignment/sentencePairs'
 import { WORD, WORDS_CHANGED, wordAt } from '@/components/popup/wordSpans'
+import { afterThisFrame } from '@/components/shared/afterThisFrame'
 import { clearHighlights, showHighlight } from './highlights'
 import { popupRegistered } from '@/components/popup/popupRegistry'
 import { readerSentences, type ReaderSentences } from './readerSentences'
@@ -50,25 +51,8 @@ export function attachSentences(root: HTMLElement): SentencesHandle {
 
   // A hover or focus opens the word's popup in the frame after it; the sentence's highlight
   // follows in the frame after that, so that finding its ranges and painting them in both
-  // columns does not hold the popup back. What the events ask for is done in their order.
-  const asked: (() => void)[] = []
-  let askedFrame = 0
-  let askedTimer: ReturnType<typeof setTimeout> | undefined
-  function afterThisFrame(work: () => void) {
-    asked.push(work)
-    askedFrame ||= requestAnimationFrame(() => {
-      // A task queued from a frame's callbacks runs once that frame is drawn.
-      askedTimer = setTimeout(() => {
-        askedFrame = 0
-        for (const each of asked.splice(0)) each()
-      })
-    })
-  }
-  signal.addEventListener('abort', () => {
-    cancelAnimationFrame(askedFrame)
-    clearTimeout(askedTimer)
-    asked.length = 0
-  })
+  // columns does not hold the popup back.
+  const highlightLater = afterThisFrame(signal)
 
   root.addEventListener(
     'pointerover',
@@ -76,20 +60,20 @@ export function attachSentences(root: HTMLElement): SentencesHandle {
       // Over the popup the reader is still on its word.
       if (inPopup(event.target)) return
       const word = wordAt(root, event.target)
-      afterThisFrame(() => highlightWord(word, 'pointer'))
+      highlightLater(() => highlightWord(word, 'pointer'))
     },
     { signal },
   )
   root.addEventListener(
     'pointerleave',
-    () => afterThisFrame(() => highlightWord(undefined, 'pointer')),
+    () => highlightLater(() => highlightWord(undefined, 'pointer')),
     { signal },
   )
   root.addEventListener(
     'focusin',
     (event) => {
       const word = wordAt(root, event.target)
-      if (word) afterThisFrame(() => highlightWord(word, 'focus'))
+      if (word) highlightLater(() => highlightWord(word, 'focus'))
     },
     { signal },
   )
@@ -98,7 +82,7 @@ export function attachSentences(root: HTMLElement): SentencesHandle {
     (event) => {
       const to = event.relatedTarget
       if (wordAt(root, to) || inPopup(to)) return
-      afterThisFrame(() => {
+      highlightLater(() => {
         if (shownBy !== 'focus') return
         shownBy = undefined
         highlightWord(undefined, 'pointer')
