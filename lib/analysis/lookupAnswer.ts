@@ -49,12 +49,6 @@ interface Headword {
   id: number
   lemma: string
   entries: readonly DictEntry[]
-  /**
-   * Its entries as the answer's "entries" lists them (as the popup shows them) and, when the
-   * curated vocabulary glosses one of them, as "glossed" lists them (those cut to their first
-   * gloss), as JSON: written once, at its first answer.
-   */
-  json?: { whole: Buffer; glossed?: Buffer }
 }
 
 /**
@@ -257,6 +251,13 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
   let keyMarks = new Int32Array(0)
   let headwordMarks = new Int32Array(0)
   let lentMarks = new Int32Array(0)
+  // By a headword's number: its entries as the answer's "entries" lists them (as the popup
+  // shows them) and, when the curated vocabulary glosses one of them, as "glossed" lists them
+  // (those cut to their first gloss; null when none is curated), as JSON written at its first
+  // answer. Arrays by number rather than a field of the headword: an answer reads some 1,000
+  // of them, and each object visited costs a cache miss.
+  const wholeJson: (Buffer | undefined)[] = []
+  const glossedJson: (Buffer | null)[] = []
 
   function headword(lemma: string): Headword | undefined {
     let found = headwords.get(lemma)
@@ -431,21 +432,20 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
     return plan
   }
 
-  /** A headword's entries in "entries" and, if any is curated, in "glossed" (see Headword.json). */
-  function headwordJson(headword: Headword) {
-    if (headword.json) return headword.json
-    const curated = headword.entries.map((entry) =>
-      hasCuratedSense(entry.lemma, posOfEntry(entry), sources),
-    )
-    const entries = (glossed: boolean) =>
-      headword.entries
-        .map((entry, i) => JSON.stringify(shownEntry(entry, glossed && curated[i]!)))
-        .join(',')
-    headword.json = {
-      whole: utf8(entries(false)),
-      ...(curated.includes(true) ? { glossed: utf8(entries(true)) } : {}),
-    }
-    return headword.json
+  /** Writes a headword's JSON (see wholeJson) and returns its "entries" form. */
+  function headwordJson(id: number): Buffer {
+    const { entries } = headwordsById[id]!
+    const curated = entries.map((entry) => hasCuratedSense(entry.lemma, posOfEntry(entry), sources))
+    const json = (glossed: boolean) =>
+      utf8(
+        entries
+          .map((entry, i) => JSON.stringify(shownEntry(entry, glossed && curated[i]!)))
+          .join(','),
+      )
+    const whole = json(false)
+    wholeJson[id] = whole
+    glossedJson[id] = curated.includes(true) ? json(true) : null
+    return whole
   }
 
   // The particles a request names, by their place in PARTICLES (NEVER is never named).
@@ -483,12 +483,15 @@ export function lookupAnswers(sources: AnalysisSources, indexes: LookupIndexes) 
     for (const key of keys) {
       const formJson = formJsonById[key]
       if (formJson !== undefined) dictionaryForms.member(formJson)
-      for (const id of headwordsOfKey[key]!) {
+      const ids = headwordsOfKey[key]!
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!
         if (headwordMarks[id] === mark) continue
         headwordMarks[id] = mark
-        const json = headwordJson(headwordsById[id]!)
-        if (json.glossed && lentMarks[id] !== mark) glossed.member(json.glossed)
-        else entries.member(json.whole)
+        const whole = wholeJson[id] ?? headwordJson(id)
+        const cut = glossedJson[id]
+        if (cut && lentMarks[id] !== mark) glossed.member(cut)
+        else entries.member(whole)
       }
     }
   }
