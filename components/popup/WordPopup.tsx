@@ -27,7 +27,7 @@ async function loadPopupData(source: PopupDataSource, root: HTMLElement): Promis
   const response = await fetch(source.url)
   if (!response.ok) throw new Error(`${source.url}: ${response.status}`)
   const { words, ...data } = (await response.json()) as TextPopupData
-  if (!applyWordRefs(root, words)) throw new Error(`${source.url}: not this page's words`)
+  if (!(await applyWordRefs(root, words))) throw new Error(`${source.url}: not this page's words`)
   return data
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { createInstance } from 'i18next'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { popupContent, popupLabels, readWordData } from '@/components/popup/popupContent'
 import { applyWordRefs } from '@/components/popup/wordSpans'
 import { AMBIGUITY_MARGIN, analyseText, closeSecond } from '@/lib/analysis/engine'
@@ -145,11 +145,13 @@ describe('the popup of an ambiguous or unread word', () => {
   }
   const root = document.createElement('p')
   root.innerHTML = '<span class="w">weiß</span> <span class="w">xyzquarkel</span>'
-  applyWordRefs(root, [
-    { entry: 0, units: [], alternative: 1 },
-    { entry: 2, units: [] },
-  ])
   const [ambiguous, unread] = Array.from(root.querySelectorAll<HTMLElement>('.w'))
+  beforeAll(() =>
+    applyWordRefs(root, [
+      { entry: 0, units: [], alternative: 1 },
+      { entry: 2, units: [] },
+    ]),
+  )
 
   for (const [lng, resources, or, none] of [
     ['en', common, 'Or', /neither the vocabulary nor the dictionary/],

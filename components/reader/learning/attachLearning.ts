@@ -20,6 +20,7 @@ import { storageMessage } from '@/components/storage/storageMessage'
 import { readerToast } from './toast'
 import { onWordAction } from './wordActions'
 import { wordSource } from './wordSource'
+import { inSlices } from '@/components/shared/inSlices'
 
 export interface ReaderLearningOptions {
   root: HTMLElement
@@ -39,9 +40,6 @@ export interface ReaderLearningOptions {
  * at a phone's 4× slowdown); a fifth of that stays well under the 50 ms a task may take there.
  */
 const MARK_SLICE_WORDS = 200
-
-/** Lets the page paint and answer input before the next slice of work. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /** The text's words.json could not be fetched (offline before it was ever loaded). */
 class WordListMissing extends Error {}
@@ -79,14 +77,13 @@ export function attachReaderLearning(options: ReaderLearningOptions): () => void
         return learning ? [String(id)] : []
       }),
     )
-    const all = words()
-    for (let start = 0; start < all.length; start += MARK_SLICE_WORDS) {
-      if (start > 0) {
-        await yieldToPage()
-        if (pass !== markingPass) return false
-      }
-      for (const word of all.slice(start, start + MARK_SLICE_WORDS)) markWord(word, phraseLearning)
-    }
+    const done = await inSlices(
+      words(),
+      MARK_SLICE_WORDS,
+      (word) => markWord(word, phraseLearning),
+      () => pass === markingPass,
+    )
+    if (!done) return false
     for (const bar of bars) bar.show(statusOf(records, bar.key))
     return true
   }
