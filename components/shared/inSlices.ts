@@ -1,5 +1,5 @@
 /** Lets the page paint and answer input before the next slice of work. */
-export const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /**
  * Runs `each` over `items` a slice of `size` at a time, yielding to the page between slices,
