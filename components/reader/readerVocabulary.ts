@@ -10,6 +10,7 @@ import {
 } from '@/lib/vocabulary/load'
 import {
   buildPopupData,
+  savableIn,
   wordsByBlock,
   wordRefsInOrder,
   type BlockWords,
@@ -50,7 +51,7 @@ export async function getReaderVocabulary(text: Text, lng: string): Promise<Read
   const blocks = new Map(
     Array.from(wordsByBlock(matched, refOf), ([number, words]) => [
       number,
-      { ...words, refsInPopupData: true } as const,
+      { ...words, refsInPopupData: true, savable: savableIn(data) } as const,
     ]),
   )
   const inPage = pagePairs(text)

@@ -3,7 +3,7 @@ import type { AnalysisSources } from '@/lib/analysis/readings'
 import { buildTextWords } from '@/lib/learning/textWords'
 import type { Lexicon } from '@/lib/vocabulary/lexicon'
 import type { Entry } from '@/lib/vocabulary/schema'
-import { buildPopupData } from '@/lib/vocabulary/present'
+import { buildPopupData, savableIn } from '@/lib/vocabulary/present'
 import { germanWordSegments } from '@/lib/vocabulary/blockTextHtml'
 import type { WordToken } from '@/lib/vocabulary/match'
 import { analyseText } from '@/lib/analysis/engine'
@@ -151,7 +151,7 @@ export function postedReading(reading: ImportedReadingData, popupId: string): Po
     html: blocks.map(({ block, refs }, i) => ({
       number: block.number,
       ...germanWordSegments(
-        { block, refOf: (index: number) => refs[index] ?? undefined },
+        { block, refOf: (index: number) => refs[index] ?? undefined, savable: savableIn(data) },
         i === 0,
         popupId,
         WORD_SEGMENT_CHARS,

@@ -46,6 +46,9 @@ function mergePlain(parts: readonly BlockPart[]): BlockPart[] {
 export const spansHtml = (block: Block) =>
   block.spans.map((span) => plainHtml(span.text, span.lang)).join('')
 
+/** The learning mark of a word not saved (see BlockWords.savable and attachLearning). */
+const NEW_MARK = 'new'
+
 /** One part of a block as HTML: a word as a span (or text, without a reference), or plain text. */
 interface PartHtml {
   html: string
@@ -76,10 +79,11 @@ function germanPartsHtml(words: BlockWords, tabStop: boolean, popupId: string): 
           'data-u': ref.units.length ? ref.units.join(' ') : undefined,
           'data-a': ref.alternative,
         }
+    const mark = words.savable?.(ref) ? { 'data-s': NEW_MARK } : {}
     const focus = stop
       ? { tabindex: 0, role: 'button', 'aria-haspopup': 'dialog', 'aria-controls': popupId }
       : {}
-    const html = `<span${attributes({ class: 'w', ...own, ...focus })}>${plain}</span>`
+    const html = `<span${attributes({ class: 'w', ...own, ...mark, ...focus })}>${plain}</span>`
     return { html, plain, word: true, length }
   })
 }

