@@ -48,10 +48,11 @@ export async function getReaderVocabulary(text: Text, lng: string): Promise<Read
   const matched = analyseCuratedText(text, english ?? lexicon, loadAnnotations(text.slug))
   const notes = loadTextNotesOrThrow(text, lng, lexicon, matched)
   const { data, refOf } = buildPopupData(matched, lexicon, presentLabels(t), english, notes)
+  const savable = savableIn(data)
   const blocks = new Map(
     Array.from(wordsByBlock(matched, refOf), ([number, words]) => [
       number,
-      { ...words, refsInPopupData: true, savable: savableIn(data) } as const,
+      { ...words, refsInPopupData: true, savable } as const,
     ]),
   )
   const inPage = pagePairs(text)

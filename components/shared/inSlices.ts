@@ -1,5 +1,5 @@
 /** Lets the page answer input and run other tasks before the next slice of work. */
-export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /**
  * Lets the page draw a frame first, then answer input: for slices that change what CSS

@@ -143,6 +143,7 @@ export const WORD_SEGMENT_CHARS = 600
  */
 export function postedReading(reading: ImportedReadingData, popupId: string): PostedReading {
   const { blocks, data, words, unknown, originals } = reading
+  const savable = savableIn(data)
   return {
     data: JSON.stringify(data),
     words: JSON.stringify(words),
@@ -151,7 +152,7 @@ export function postedReading(reading: ImportedReadingData, popupId: string): Po
     html: blocks.map(({ block, refs }, i) => ({
       number: block.number,
       ...germanWordSegments(
-        { block, refOf: (index: number) => refs[index] ?? undefined, savable: savableIn(data) },
+        { block, refOf: (index: number) => refs[index] ?? undefined, savable },
         i === 0,
         popupId,
         WORD_SEGMENT_CHARS,
