@@ -61,13 +61,20 @@ export function applyPulled(batch: PulledBatch): LocalWrite[] {
       const addedAt = word
         ? (materialize(syncedTable('words')!, word).record as WordRecord | undefined)?.addedAt
         : undefined
-      const replayed = reconcileCard(
-        local && (materialize(table, local).record as CardRecord | undefined),
-        materialize(table, remote).record as CardRecord | undefined,
-        write.record as CardRecord | undefined,
-        [...log.values()],
-        addedAt ?? 0,
-      )
+      // Which answers count depends on when the word was saved: a card whose word this device
+      // does not hold (deleted, or not pulled yet) is left to the merge, and a device that
+      // holds the word recomputes it. Recomputed from whatever this device held at the time,
+      // with a fresh stamp, the card depended on the order the devices synced in.
+      const replayed =
+        addedAt === undefined
+          ? undefined
+          : reconcileCard(
+              local && (materialize(table, local).record as CardRecord | undefined),
+              materialize(table, remote).record as CardRecord | undefined,
+              write.record as CardRecord | undefined,
+              [...log.values()],
+              addedAt,
+            )
       const recomputed =
         replayed && recordChange(table, remote.k, merged, replayed, batch.nextStamp())
       if (recomputed) {

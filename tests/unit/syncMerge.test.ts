@@ -281,6 +281,25 @@ describe('merging synced records', () => {
 })
 
 describe('conflicts as a reader meets them', () => {
+  it('a card answered on one device, saved anew on another, its word deleted on a third, ends the same whichever device syncs first', () => {
+    const changes: Parameters<typeof run>[2] = [
+      { device: 1, operation: { op: 'save', word: 'Zug' }, advanceMs: 0 },
+      { device: 1, operation: { op: 'review', word: 'Zug', grade: 1 }, advanceMs: 0 },
+      { device: 0, operation: { op: 'save', word: 'Zug' }, advanceMs: 1 },
+      { device: 2, operation: { op: 'delete', word: 'Zug' }, advanceMs: 0 },
+    ]
+    const [first, second] = [[2], []].map((syncOrder) => {
+      const devices = makeDevices()
+      const server = new Server()
+      const now = run(devices, server, changes)
+      for (const device of syncOrder) devices[device]!.sync(server, now)
+      settle(devices, server, now)
+      return devices.map((device) => device.state())
+    })
+    expect(second).toEqual(first)
+    expect(first![1]).toEqual(first![0])
+  })
+
   it('keeps a note written on one device and a status set on the other', () => {
     const [phone, laptop] = makeDevices()
     const server = new Server()
